@@ -1,0 +1,184 @@
+// syncfeed fmt: the canonical form of a feed (FORMAT.md section 5).
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <optional>
+
+#include "cli/options.h"
+#include "cli/report.h"
+#include "feed/output.h"
+#include "feed/reader.h"
+#include "feed/writer.h"
+
+namespace syncfeed::cli {
+namespace {
+
+// Compares what is written with the original bytes and remembers where they
+// first differ, as a line and column of the original.
+class ComparingOutput final : public Output {
+ public:
+  explicit ComparingOutput(std::string_view original) : original_(original) {}
+
+  void write(std::string_view bytes) override {
+    if (differs_) return;
+    for (char c : bytes) {
+      if (pos_ >= original_.size() || original_[pos_] != c) {
+        differs_ = true;
+        return;
+      }
+      advance();
+    }
+  }
+  // True when the written bytes equal the original exactly; call after the last write.
+  bool same() const { return !differs_ && pos_ == original_.size(); }
+  Location where() const { return {line_, column_}; }
+
+ private:
+  void advance() {
+    if (original_[pos_++] == '\n') {
+      ++line_;
+      column_ = 1;
+    } else {
+      ++column_;
+    }
+  }
+  std::string_view original_;
+  std::size_t pos_ = 0;
+  std::uint32_t line_ = 1;
+  std::uint32_t column_ = 1;
+  bool differs_ = false;
+};
+
+class TeeOutput final : public Output {
+ public:
+  TeeOutput(Output& a, Output& b) : a_(a), b_(b) {}
+  void write(std::string_view bytes) override {
+    a_.write(bytes);
+    b_.write(bytes);
+  }
+
+ private:
+  Output& a_;
+  Output& b_;
+};
+
+// Feeds each project to the writer; keeps the findings that stop the reading.
+class FormatSink final : public FeedSink {
+ public:
+  explicit FormatSink(CanonicalWriter& writer) : writer_(writer) {}
+  void on_project(Element& project) override { writer_.project(project); }
+  void on_finding(Finding finding) override {
+    if (finding.rule == reader_rules::kNotWellFormed || finding.rule == reader_rules::kDtd ||
+        finding.rule == reader_rules::kLimit)
+      fatal.push_back(std::move(finding));
+  }
+  std::vector<Finding> fatal;
+
+ private:
+  CanonicalWriter& writer_;
+};
+
+bool read_whole(const std::string& path, std::string& out) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
+  const bool ok = !std::ferror(f);
+  if (f != stdin) std::fclose(f);
+  return ok;
+}
+
+// Formats `input` into `out`. Returns the findings that stopped the reading.
+std::vector<Finding> format(const std::string& input, const std::string* text, Output& out, bool& opened,
+                            std::string& io_error) {
+  std::vector<Finding> fatal;
+  {
+    CanonicalWriter writer(out);
+    FormatSink sink(writer);
+    writer.begin();
+    ReadSummary summary = text ? read_feed_text(*text, sink) : read_feed(input, sink);
+    opened = summary.opened;
+    io_error = summary.io_error;
+    if (summary.complete) writer.end();
+    fatal = std::move(sink.fatal);
+  }
+  for (Finding& f : fatal) f.file = input == "-" ? "<stdin>" : input;
+  return fatal;
+}
+
+}  // namespace
+
+int run_fmt(const Args& args) {
+  CommandLine line;
+  line.usage = "syncfeed fmt [FILE|-] [-o OUT] [--check | --write]";
+  line.description =
+      "Writes the canonical form of a feed: UTF-8, LF, 2-space indentation, known fields in the\n"
+      "order of the format, custom fields after them in the order read, webshop fields with the\n"
+      "underscore, e-mails and phones nested. Only structure changes, never a value.\n"
+      "Comments, processing instructions and DOCTYPE are not kept (see: syncfeed roundtrip).\n"
+      "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
+      "is not well-formed, 2 usage or I/O error.";
+  std::string input = "-";
+  std::string output;
+  line.options.add_options()
+      ("input", po::value(&input), "the feed (default: standard input)")
+      ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output")
+      ("check", "write nothing; exit 1 when FILE is not canonical, saying where it first differs")
+      ("write,w", "replace FILE with its canonical form, atomically (left alone when already canonical)");
+  line.positional.add("input", 1);
+  if (auto done = parse_command_line(line, args)) return *done;
+  const bool check = line.values.count("check") > 0;
+  const bool write = line.values.count("write") > 0;
+  if (check && write) return usage_error("fmt: --check and --write exclude each other");
+  if ((check || write) && !output.empty()) return usage_error("fmt: -o goes with neither --check nor --write");
+  if (write && input == "-") return usage_error("fmt: --write needs a FILE, not standard input");
+
+  const std::string shown = input == "-" ? "<stdin>" : input;
+  bool opened = true;
+  std::string io_error;
+
+  if (check || write) {
+    std::string original;
+    if (!read_whole(input, original)) return usage_error(fmt::format("cannot read {}", shown));
+    ComparingOutput compare(original);
+    std::unique_ptr<AtomicFile> replacement;
+    if (write) replacement = std::make_unique<AtomicFile>(input);
+    TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
+    auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error);
+    if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
+    if (compare.same()) return kExitClean;
+    if (check) {
+      const Location at = compare.where();
+      fmt::print("{}:{}:{}: not in canonical form from here on (syncfeed fmt --write {} fixes it)\n", shown,
+                 at.line, at.column, shown);
+      return kExitFindings;
+    }
+    if (!replacement->commit()) return usage_error(replacement->error());
+    fmt::print(stderr, "formatted {}\n", shown);
+    return kExitClean;
+  }
+
+  if (!output.empty()) {
+    AtomicFile file(output);
+    if (!file.ok()) return usage_error(file.error());
+    auto fatal = format(input, nullptr, file, opened, io_error);
+    if (!opened) return usage_error(io_error);
+    if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
+    if (!file.commit()) return usage_error(file.error());
+    return kExitClean;
+  }
+
+  FileOutput out(stdout);
+  auto fatal = format(input, nullptr, out, opened, io_error);
+  if (!opened) return usage_error(io_error);
+  std::fflush(stdout);
+  if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
+  if (out.failed()) return usage_error("cannot write to standard output");
+  return kExitClean;
+}
+
+}  // namespace syncfeed::cli

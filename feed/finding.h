@@ -1,0 +1,29 @@
+// A finding: one thing wrong with a feed, at one place. The reader makes the
+// XML-level ones, the rules the rest; lint fills in the file and severity.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "feed/model.h"
+
+namespace syncfeed {
+
+enum class Severity { Info, Warning, Error };
+
+std::string_view severity_name(Severity s);  // "info", "warning", "error"
+bool parse_severity(std::string_view text, Severity& out);
+
+struct Finding {
+  std::string rule;      // public rule id, e.g. "project-id-missing"
+  Severity severity = Severity::Error;
+  std::string file;
+  Location loc;          // of the element or attribute at fault (a missing child: its parent)
+  std::string message;   // what was found, quoting the value, and what was expected
+  std::string project_id;  // the records involved, where they apply
+  std::string order_id;
+  std::string product_id;
+  std::string field;     // the field at fault (a tag or path), for fingerprints
+};
+
+}  // namespace syncfeed

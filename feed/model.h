@@ -1,0 +1,77 @@
+// The feed model: a tree of elements, each a Kind from feed/schema.h.
+// Values are the exact strings read (never trimmed, never parsed); every
+// element keeps where it was read. Children are kept in canonical order
+// (FORMAT.md section 5): known children in the order of the schema table,
+// custom fields after them in the order they were read.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "feed/schema.h"
+
+namespace syncfeed {
+
+struct Location {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+struct Attribute {
+  std::string name;
+  std::string value;
+  friend bool operator==(const Attribute&, const Attribute&) = default;
+};
+
+struct Element {
+  Kind kind = Kind::Custom;
+  bool has_id = false;  // the Id attribute is present (known kinds)
+  bool alias = false;   // read under an alias spelling (not data: ignored by ==)
+  Location loc;         // where the start tag begins (not data: ignored by ==)
+  std::string name;     // Custom only: the element's name
+  std::string id;       // known kinds: the Id attribute
+  std::string text;     // leaves, custom fields and text runs
+  std::vector<Attribute> attributes;  // Custom only, in the order read
+  std::vector<Element> children;
+
+  Element() = default;
+  explicit Element(Kind k) : kind(k) {}
+
+  std::string_view tag() const { return kind == Kind::Custom ? std::string_view(name) : syncfeed::tag(kind); }
+  bool is_leaf() const { return syncfeed::is_leaf(kind); }
+
+  // The first child of `kind`, or nullptr. For the record kinds this is the
+  // pugixml-style way to reach a field: project.child(Kind::Name).
+  const Element* child(Kind k) const;
+  Element* child(Kind k);
+  // The text of the first child of `kind`; empty when absent.
+  std::string_view value(Kind k) const;
+  // Every child of `kind`, in order.
+  std::vector<const Element*> all(Kind k) const;
+  // The items of a list below a container: project.items(Kind::Orders) gives
+  // every Order of the project (empty when there is no Orders element).
+  std::vector<const Element*> items(Kind container) const;
+
+  // Data equality: kinds, names, ids, texts, attributes and children;
+  // locations and alias spellings are not data.
+  friend bool operator==(const Element& a, const Element& b);
+};
+
+// Where two models first differ, as a path (Project[14353]/Orders/Order[7]/Status)
+// and the two values; empty path when they are equal.
+struct Difference {
+  std::string path;
+  std::string left;
+  std::string right;
+  bool empty() const { return path.empty(); }
+};
+Difference first_difference(const Element& a, const Element& b);
+
+// A readable name for an element in a path: Tag or Tag[id].
+std::string path_step(const Element& e);
+
+}  // namespace syncfeed

@@ -1,0 +1,86 @@
+#include "feed/output.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace syncfeed {
+
+void FileOutput::write(std::string_view bytes) {
+  if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) failed_ = true;
+}
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  const std::filesystem::path target(path_);
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  std::string pattern = (folder / ("." + target.filename().string() + ".syncfeed-XXXXXX")).string();
+  const int fd = mkstemp(pattern.data());
+  if (fd < 0) {
+    fail(fmt::format("cannot create a temporary file beside {}: {}", path_, std::strerror(errno)));
+    return;
+  }
+  temp_path_ = pattern;
+  // Keep the permissions of the file being replaced; a new file gets the usual 0666 & ~umask.
+  struct stat st;
+  if (::stat(path_.c_str(), &st) == 0) {
+    ::fchmod(fd, st.st_mode & 07777);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
+  file_ = ::fdopen(fd, "wb");
+  if (!file_) {
+    ::close(fd);
+    fail(fmt::format("cannot write {}: {}", temp_path_, std::strerror(errno)));
+  }
+}
+
+AtomicFile::~AtomicFile() {
+  if (file_) std::fclose(file_);
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+}
+
+void AtomicFile::fail(std::string what) {
+  if (!failed_) error_ = std::move(what);
+  failed_ = true;
+}
+
+void AtomicFile::write(std::string_view bytes) {
+  if (!file_ || failed_ || bytes.empty()) return;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+    fail(fmt::format("cannot write {}: {}", temp_path_, std::strerror(errno)));
+}
+
+bool AtomicFile::commit() {
+  if (!file_ || failed_) return false;
+  const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
+  const bool closed = std::fclose(file_) == 0;
+  file_ = nullptr;
+  if (!flushed || !closed) {
+    fail(fmt::format("cannot write {}: {}", temp_path_, std::strerror(errno)));
+    return false;
+  }
+  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    fail(fmt::format("cannot replace {}: {}", path_, std::strerror(errno)));
+    return false;
+  }
+  temp_path_.clear();
+  // The rename itself is made durable by syncing the folder.
+  const std::filesystem::path target(path_);
+  const std::string folder = target.has_parent_path() ? target.parent_path().string() : ".";
+  const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return true;
+}
+
+}  // namespace syncfeed

@@ -1,0 +1,61 @@
+// Where written XML goes: a file (buffered), a string, or a file that
+// replaces another atomically.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace syncfeed {
+
+class Output {
+ public:
+  virtual ~Output() = default;
+  virtual void write(std::string_view bytes) = 0;
+};
+
+class StringOutput final : public Output {
+ public:
+  void write(std::string_view bytes) override { text.append(bytes); }
+  std::string text;
+};
+
+// Writes to an open FILE* (stdout, say); does not close it.
+class FileOutput final : public Output {
+ public:
+  explicit FileOutput(std::FILE* file) : file_(file) {}
+  void write(std::string_view bytes) override;
+  bool failed() const { return failed_; }
+
+ private:
+  std::FILE* file_;
+  bool failed_ = false;
+};
+
+// Replaces `path` atomically: everything goes to a temporary file in the same
+// folder, which commit() flushes, fsyncs and renames over `path`. Without a
+// commit (an error, an exception, a signal) the temporary file is removed and
+// `path` is untouched: a reader of `path` sees the old file or the new one,
+// never a part.
+class AtomicFile final : public Output {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile() override;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  bool ok() const { return file_ != nullptr && !failed_; }
+  const std::string& error() const { return error_; }
+  void write(std::string_view bytes) override;
+  bool commit();  // false (with error()) when anything failed
+
+ private:
+  void fail(std::string what);
+  std::string path_;
+  std::string temp_path_;
+  std::FILE* file_ = nullptr;
+  bool failed_ = false;
+  std::string error_;
+};
+
+}  // namespace syncfeed

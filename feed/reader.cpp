@@ -1,0 +1,567 @@
+#include "feed/reader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/framework/StdInInputSource.hpp>
+#include <xercesc/framework/LocalFileInputSource.hpp>
+#include <xercesc/framework/XMLDocumentHandler.hpp>
+#include <xercesc/framework/XMLGrammarPool.hpp>
+#include <xercesc/framework/XMLGrammarPoolImpl.hpp>
+#include <xercesc/sax/Locator.hpp>
+#include <xercesc/sax/SAXParseException.hpp>
+#include <xercesc/sax2/Attributes.hpp>
+#include <xercesc/sax2/DefaultHandler.hpp>
+#include <xercesc/sax2/SAX2XMLReader.hpp>
+#include <xercesc/sax2/XMLReaderFactory.hpp>
+#include <xercesc/util/PlatformUtils.hpp>
+#include <xercesc/util/SecurityManager.hpp>
+#include <xercesc/util/XMLException.hpp>
+#include <xercesc/util/XMLString.hpp>
+#include <xercesc/util/XMLUni.hpp>
+#include <xercesc/validators/common/Grammar.hpp>
+
+#include "feed/embedded_xsd.h"
+#include "feed/utf.h"
+
+namespace syncfeed {
+namespace {
+
+using namespace xercesc;
+
+// Thrown by the handler to end a parse after a finding that stops the file.
+struct StopParsing {};
+
+void ensure_xerces() {
+  static const bool initialized = [] {
+    XMLPlatformUtils::Initialize();
+    return true;
+  }();
+  (void)initialized;
+}
+
+std::string utf8(const XMLCh* s) {
+  std::string out;
+  if (s) append_utf8(out, s, XMLString::stringLen(s));
+  return out;
+}
+
+bool all_whitespace(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+bool all_whitespace(const XMLCh* s, XMLSize_t n) {
+  for (XMLSize_t i = 0; i < n; ++i)
+    if (s[i] != u' ' && s[i] != u'\t' && s[i] != u'\n' && s[i] != u'\r') return false;
+  return true;
+}
+
+// List containers (Orders, Emails...) given twice in one parent are merged:
+// their items are the data, the wrapper is not.
+bool merges_when_repeated(Kind kind) {
+  const KindInfo& k = info(kind);
+  return kind == Kind::OrderProject || (k.children.size() == 1 && k.children[0].repeatable);
+}
+
+// One element being built. Elements are built on a stack and moved into their
+// parent when they end, so that nothing points into a growing vector.
+struct Frame {
+  Element element;
+  bool flat_value = false;  // a flat <Email>/<Phone>: its text is the Value
+  bool has_element_children = false;
+  std::string pending_text;  // custom fields: text not yet placed
+};
+
+class Handler final : public DefaultHandler, public XMLDocumentHandler {
+ public:
+  Handler(FeedSink& sink, const ReadOptions& options, ReadSummary& summary)
+      : sink_(sink), options_(options), summary_(summary) {}
+
+  bool has_pending_fatal() const { return stopped_; }
+
+  // Reports a finding that ends the file: what was read so far stays reported.
+  void fatal(std::string_view rule, Location loc, std::string message) {
+    if (stopped_) return;
+    stopped_ = true;
+    report(rule, loc, std::move(message));
+  }
+
+  // --- SAX2 ContentHandler -------------------------------------------------
+  void setDocumentLocator(const Locator* const locator) override { locator_ = locator; }
+
+  void startElement(const XMLCh* const, const XMLCh* const localname, const XMLCh* const qname,
+                    const Attributes& attributes) override {
+    const Location start = element_start();
+    mark_event_end();
+    const std::string name = utf8(options_.xsd ? localname : qname);
+    if (++depth_ > options_.max_depth) {
+      fatal(reader_rules::kLimit, start,
+            fmt::format("elements nest deeper than {} levels; the rest of the file was not checked "
+                        "(--max-depth raises the limit)",
+                        options_.max_depth));
+      throw StopParsing{};
+    }
+    if (skip_depth_ > 0) {
+      ++skip_depth_;
+      return;
+    }
+    if (depth_ == 1) return start_root(name, start, attributes);
+    if (stack_.empty()) return;  // below a root that is not <Projects>
+    start_child(name, start, attributes);
+  }
+
+  void endElement(const XMLCh* const, const XMLCh* const, const XMLCh* const) override {
+    mark_event_end();
+    --depth_;
+    if (skip_depth_ > 0) {
+      --skip_depth_;
+      return;
+    }
+    if (stack_.empty()) return;
+    if (stack_.size() == 1) return;  // </Projects>
+    end_child();
+  }
+
+  void characters(const XMLCh* const chars, const XMLSize_t length) override {
+    mark_event_end();
+    if (skip_depth_ > 0 || stack_.size() < 2) {
+      if (skip_depth_ == 0 && !stack_.empty() && !all_whitespace(chars, length)) stray_text(stack_.back());
+      return;
+    }
+    Frame& frame = stack_.back();
+    const Kind kind = frame.element.kind;
+    if (is_leaf(kind) || frame.flat_value) {
+      append_text(frame.element.text, chars, length);
+    } else if (kind == Kind::Custom || kind == Kind::OrderProject) {
+      append_text(frame.pending_text, chars, length);
+    } else if (!all_whitespace(chars, length)) {
+      stray_text(frame);
+    }
+  }
+
+  void ignorableWhitespace(const XMLCh* const, const XMLSize_t) override { mark_event_end(); }
+
+  void processingInstruction(const XMLCh* const target, const XMLCh* const) override {
+    const Location at = element_start();
+    mark_event_end();
+    sink_.on_dropped(fmt::format("processing instruction <?{}?>", utf8(target)), at);
+  }
+
+  // --- SAX2 LexicalHandler -------------------------------------------------
+  void comment(const XMLCh* const chars, const XMLSize_t length) override {
+    const Location at = element_start();
+    mark_event_end();
+    std::string text;
+    append_utf8(text, chars, length);
+    sink_.on_comment(text, at);
+    sink_.on_dropped("comment", at);
+  }
+
+  void startDTD(const XMLCh* const name, const XMLCh* const, const XMLCh* const) override {
+    // Refused before its internal subset is read: no entity is declared, none expanded.
+    const Location at = element_start();
+    sink_.on_dropped("DOCTYPE", at);
+    fatal(reader_rules::kDtd, at,
+          fmt::format("a DOCTYPE (<!DOCTYPE {}>) is present; MiniCRM feeds have none, and syncfeed "
+                      "refuses DTDs and entity declarations without reading them. The rest of the "
+                      "file was not checked",
+                      utf8(name)));
+    throw StopParsing{};
+  }
+
+  // --- SAX2 ErrorHandler ---------------------------------------------------
+  void warning(const SAXParseException&) override {}
+
+  void error(const SAXParseException& e) override {
+    // Only the XSD validator reports recoverable errors.
+    std::string message = utf8(e.getMessage());
+    // A missing Id has a rule of its own (project-id-missing...), with a better message.
+    if (message.find("attribute 'Id'") != std::string::npos) return;
+    report(reader_rules::kSchema, location_of(e), "XSD: " + message);
+  }
+
+  void fatalError(const SAXParseException& e) override {
+    fatal(reader_rules::kNotWellFormed, location_of(e), "not well-formed XML: " + utf8(e.getMessage()));
+    throw StopParsing{};
+  }
+
+  // --- XMLDocumentHandler (advanced): only the XML declaration matters ----
+  void XMLDecl(const XMLCh* const, const XMLCh* const encoding, const XMLCh* const,
+               const XMLCh* const detected) override {
+    mark_event_end();
+    std::string declared = utf8(encoding);
+    summary_.encoding = declared.empty() ? utf8(detected) : declared;
+    check_encoding(declared, utf8(detected));
+    encoding_checked_ = true;
+  }
+  void docCharacters(const XMLCh* const, const XMLSize_t, const bool) override {}
+  void docComment(const XMLCh* const) override {}
+  void docPI(const XMLCh* const, const XMLCh* const) override {}
+  void endDocument() override {}
+  void endElement(const XMLElementDecl&, const unsigned int, const bool, const XMLCh* const) override {}
+  void endEntityReference(const XMLEntityDecl&) override {}
+  void ignorableWhitespace(const XMLCh* const, const XMLSize_t, const bool) override {}
+  void resetDocument() override {}
+  void startDocument() override {}
+  void startElement(const XMLElementDecl&, const unsigned int, const XMLCh* const,
+                    const RefVectorOf<XMLAttr>&, const XMLSize_t, const bool, const bool) override {}
+  void startEntityReference(const XMLEntityDecl&) override {}
+
+  // A document without an XML declaration: its encoding is what was detected.
+  void check_encoding_without_declaration(std::string_view detected) {
+    if (encoding_checked_) return;
+    summary_.encoding = detected;
+    check_encoding("", detected);
+  }
+
+ private:
+  // Where the next markup begins: the locator points just past the previous event.
+  Location element_start() const { return last_event_end_; }
+
+  void mark_event_end() {
+    if (locator_)
+      last_event_end_ = {static_cast<std::uint32_t>(locator_->getLineNumber()),
+                         static_cast<std::uint32_t>(locator_->getColumnNumber())};
+  }
+
+  static Location location_of(const SAXParseException& e) {
+    return {static_cast<std::uint32_t>(e.getLineNumber()), static_cast<std::uint32_t>(e.getColumnNumber())};
+  }
+
+  void report(std::string_view rule, Location loc, std::string message) {
+    Finding f;
+    f.rule = rule;
+    f.loc = loc;
+    f.message = std::move(message);
+    fill_ids(f);
+    sink_.on_finding(std::move(f));
+  }
+
+  // Structural findings come from the XSD validator in --xsd mode instead.
+  void structural(Location loc, std::string message, std::string_view field = {}) {
+    if (options_.xsd) return;
+    Finding f;
+    f.rule = reader_rules::kSchema;
+    f.loc = loc;
+    f.message = std::move(message);
+    f.field = field;
+    fill_ids(f);
+    sink_.on_finding(std::move(f));
+  }
+
+  void fill_ids(Finding& f) const {
+    for (const Frame& frame : stack_) {
+      const Element& e = frame.element;
+      if (e.kind == Kind::Project) f.project_id = e.id;
+      if (e.kind == Kind::Order) f.order_id = e.id;
+      if (e.kind == Kind::Product) f.product_id = e.id;
+    }
+  }
+
+  void check_encoding(std::string_view declared, std::string_view detected) {
+    auto is_utf8 = [](std::string_view e) {
+      std::string lower(e);
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+      return lower == "utf-8" || lower == "utf8";
+    };
+    const std::string_view used = declared.empty() ? detected : declared;
+    if (used.empty() || is_utf8(used)) return;
+    report(reader_rules::kEncoding, {1, 1},
+           fmt::format("the feed is encoded as {} ({}); MiniCRM expects UTF-8", used,
+                       declared.empty() ? "detected" : "declared"));
+  }
+
+  void append_text(std::string& text, const XMLCh* chars, XMLSize_t length) {
+    append_utf8(text, chars, length);
+    if (text.size() > options_.max_text) {
+      fatal(reader_rules::kLimit, stack_.back().element.loc,
+            fmt::format("a value longer than {} bytes; the rest of the file was not checked "
+                        "(--max-text raises the limit)",
+                        options_.max_text));
+      throw StopParsing{};
+    }
+  }
+
+  void stray_text(const Frame& frame) {
+    const Location at = element_start();
+    sink_.on_dropped(fmt::format("text inside <{}>", frame.element.tag()), at);
+    structural(at, fmt::format("text is not allowed directly inside <{}> (mixed content)", frame.element.tag()));
+  }
+
+  void start_root(const std::string& name, Location start, const Attributes& attributes) {
+    // The locator is past the start tag; without attributes its start is exact.
+    if (attributes.getLength() == 0 && last_event_end_.column > name.size() + 2)
+      start.column = last_event_end_.column - static_cast<std::uint32_t>(name.size() + 2);
+    if (!encoding_checked_) check_encoding_without_declaration("UTF-8");
+    if (name != tag(Kind::Projects)) {
+      structural(start, fmt::format("the root element is <{}>; a feed's root is <Projects>", name));
+      return;
+    }
+    Frame root;
+    root.element = Element(Kind::Projects);
+    root.element.loc = start;
+    stack_.push_back(std::move(root));
+    drop_attributes(stack_.back(), attributes, start);
+  }
+
+  void start_child(const std::string& name, Location start, const Attributes& attributes) {
+    Frame& parent = stack_.back();
+    parent.has_element_children = true;
+    const Kind parent_kind = parent.element.kind;
+
+    if (is_leaf(parent_kind) || parent.flat_value) {
+      sink_.on_dropped(fmt::format("element <{}> inside <{}>", name, parent.element.tag()), start);
+      structural(start, fmt::format("<{}> holds a value; it cannot contain the element <{}>",
+                                    parent.element.tag(), name));
+      skip_depth_ = 1;
+      return;
+    }
+    if (parent_kind == Kind::Custom || parent_kind == Kind::OrderProject) place_pending_text(parent);
+
+    ChildMatch match = match_child(parent_kind, name);
+    Frame frame;
+    if (!match.known) {
+      frame.element = Element(Kind::Custom);
+      frame.element.name = name;
+      if (!info(parent_kind).custom_children)
+        structural(start, fmt::format("<{}> is not an element of <{}>{}", name, parent.element.tag(),
+                                      expected_children(parent_kind)), name);
+    } else if (match.flat_value) {
+      // A flat <Email>x</Email>: read as Emails/Email/Value.
+      frame.element = Element(match.kind == Kind::Emails ? Kind::Email : Kind::Phone);
+      frame.element.alias = true;
+      frame.flat_value = true;
+    } else {
+      frame.element = Element(match.kind);
+      frame.element.alias = match.alias;
+    }
+    if (stack_.size() == 1 && frame.element.kind != Kind::Project)
+      structural(start, fmt::format("<{}> is not allowed in <Projects>; only <Project> is", name), name);
+    frame.element.loc = start;
+    read_attributes(frame, attributes, start);
+    stack_.push_back(std::move(frame));
+  }
+
+  static std::string expected_children(Kind parent) {
+    std::string list;
+    for (const ChildRule& rule : info(parent).children) {
+      list += list.empty() ? "; expected one of: " : ", ";
+      list += info(rule.kind).tag;
+    }
+    return list;
+  }
+
+  void read_attributes(Frame& frame, const Attributes& attributes, Location start) {
+    Element& e = frame.element;
+    if (e.kind == Kind::Custom) {
+      for (XMLSize_t i = 0; i < attributes.getLength(); ++i)
+        e.attributes.push_back({utf8(attributes.getQName(i)), utf8(attributes.getValue(i))});
+      return;
+    }
+    for (XMLSize_t i = 0; i < attributes.getLength(); ++i) {
+      std::string attr = utf8(attributes.getQName(i));
+      if (attr == "Id" && info(e.kind).id != IdAttribute::None && !frame.flat_value) {
+        e.has_id = true;
+        e.id = utf8(attributes.getValue(i));
+      } else {
+        sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, e.tag()), start);
+        structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}", e.tag(), attr,
+                                      utf8(attributes.getValue(i)),
+                                      info(e.kind).id == IdAttribute::None ? "it takes no attributes"
+                                                                           : "its only attribute is Id"),
+                   attr);
+      }
+    }
+  }
+
+  void drop_attributes(Frame& frame, const Attributes& attributes, Location start) {
+    for (XMLSize_t i = 0; i < attributes.getLength(); ++i) {
+      std::string attr = utf8(attributes.getQName(i));
+      if (attr.rfind("xmlns", 0) == 0 || attr.rfind("xsi:", 0) == 0) continue;  // namespace plumbing
+      sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, frame.element.tag()), start);
+      structural(start, fmt::format("<{}> has an attribute {}; it takes none", frame.element.tag(), attr), attr);
+    }
+  }
+
+  // Custom fields keep text between their child elements (mixed content).
+  void place_pending_text(Frame& frame) {
+    if (!frame.pending_text.empty() && !all_whitespace(frame.pending_text)) {
+      Element text(Kind::Text);
+      text.text = std::move(frame.pending_text);
+      frame.element.children.push_back(std::move(text));
+    }
+    frame.pending_text.clear();
+  }
+
+  void end_child() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    Element& e = frame.element;
+    if (e.kind == Kind::Custom || e.kind == Kind::OrderProject) {
+      if (frame.has_element_children)
+        place_pending_text(frame);
+      else if (e.kind == Kind::Custom)
+        e.text = std::move(frame.pending_text);
+      else if (!all_whitespace(frame.pending_text))
+        stray_text(frame);
+    }
+    if (frame.flat_value) {
+      Element value(Kind::Value);
+      value.loc = e.loc;
+      value.text = std::move(e.text);
+      e.text.clear();
+      e.children.push_back(std::move(value));
+    }
+    Frame& parent = stack_.back();
+    if (parent.element.kind == Kind::Projects) {
+      if (e.kind == Kind::Project) hand_over(e);
+      return;
+    }
+    if (frame.flat_value) {
+      Element list(e.kind == Kind::Email ? Kind::Emails : Kind::Phones);
+      list.loc = e.loc;
+      list.alias = true;
+      list.children.push_back(std::move(e));
+      return adopt(parent.element, std::move(list));
+    }
+    adopt(parent.element, std::move(e));
+  }
+
+  // Moves `child` into `parent` at its canonical place (stable: equal ranks
+  // keep the order read), merging a repeated list container into the first.
+  static void adopt(Element& parent, Element&& child) {
+    if (merges_when_repeated(child.kind))
+      if (Element* existing = parent.child(child.kind)) {
+        for (Element& item : child.children) existing->children.push_back(std::move(item));
+        return;
+      }
+    const int rank = canonical_rank(parent.kind, child.kind);
+    auto at = std::find_if(parent.children.begin(), parent.children.end(),
+                           [&](const Element& c) { return canonical_rank(parent.kind, c.kind) > rank; });
+    parent.children.insert(at, std::move(child));
+  }
+
+  void hand_over(Element& project) {
+    ++summary_.projects;
+    sink_.on_project(project);
+  }
+
+  FeedSink& sink_;
+  const ReadOptions& options_;
+  ReadSummary& summary_;
+  const Locator* locator_ = nullptr;
+  Location last_event_end_{1, 1};
+  std::vector<Frame> stack_;
+  std::uint32_t depth_ = 0;
+  std::uint32_t skip_depth_ = 0;
+  bool stopped_ = false;
+  bool encoding_checked_ = false;
+};
+
+// The embedded schema, compiled once per process and cached in a pool.
+XMLGrammarPool* schema_pool() {
+  static XMLGrammarPool* pool = [] {
+    ensure_xerces();
+    XMLGrammarPool* p = new XMLGrammarPoolImpl(XMLPlatformUtils::fgMemoryManager);
+    std::unique_ptr<SAX2XMLReader> loader(XMLReaderFactory::createXMLReader(XMLPlatformUtils::fgMemoryManager, p));
+    loader->setFeature(XMLUni::fgSAX2CoreNameSpaces, true);
+    loader->setFeature(XMLUni::fgXercesSchema, true);
+    loader->setFeature(XMLUni::fgXercesCacheGrammarFromParse, true);
+    const std::string_view xsd = embedded_xsd();
+    MemBufInputSource source(reinterpret_cast<const XMLByte*>(xsd.data()), xsd.size(), "syncfeed.xsd");
+    loader->loadGrammar(source, Grammar::SchemaGrammarType, true);
+    return p;
+  }();
+  return pool;
+}
+
+std::unique_ptr<SAX2XMLReader> make_parser(const ReadOptions& options, SecurityManager& security) {
+  ensure_xerces();
+  std::unique_ptr<SAX2XMLReader> parser(
+      options.xsd ? XMLReaderFactory::createXMLReader(XMLPlatformUtils::fgMemoryManager, schema_pool())
+                  : XMLReaderFactory::createXMLReader());
+  // Nothing external, ever: no DTD, no entity resolution, no schema hints.
+  parser->setFeature(XMLUni::fgXercesLoadExternalDTD, false);
+  parser->setFeature(XMLUni::fgXercesDisableDefaultEntityResolution, true);
+  parser->setFeature(XMLUni::fgXercesLoadSchema, false);
+  parser->setFeature(XMLUni::fgSAX2CoreNameSpacePrefixes, false);
+  security.setEntityExpansionLimit(100);
+  parser->setProperty(XMLUni::fgXercesSecurityManager, &security);
+  if (options.xsd) {
+    parser->setFeature(XMLUni::fgSAX2CoreNameSpaces, true);
+    parser->setFeature(XMLUni::fgXercesSchema, true);
+    parser->setFeature(XMLUni::fgSAX2CoreValidation, true);
+    parser->setFeature(XMLUni::fgXercesDynamic, false);
+    parser->setFeature(XMLUni::fgXercesUseCachedGrammarInParse, true);
+  } else {
+    parser->setFeature(XMLUni::fgSAX2CoreNameSpaces, false);
+    parser->setFeature(XMLUni::fgXercesSchema, false);
+    parser->setFeature(XMLUni::fgSAX2CoreValidation, false);
+  }
+  return parser;
+}
+
+ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& options) {
+  ReadSummary summary;
+  SecurityManager security;
+  std::unique_ptr<SAX2XMLReader> parser = make_parser(options, security);
+  Handler handler(sink, options, summary);
+  parser->setContentHandler(&handler);
+  parser->setErrorHandler(&handler);
+  parser->setLexicalHandler(&handler);
+  parser->setEntityResolver(nullptr);
+  parser->installAdvDocHandler(&handler);
+  try {
+    parser->parse(source);
+    summary.complete = !handler.has_pending_fatal();
+  } catch (const StopParsing&) {
+  } catch (const SAXParseException& e) {
+    handler.fatal(reader_rules::kNotWellFormed,
+                  {static_cast<std::uint32_t>(e.getLineNumber()), static_cast<std::uint32_t>(e.getColumnNumber())},
+                  "not well-formed XML: " + utf8(e.getMessage()));
+  } catch (const XMLException& e) {
+    // I/O and transcoding failures surface here (an unreadable file, bytes
+    // that are not in the declared encoding).
+    handler.fatal(reader_rules::kNotWellFormed,
+                  {static_cast<std::uint32_t>(e.getSrcLine()), 1}, "cannot read the feed: " + utf8(e.getMessage()));
+  }
+  return summary;
+}
+
+}  // namespace
+
+ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options) {
+  ensure_xerces();
+  if (path == "-") {
+    StdInInputSource source;
+    return parse(source, sink, options);
+  }
+  // Open it ourselves first, for a plain I/O error instead of a parser one.
+  std::error_code ec;
+  std::FILE* probe = std::filesystem::is_directory(path, ec) ? nullptr : std::fopen(path.c_str(), "rb");
+  if (probe) {
+    std::fclose(probe);
+  } else {
+    ReadSummary summary;
+    summary.opened = false;
+    summary.io_error = fmt::format("cannot open {}", path);
+    return summary;
+  }
+  std::basic_string<XMLCh> wide = utf16(path);
+  LocalFileInputSource source(wide.c_str());
+  return parse(source, sink, options);
+}
+
+ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options) {
+  ensure_xerces();
+  MemBufInputSource source(reinterpret_cast<const XMLByte*>(xml.data()), xml.size(), "feed");
+  return parse(source, sink, options);
+}
+
+}  // namespace syncfeed

@@ -1,0 +1,64 @@
+// The streaming reader: Xerces-C++ SAX2 underneath, one complete Project at a
+// time handed to a FeedSink, then freed. Memory does not grow with the feed.
+//
+// Secure by construction: no DTD is processed (a DOCTYPE ends the file with an
+// xml-dtd finding before its internal subset is read, so no entity is ever
+// declared or expanded), nothing external is loaded, no network is touched.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "feed/finding.h"
+#include "feed/model.h"
+
+namespace syncfeed {
+
+struct ReadOptions {
+  // Also validate with Xerces against the embedded xsd/syncfeed.xsd. The
+  // reader's own structural check (always on) reports the same violations
+  // faster and with better messages; this is the reference, for --xsd.
+  bool xsd = false;
+  std::uint32_t max_depth = 256;             // element nesting
+  std::uint64_t max_text = 16u << 20;        // bytes in one value
+};
+
+// What the reader hands over, in document order.
+class FeedSink {
+ public:
+  virtual ~FeedSink() = default;
+  // A complete Project, children in canonical order. Freed after return.
+  virtual void on_project(Element& project) = 0;
+  // An XML-level finding (xml-*, schema). file and severity are left to the caller.
+  virtual void on_finding(Finding finding) = 0;
+  // A comment, with its location (suppressions are comments).
+  virtual void on_comment(std::string_view /*text*/, Location /*loc*/) {}
+  // Something the model does not keep: a comment, a processing instruction,
+  // a DOCTYPE, text or an attribute the format has no place for.
+  virtual void on_dropped(std::string_view /*what*/, Location /*loc*/) {}
+};
+
+struct ReadSummary {
+  bool opened = true;        // false: the input could not be read at all (io_error says why)
+  std::string io_error;
+  bool complete = false;     // read to the end (false after a fatal finding)
+  std::string encoding;      // declared, else detected
+  std::uint64_t projects = 0;
+};
+
+// Reads a file, or standard input when path is "-".
+ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options = {});
+// Reads a document held in memory; `name` is used in messages.
+ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options = {});
+
+// Rule ids of the findings the reader makes.
+namespace reader_rules {
+inline constexpr std::string_view kNotWellFormed = "xml-not-well-formed";
+inline constexpr std::string_view kEncoding = "xml-encoding";
+inline constexpr std::string_view kDtd = "xml-dtd";
+inline constexpr std::string_view kSchema = "schema";
+inline constexpr std::string_view kLimit = "input-limit";
+}  // namespace reader_rules
+
+}  // namespace syncfeed

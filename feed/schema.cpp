@@ -1,0 +1,128 @@
+#include "feed/schema.h"
+
+#include <array>
+
+namespace syncfeed {
+namespace {
+
+using K = Kind;
+
+constexpr ChildRule kProjectsChildren[] = {{K::Project, true}};
+constexpr ChildRule kProjectChildren[] = {
+    {K::Name, false},           {K::CategoryId, false},       {K::StatusId, false},
+    {K::UserId, false},         {K::RegistrationDate, false}, {K::Disabled, false},
+    {K::LostBasketContent, false}, {K::LostBasketDate, false}, {K::LostBasketValue, false},
+    {K::AllLostBasket, false},  {K::Business, false},         {K::Contacts, false},
+    {K::Orders, false}};
+constexpr ChildRule kBusinessChildren[] = {{K::Name, false},   {K::VatNumber, false},
+                                           {K::Emails, false}, {K::Phones, false},
+                                           {K::Addresses, false}};
+constexpr ChildRule kEmailsChildren[] = {{K::Email, true}};
+constexpr ChildRule kPhonesChildren[] = {{K::Phone, true}};
+constexpr ChildRule kValueChild[] = {{K::Value, false}};
+constexpr ChildRule kAddressesChildren[] = {{K::Address, true}};
+constexpr ChildRule kAddressChildren[] = {{K::CountryId, false}, {K::PostalCode, false},
+                                          {K::City, false}, {K::AddressLine, false}};
+constexpr ChildRule kContactsChildren[] = {{K::Contact, true}};
+constexpr ChildRule kContactChildren[] = {{K::FirstName, false}, {K::LastName, false},
+                                          {K::Emails, false}, {K::Phones, false}};
+constexpr ChildRule kOrdersChildren[] = {{K::Order, true}};
+constexpr ChildRule kOrderChildren[] = {
+    {K::Number, false},      {K::CurrencyCode, false}, {K::Language, false},
+    {K::Performance, false}, {K::Subject, false},      {K::Status, false},
+    {K::PaymentMethod, false}, {K::Customer, false},   {K::Products, false},
+    {K::OrderProject, false}};
+constexpr ChildRule kCustomerChildren[] = {{K::Name, false}, {K::CountryId, false},
+                                           {K::PostalCode, false}, {K::City, false},
+                                           {K::AddressLine, false}};
+constexpr ChildRule kProductsChildren[] = {{K::Product, true}};
+constexpr ChildRule kProductChildren[] = {
+    {K::Name, false},     {K::SKU, false},  {K::EAN, false},
+    {K::PriceNet, false}, {K::Quantity, false}, {K::Unit, false},
+    {K::VAT, false},      {K::Description, false}, {K::FolderName, false}};
+
+constexpr KindInfo record(std::string_view tag, std::span<const ChildRule> children,
+                          IdAttribute id = IdAttribute::None, bool custom = false) {
+  return {tag, false, id, custom, children};
+}
+constexpr KindInfo leaf(std::string_view tag) { return {tag, true, IdAttribute::None, false, {}}; }
+
+constexpr std::array<KindInfo, kKindCount> kInfo = {
+    record("Projects", kProjectsChildren),
+    record("Project", kProjectChildren, IdAttribute::Required, true),
+    record("Business", kBusinessChildren),
+    record("Emails", kEmailsChildren),
+    record("Email", kValueChild),
+    record("Phones", kPhonesChildren),
+    record("Phone", kValueChild),
+    record("Addresses", kAddressesChildren),
+    record("Address", kAddressChildren),
+    record("Contacts", kContactsChildren),
+    record("Contact", kContactChildren, IdAttribute::Optional),
+    record("Orders", kOrdersChildren),
+    record("Order", kOrderChildren, IdAttribute::Required),
+    record("Customer", kCustomerChildren),
+    record("Products", kProductsChildren),
+    record("Product", kProductChildren, IdAttribute::Required),
+    record("Project", {}, IdAttribute::None, true),  // an order's own card fields
+    leaf("Name"), leaf("CategoryId"), leaf("StatusId"), leaf("UserId"),
+    leaf("Webshop_RegistrationDate"), leaf("Webshop_Disabled"),
+    leaf("Webshop_LostBasketContent"), leaf("Webshop_LostBasketDate"),
+    leaf("Webshop_LostBasketValue"), leaf("Webshop_AllLostBasket"), leaf("VatNumber"),
+    leaf("Value"), leaf("CountryId"), leaf("PostalCode"), leaf("City"), leaf("Address"),
+    leaf("FirstName"), leaf("LastName"), leaf("Number"), leaf("CurrencyCode"),
+    leaf("Language"), leaf("Performance"), leaf("Subject"), leaf("Status"),
+    leaf("PaymentMethod"), leaf("SKU"), leaf("EAN"), leaf("PriceNet"), leaf("Quantity"),
+    leaf("Unit"), leaf("VAT"), leaf("Description"), leaf("FolderName"),
+    {"", false, IdAttribute::None, true, {}},  // Custom
+    {"", true, IdAttribute::None, false, {}},  // Text
+};
+
+// The help page spells the webshop fields without the underscore.
+struct Alias {
+  std::string_view name;
+  Kind kind;
+};
+constexpr Alias kWebshopAliases[] = {
+    {"WebshopRegistrationDate", K::RegistrationDate},
+    {"WebshopDisabled", K::Disabled},
+    {"WebshopLostBasketContent", K::LostBasketContent},
+    {"WebshopLostBasketDate", K::LostBasketDate},
+    {"WebshopLostBasketValue", K::LostBasketValue},
+    {"WebshopAllLostBasket", K::AllLostBasket},
+};
+
+}  // namespace
+
+const KindInfo& info(Kind kind) { return kInfo[static_cast<int>(kind)]; }
+
+const ChildRule* child_rule(Kind parent, Kind child) {
+  for (const ChildRule& rule : info(parent).children)
+    if (rule.kind == child) return &rule;
+  return nullptr;
+}
+
+bool allows_child(Kind parent, Kind child) { return child_rule(parent, child) != nullptr; }
+
+int canonical_rank(Kind parent, Kind child) {
+  const auto children = info(parent).children;
+  for (std::size_t i = 0; i < children.size(); ++i)
+    if (children[i].kind == child) return static_cast<int>(i);
+  return static_cast<int>(children.size());
+}
+
+ChildMatch match_child(Kind parent, std::string_view name) {
+  for (const ChildRule& rule : info(parent).children)
+    if (info(rule.kind).tag == name) return {rule.kind, true, false, false};
+  if (parent == K::Project)
+    for (const Alias& alias : kWebshopAliases)
+      if (alias.name == name) return {alias.kind, true, true, false};
+  // A flat <Email>/<Phone> beside the nested Emails/Email/Value form.
+  if (parent == K::Business || parent == K::Contact) {
+    if (name == "Email") return {K::Emails, true, true, true};
+    if (name == "Phone") return {K::Phones, true, true, true};
+  }
+  return {};
+}
+
+}  // namespace syncfeed

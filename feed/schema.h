@@ -1,0 +1,69 @@
+// The format of FORMAT.md section 2 as data: every element kind, its tag, the
+// children it allows in canonical order, and its attributes. The reader, the
+// canonical writer, the structural check and the simulator all read this one
+// table, so that the format is described in exactly one place.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace syncfeed {
+
+enum class Kind : std::uint8_t {
+  // Records and containers.
+  Projects, Project, Business, Emails, Email, Phones, Phone, Addresses, Address,
+  Contacts, Contact, Orders, Order, Customer, Products, Product, OrderProject,
+  // Leaves (text only).
+  Name, CategoryId, StatusId, UserId, RegistrationDate, Disabled, LostBasketContent,
+  LostBasketDate, LostBasketValue, AllLostBasket, VatNumber, Value, CountryId,
+  PostalCode, City, AddressLine, FirstName, LastName, Number, CurrencyCode, Language,
+  Performance, Subject, Status, PaymentMethod, SKU, EAN, PriceNet, Quantity, Unit, VAT,
+  Description, FolderName,
+  // Anything the format does not name: kept whole (a MiniCRM custom field).
+  Custom,
+  // A run of text between the child elements of a custom field (mixed content).
+  Text,
+};
+
+inline constexpr int kKindCount = static_cast<int>(Kind::Text) + 1;
+
+enum class IdAttribute : std::uint8_t { None, Optional, Required };
+
+// How a kind appears as a child of another kind.
+struct ChildRule {
+  Kind kind;
+  bool repeatable;  // a list item (Project, Order, Email...); else single-valued
+};
+
+struct KindInfo {
+  std::string_view tag;              // canonical spelling
+  bool leaf;                         // text content only
+  IdAttribute id;                    // the one attribute the format knows
+  bool custom_children;              // unknown children are custom fields, not errors
+  std::span<const ChildRule> children;  // allowed children, in canonical order
+};
+
+const KindInfo& info(Kind kind);
+inline std::string_view tag(Kind kind) { return info(kind).tag; }
+inline bool is_leaf(Kind kind) { return info(kind).leaf; }
+
+// What a child element named `name` is under a parent of kind `parent`.
+struct ChildMatch {
+  Kind kind = Kind::Custom;
+  bool known = false;     // false: not in the format here
+  bool alias = false;     // read under another spelling (WebshopDisabled, flat Email)
+  bool flat_value = false;  // a flat Email/Phone: the element holds the Value itself
+};
+ChildMatch match_child(Kind parent, std::string_view name);
+
+// Position of `child` in the canonical order of `parent`'s children;
+// custom fields and text runs sort after every known child.
+int canonical_rank(Kind parent, Kind child);
+
+// True when `kind` may appear under `parent` (known child).
+bool allows_child(Kind parent, Kind child);
+// The rule of `child` under `parent`, or nullptr.
+const ChildRule* child_rule(Kind parent, Kind child);
+
+}  // namespace syncfeed

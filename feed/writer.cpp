@@ -1,0 +1,142 @@
+#include "feed/writer.h"
+
+#include <algorithm>
+
+namespace syncfeed {
+
+void escape_text(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\r': out += "&#13;"; break;  // a parser would turn a raw CR into LF
+      default: out.push_back(c);
+    }
+  }
+}
+
+void escape_attribute(std::string& out, std::string_view value) {
+  for (char c : value) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\t': out += "&#9;"; break;  // attribute-value normalisation would make these spaces
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out.push_back(c);
+    }
+  }
+}
+
+namespace {
+
+bool has_text_children(const Element& e) {
+  return std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
+}
+
+void open_tag(std::string& out, const Element& e) {
+  out += '<';
+  out += e.tag();
+  if (e.has_id) {
+    out += " Id=\"";
+    escape_attribute(out, e.id);
+    out += '"';
+  }
+  for (const Attribute& a : e.attributes) {
+    out += ' ';
+    out += a.name;
+    out += "=\"";
+    escape_attribute(out, a.value);
+    out += '"';
+  }
+}
+
+void close_tag(std::string& out, const Element& e) {
+  out += "</";
+  out += e.tag();
+  out += '>';
+}
+
+// Mixed content is written on one line: any whitespace added would be data.
+void write_inline(std::string& out, const Element& e) {
+  if (e.kind == Kind::Text) return escape_text(out, e.text);
+  open_tag(out, e);
+  if (e.children.empty() && e.text.empty()) {
+    out += "/>";
+    return;
+  }
+  out += '>';
+  escape_text(out, e.text);
+  for (const Element& c : e.children) write_inline(out, c);
+  close_tag(out, e);
+}
+
+void write_element(std::string& out, const Element& e, int depth) {
+  out.append(static_cast<std::size_t>(depth) * 2, ' ');
+  if (e.children.empty() || has_text_children(e)) {
+    write_inline(out, e);
+    out += '\n';
+    return;
+  }
+  open_tag(out, e);
+  out += ">\n";
+  for (const Element& c : e.children) write_element(out, c, depth + 1);
+  out.append(static_cast<std::size_t>(depth) * 2, ' ');
+  close_tag(out, e);
+  out += '\n';
+}
+
+constexpr std::string_view kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+constexpr std::size_t kFlushAt = 1 << 16;
+
+}  // namespace
+
+std::string canonical_element(const Element& element, int depth) {
+  std::string out;
+  write_element(out, element, depth);
+  return out;
+}
+
+CanonicalWriter::~CanonicalWriter() {
+  if (!buffer_.empty()) out_.write(buffer_);
+}
+
+void CanonicalWriter::begin() { buffer_ += kDeclaration; }
+
+void CanonicalWriter::project(const Element& project) {
+  if (!root_open_) {
+    buffer_ += "<Projects>\n";
+    root_open_ = true;
+  }
+  write_element(buffer_, project, 1);
+  flush_if_full();
+}
+
+void CanonicalWriter::end() {
+  if (ended_) return;
+  ended_ = true;
+  buffer_ += root_open_ ? "</Projects>\n" : "<Projects/>\n";
+  out_.write(buffer_);
+  buffer_.clear();
+}
+
+void CanonicalWriter::flush_if_full() {
+  if (buffer_.size() < kFlushAt) return;
+  out_.write(buffer_);
+  buffer_.clear();
+}
+
+std::string canonical_document(const std::vector<Element>& projects) {
+  StringOutput out;
+  {
+    CanonicalWriter writer(out);
+    writer.begin();
+    for (const Element& p : projects) writer.project(p);
+    writer.end();
+  }
+  return out.text;
+}
+
+}  // namespace syncfeed

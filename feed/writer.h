@@ -1,0 +1,43 @@
+// The canonical writer (FORMAT.md section 5), streaming: begin(), then one
+// project() per Project, then end(). The same model always gives the same bytes.
+#pragma once
+
+#include <string>
+
+#include "feed/model.h"
+#include "feed/output.h"
+
+namespace syncfeed {
+
+class CanonicalWriter {
+ public:
+  explicit CanonicalWriter(Output& out) : out_(out) {}
+  ~CanonicalWriter();
+  CanonicalWriter(const CanonicalWriter&) = delete;
+  CanonicalWriter& operator=(const CanonicalWriter&) = delete;
+
+  void begin();                         // the XML declaration; <Projects> waits for a project
+  void project(const Element& project);  // one <Project>, indented one level
+  void end();                           // </Projects>, or <Projects/> for an empty feed
+
+ private:
+  void flush_if_full();
+  Output& out_;
+  std::string buffer_;
+  bool root_open_ = false;
+  bool ended_ = false;
+};
+
+// One element (and what it holds) in canonical form at the given depth,
+// each line ending in LF.
+std::string canonical_element(const Element& element, int depth = 0);
+
+// A whole document: the declaration, <Projects> and these projects.
+std::string canonical_document(const std::vector<Element>& projects);
+
+// Escaping as the canonical form does it: text keeps exactly what a parser
+// gives back; attribute values too (TAB, CR and LF as character references).
+void escape_text(std::string& out, std::string_view text);
+void escape_attribute(std::string& out, std::string_view value);
+
+}  // namespace syncfeed
