@@ -165,7 +165,11 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
 
   void startDTD(const XMLCh* const name, const XMLCh* const, const XMLCh* const) override {
     // Refused before its internal subset is read: no entity is declared, none expanded.
-    const Location at = element_start();
+    // The locator is just past "<!DOCTYPE name" (and any external id).
+    mark_event_end();
+    Location at = element_start();
+    const std::uint32_t header = static_cast<std::uint32_t>(std::string_view("<!DOCTYPE ").size() + utf8(name).size());
+    at.column = at.column > header ? at.column - header : 1;
     sink_.on_dropped("DOCTYPE", at);
     fatal(reader_rules::kDtd, at,
           fmt::format("a DOCTYPE (<!DOCTYPE {}>) is present; MiniCRM feeds have none, and syncfeed "

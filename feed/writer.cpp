@@ -99,9 +99,9 @@ std::string canonical_element(const Element& element, int depth) {
   return out;
 }
 
-CanonicalWriter::~CanonicalWriter() {
-  if (!buffer_.empty()) out_.write(buffer_);
-}
+// A writer destroyed before end() was abandoned (the input broke off): what
+// is still buffered is not written, so an output never ends in a half project.
+CanonicalWriter::~CanonicalWriter() = default;
 
 void CanonicalWriter::begin() { buffer_ += kDeclaration; }
 

@@ -1,0 +1,85 @@
+// A rule: one check of the catalogue (../shared/spec/RULES.md), with its id,
+// default severity, documentation and examples. Modelled on clang-tidy: one
+// rule (or a small family) per file, all registered in rules/registry.cpp.
+//
+// Rules see one Project at a time, as the reader streams them. A rule that
+// needs the whole feed (duplicate ids...) keeps a compact index of what it
+// has seen and reports in finish(). A new Rule object is made for each file.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "feed/finding.h"
+#include "feed/model.h"
+#include "rules/settings.h"
+
+namespace syncfeed {
+
+struct RuleInfo {
+  std::string_view id;           // public and stable: users put it in configs and baselines
+  Severity severity;             // the default
+  std::string_view summary;      // one line, no final period
+  std::string_view description;  // what it checks and why it matters to MiniCRM (Markdown)
+  std::string_view fix;          // how to fix it (Markdown)
+  std::string_view failing;      // a whole feed that breaks the rule...
+  std::uint32_t failing_line;    // ...reported at this line
+  std::string_view passing;      // the same feed, fixed: the rule is silent on it
+  bool reader = false;           // detected by the reader (XML level), not by check()
+};
+
+// The records a finding belongs to.
+struct RecordIds {
+  const Element* project = nullptr;
+  const Element* order = nullptr;
+  const Element* product = nullptr;
+};
+
+// What a rule reports into. One per rule per file.
+class RuleContext {
+ public:
+  RuleContext(const RuleInfo& rule, const RuleSettings& settings, std::vector<Finding>& out)
+      : rule_(rule), settings_(settings), out_(out) {}
+
+  const RuleSettings& settings() const { return settings_; }
+
+  // A finding of this rule at `at` (the element at fault; for a missing child,
+  // its parent). `field` names the field at fault (tag, or attribute "@Id"):
+  // baselines use it, with the ids, to recognise the finding when lines move.
+  void report(Location at, std::string message, RecordIds ids, std::string_view field = {});
+
+  // The same, with the ids given as text (whole-feed rules reporting at the
+  // end, when the elements are gone).
+  void report(Location at, std::string message, std::string_view project_id, std::string_view order_id = {},
+              std::string_view product_id = {}, std::string_view field = {});
+
+ private:
+  const RuleInfo& rule_;
+  const RuleSettings& settings_;
+  std::vector<Finding>& out_;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  // One complete project, children in canonical order.
+  virtual void check(const Element& /*project*/, RuleContext& /*context*/) {}
+  // After the last project of the file: whole-feed rules report here.
+  virtual void finish(RuleContext& /*context*/) {}
+};
+
+// A rule's description and how to make a fresh instance of it.
+struct RuleEntry {
+  const RuleInfo& info;
+  std::unique_ptr<Rule> (*make)();
+};
+
+template <typename R>
+std::unique_ptr<Rule> make_rule() {
+  return std::make_unique<R>();
+}
+
+}  // namespace syncfeed

@@ -1,0 +1,130 @@
+// The XML-level rules. The reader detects them (feed/reader.cpp) while it
+// parses; they are here for their ids, severities, docs and examples.
+#include "rules/families.h"
+
+namespace syncfeed {
+namespace {
+
+constexpr RuleInfo kNotWellFormed{
+    .id = "xml-not-well-formed",
+    .severity = Severity::Error,
+    .summary = "The file is not well-formed XML",
+    .description =
+        "The feed breaks XML itself: an unclosed or mismatched tag, a character that XML does not "
+        "allow, bytes that are not in the declared encoding, a truncated file. MiniCRM rejects such a "
+        "file as a whole and changes nothing, so none of its projects reach MiniCRM.\n\n"
+        "The finding is at the exact line and column where the parser stopped. Findings before that "
+        "point are still reported; the rest of the file is not checked.",
+    .fix = "Make the generator write XML with an XML library instead of string concatenation, and "
+           "escape `&`, `<` and `>` in values (`&amp;`, `&lt;`, `&gt;`).",
+    .failing = "<Projects>\n  <Project Id=\"1\">\n    <Name>Kovács Anna</Name>\n  </Projects>\n",
+    .failing_line = 4,
+    .passing = "<Projects>\n  <Project Id=\"1\">\n    <Name>Kovács Anna</Name>\n  </Project>\n</Projects>\n",
+    .reader = true,
+};
+
+constexpr RuleInfo kEncoding{
+    .id = "xml-encoding",
+    .severity = Severity::Warning,
+    .summary = "The feed is not encoded as UTF-8",
+    .description =
+        "MiniCRM expects UTF-8. A feed declared (or detected) in another encoding, such as "
+        "ISO-8859-2, windows-1250 or UTF-16, is legal XML and syncfeed reads it correctly, but "
+        "names with accents (ő, ű, ș, ț) are at risk on MiniCRM's side.",
+    .fix = "Write the feed in UTF-8 and declare it: `<?xml version=\"1.0\" encoding=\"UTF-8\"?>`. "
+           "`syncfeed fmt` converts a feed to UTF-8.",
+    .failing = "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>\n<Projects/>\n",
+    .failing_line = 1,
+    .passing = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects/>\n",
+    .reader = true,
+};
+
+constexpr RuleInfo kDtd{
+    .id = "xml-dtd",
+    .severity = Severity::Error,
+    .summary = "A DOCTYPE or entity declaration is present",
+    .description =
+        "MiniCRM feeds have no DOCTYPE. A DTD is how XML attacks work (entity expansion such as "
+        "\"billion laughs\", external entities that read local files or reach the network), so "
+        "syncfeed refuses it before reading its internal subset: no entity is ever declared, "
+        "expanded or fetched. The rest of the file is not checked.",
+    .fix = "Remove the `<!DOCTYPE ...>` declaration from the generator's output.",
+    .failing = "<?xml version=\"1.0\"?>\n<!DOCTYPE Projects [ <!ENTITY shop \"Bolt\"> ]>\n<Projects/>\n",
+    .failing_line = 2,
+    .passing = "<?xml version=\"1.0\"?>\n<Projects/>\n",
+    .reader = true,
+};
+
+constexpr RuleInfo kSchema{
+    .id = "schema",
+    .severity = Severity::Error,
+    .summary = "The document breaks the feed's schema",
+    .description =
+        "The structure is not the feed's (xsd/syncfeed.xsd, printed by `syncfeed xsd`): a root other "
+        "than `<Projects>`, an element where the format has no place for it (a `<Quantity>` in a "
+        "`<Customer>`), text directly inside a record (mixed content), an attribute other than `Id`, "
+        "an element inside a value. MiniCRM ignores or misreads such data.\n\n"
+        "Custom fields are the exception: any element directly under `<Project>` (or an order's "
+        "`<Project>`) is a MiniCRM custom field (see unknown-element). syncfeed checks the structure "
+        "in the same pass that reads the feed; `--xsd` also validates with Xerces against the XSD.",
+    .fix = "Move the element to where the format expects it (see FORMAT.md), or remove it.",
+    .failing = "<Projects>\n  <Project Id=\"1\">\n    <Orders>\n      <Order Id=\"7\">\n        "
+               "<Customer><Name>Kovács Anna</Name><Quantity>2</Quantity></Customer>\n      </Order>\n"
+               "    </Orders>\n  </Project>\n</Projects>\n",
+    .failing_line = 5,
+    .passing = "<Projects>\n  <Project Id=\"1\">\n    <Orders>\n      <Order Id=\"7\">\n        "
+               "<Customer><Name>Kovács Anna</Name></Customer>\n      </Order>\n"
+               "    </Orders>\n  </Project>\n</Projects>\n",
+    .reader = true,
+};
+
+constexpr RuleInfo kLimit{
+    .id = "input-limit",
+    .severity = Severity::Error,
+    .summary = "A resource limit stopped the reading of the file",
+    .description =
+        "Elements nest deeper than the limit (`--max-depth`, default 256), or a single value is "
+        "longer than the limit (`--max-text`, default 16 MiB). Real feeds come nowhere near either; "
+        "hostile or broken ones do, and the limits keep syncfeed's time and memory bounded. The "
+        "file was not checked past this point.",
+    .fix = "Fix the generator; if the feed is genuine, raise the limit on the command line.",
+    .failing = "<Projects>\n<Project Id=\"1\">\n<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "<X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X><X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "</X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X></X>"
+               "\n</Project>\n</Projects>\n",
+    .failing_line = 3,
+    .passing = "<Projects>\n<Project Id=\"1\">\n<X><X><X></X></X></X>\n</Project>\n</Projects>\n",
+    .reader = true,
+};
+
+}  // namespace
+
+void add_xml_rules(RuleList& rules) {
+  for (const RuleInfo* info : {&kNotWellFormed, &kEncoding, &kDtd, &kSchema, &kLimit})
+    rules.push_back({*info, nullptr});
+}
+
+}  // namespace syncfeed
