@@ -1,0 +1,101 @@
+#include "sim/card.h"
+
+#include <algorithm>
+
+namespace syncfeed::sim {
+
+std::string_view kind_name(CardKind kind) { return kind == CardKind::Project ? "project" : "order"; }
+
+const std::string* Fields::find(std::string_view name) const {
+  for (const Item& item : items_)
+    if (item.first == name) return &item.second;
+  return nullptr;
+}
+
+void Fields::set(std::string_view name, std::string value) {
+  for (Item& item : items_)
+    if (item.first == name) {
+      item.second = std::move(value);
+      return;
+    }
+  items_.emplace_back(std::string(name), std::move(value));
+}
+
+void Fields::erase(std::string_view name) {
+  std::erase_if(items_, [&](const Item& item) { return item.first == name; });
+}
+
+bool Fields::same_values(const Fields& other) const {
+  if (items_.size() != other.items_.size()) return false;
+  return std::all_of(items_.begin(), items_.end(), [&](const Item& item) {
+    const std::string* value = other.find(item.first);
+    return value && *value == item.second;
+  });
+}
+
+std::string_view display_name(const Card& card) {
+  const std::string* name = card.fields.find(card.kind == CardKind::Project ? "Name" : "Number");
+  return name ? std::string_view(*name) : std::string_view();
+}
+
+Fields flat_view(const Card& card) {
+  // Every name below is unique by construction (fields are unique within
+  // their owner; contacts and lines add distinct prefixes).
+  Fields flat;
+  for (const auto& [name, value] : card.fields) flat.append(name, value);
+  if (card.kind == CardKind::Order) flat.append("@project_card", std::to_string(card.project_card_id));
+  for (const Contact& contact : card.contacts) {
+    const std::string prefix = "Contact[" + std::to_string(contact.number) + "]/";
+    if (contact.id) flat.append(prefix + "@Id", *contact.id);
+    for (const auto& [name, value] : contact.fields) flat.append(prefix + name, value);
+  }
+  for (std::size_t i = 0; i < card.lines.size(); ++i) {
+    const std::string prefix = "Product[" + std::to_string(i + 1) + "]/";
+    if (card.lines[i].product_id) flat.append(prefix + "@Id", *card.lines[i].product_id);
+    for (const auto& [name, value] : card.lines[i].fields) flat.append(prefix + name, value);
+  }
+  return flat;
+}
+
+namespace {
+
+// The items of `fields` sorted by name, for lookups in O(log n): an order
+// with many product lines has hundreds of values.
+std::vector<const Fields::Item*> sorted_by_name(const Fields& fields) {
+  std::vector<const Fields::Item*> sorted;
+  sorted.reserve(fields.size());
+  for (const Fields::Item& item : fields) sorted.push_back(&item);
+  std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  return sorted;
+}
+
+const std::string* lookup(const std::vector<const Fields::Item*>& sorted, const std::string& name) {
+  auto at = std::lower_bound(sorted.begin(), sorted.end(), name,
+                             [](const Fields::Item* item, const std::string& n) { return item->first < n; });
+  return at != sorted.end() && (*at)->first == name ? &(*at)->second : nullptr;
+}
+
+}  // namespace
+
+std::vector<Change> changes_between(const Card* before, const Card& after) {
+  const Fields new_values = flat_view(after);
+  std::vector<Change> changes;
+  if (!before) {
+    changes.reserve(new_values.size());
+    for (const auto& [name, value] : new_values) changes.push_back({name, std::nullopt, value});
+    return changes;
+  }
+  const Fields old_values = flat_view(*before);
+  const auto old_sorted = sorted_by_name(old_values);
+  const auto new_sorted = sorted_by_name(new_values);
+  for (const auto& [name, value] : new_values) {
+    const std::string* old_value = lookup(old_sorted, name);
+    if (!old_value || *old_value != value)
+      changes.push_back({name, old_value ? std::optional(*old_value) : std::nullopt, value});
+  }
+  for (const auto& [name, value] : old_values)
+    if (!lookup(new_sorted, name)) changes.push_back({name, value, std::nullopt});
+  return changes;
+}
+
+}  // namespace syncfeed::sim

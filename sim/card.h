@@ -1,0 +1,89 @@
+// What the simulator knows about MiniCRM: cards. A project card (Webshop
+// module) or an order card (Orders module), found by its Reference ID, with
+// its fields, a project's contacts and an order's product lines.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace syncfeed::sim {
+
+enum class CardKind : std::uint8_t { Project, Order };
+std::string_view kind_name(CardKind kind);  // "project", "order"
+
+// Named values in the order they were first set. A name is a path of the
+// feed's tags below the card's element: "StatusId", "Business/Name",
+// "Business/Email[1]", "Business/Address[1]/City", "Customer/City",
+// "Project/Enum1951" (a custom field of an order card). Cards hold a few dozen
+// fields, so a vector beats a map.
+class Fields {
+ public:
+  using Item = std::pair<std::string, std::string>;
+
+  const std::string* find(std::string_view name) const;
+  void set(std::string_view name, std::string value);  // in place when known, else appended
+  void erase(std::string_view name);
+  // Adds a name the caller knows is new (no search: flat views of big orders).
+  void append(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
+  bool empty() const { return items_.empty(); }
+  std::size_t size() const { return items_.size(); }
+  auto begin() const { return items_.begin(); }
+  auto end() const { return items_.end(); }
+  // The same names with the same values, in any order.
+  bool same_values(const Fields& other) const;
+  friend bool operator==(const Fields&, const Fields&) = default;
+
+ private:
+  std::vector<Item> items_;
+};
+
+struct Contact {
+  std::int64_t number = 0;          // 1, 2 ... within its project card, never reused
+  std::optional<std::string> id;    // Contact/@Id, once one was sent
+  Fields fields;                    // FirstName, LastName, Email[1], Phone[1] ...
+  friend bool operator==(const Contact&, const Contact&) = default;
+};
+
+struct ProductLine {
+  std::optional<std::string> product_id;  // Product/@Id
+  Fields fields;                          // Name, SKU, PriceNet, Quantity ...
+  friend bool operator==(const ProductLine&, const ProductLine&) = default;
+};
+
+struct Card {
+  CardKind kind = CardKind::Project;
+  std::int64_t id = 0;                 // MiniCRM's card id
+  std::string reference_id;            // Project/@Id or Order/@Id
+  std::int64_t project_card_id = 0;    // order cards: the project card it hangs on
+  Fields fields;
+  std::vector<Contact> contacts;       // project cards
+  std::vector<ProductLine> lines;      // order cards: replaced whole when the order is re-sent
+  friend bool operator==(const Card&, const Card&) = default;
+};
+
+// The card's name as MiniCRM shows it: a project's Name, an order's Number.
+std::string_view display_name(const Card& card);
+
+// Everything a card holds as one flat list of named values, for comparing and
+// showing: its fields, "@project_card" (orders), "Contact[N]/@Id",
+// "Contact[N]/FirstName", "Product[N]/@Id", "Product[N]/PriceNet". Names that
+// start with '@' or hold '@' are not tags: no XML name can clash with them.
+Fields flat_view(const Card& card);
+
+// One value that an upsert changes; nullopt is "absent".
+struct Change {
+  std::string field;
+  std::optional<std::string> before;
+  std::optional<std::string> after;
+  friend bool operator==(const Change&, const Change&) = default;
+};
+
+// What turns `before` (nullptr: no card yet) into `after`: the changed and
+// new values in the order of `after`, then the values `after` no longer has.
+std::vector<Change> changes_between(const Card* before, const Card& after);
+
+}  // namespace syncfeed::sim

@@ -1,0 +1,17 @@
+// How the state stores a card's fields: one JSON object of strings per card,
+// contact or product line, in the order the fields were first set. SQLite's
+// JSON functions read it (the card_fields view, docs/simulator.md).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "sim/card.h"
+
+namespace syncfeed::sim {
+
+std::string fields_to_json(const Fields& fields);
+// Throws std::runtime_error when `json` is not an object of strings.
+Fields fields_from_json(std::string_view json);
+
+}  // namespace syncfeed::sim

@@ -1,0 +1,118 @@
+#include "sim/flatten.h"
+
+#include <algorithm>
+
+#include "feed/schema.h"
+#include "feed/writer.h"
+
+namespace syncfeed::sim {
+namespace {
+
+// Contacts, Orders and Products hold cards or lines, not fields.
+bool holds_records(Kind kind) { return kind == Kind::Contacts || kind == Kind::Orders || kind == Kind::Products; }
+
+// A list container (Emails, Phones, Addresses): one repeatable child kind.
+bool is_list(Kind kind) {
+  const KindInfo& k = info(kind);
+  return !k.leaf && k.children.size() == 1 && k.children[0].repeatable;
+}
+
+bool starts_with_any(const std::string& name, const std::vector<std::string>& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return name.starts_with(p); });
+}
+
+void flatten(const Element& record, const std::string& prefix, EmptyElements empty, FieldUpdate& out);
+
+void flatten_list(const Element& list, const std::string& prefix, EmptyElements empty, FieldUpdate& out) {
+  const Kind item_kind = info(list.kind).children[0].kind;
+  const std::string list_prefix = prefix + std::string(tag(item_kind)) + "[";
+  FieldUpdate items;
+  int n = 0;
+  for (const Element& item : list.children) {
+    if (item.kind != item_kind) continue;  // misplaced: the schema check reports it
+    flatten(item, list_prefix + std::to_string(++n) + "]/", empty, items);
+  }
+  if (empty == EmptyElements::Keep && items.values.empty()) return;
+  out.replaced_lists.push_back(list_prefix);
+  for (const auto& [name, value] : items.values) out.values.set(name, value);
+  for (std::string& p : items.replaced_lists) out.replaced_lists.push_back(std::move(p));
+}
+
+void flatten(const Element& record, const std::string& prefix, EmptyElements empty, FieldUpdate& out) {
+  for (const Element& child : record.children) {
+    if (child.kind == Kind::Text || holds_records(child.kind)) continue;
+    if (child.kind == Kind::Custom) {
+      std::string value = custom_value(child);
+      if (empty == EmptyElements::Keep && value.empty()) continue;
+      out.values.set(prefix + child.name, std::move(value));
+    } else if (child.is_leaf()) {
+      if (empty == EmptyElements::Keep && child.text.empty()) continue;
+      // An e-mail's or phone's Value is named by its item: Email[1], not Email[1]/Value.
+      const std::string name = child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1)
+                                                         : prefix + std::string(child.tag());
+      out.values.set(name, child.text);
+    } else if (is_list(child.kind)) {
+      flatten_list(child, prefix, empty, out);
+    } else {
+      flatten(child, prefix + std::string(child.tag()) + "/", empty, out);
+    }
+  }
+}
+
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+}  // namespace
+
+FieldUpdate read_fields(const Element& record, EmptyElements empty) {
+  FieldUpdate update;
+  flatten(record, "", empty, update);
+  return update;
+}
+
+void apply_update(Fields& fields, const FieldUpdate& update) {
+  if (!update.replaced_lists.empty()) {
+    std::vector<std::string> stale;
+    for (const auto& [name, value] : fields)
+      if (starts_with_any(name, update.replaced_lists) && !update.values.find(name)) stale.push_back(name);
+    for (const std::string& name : stale) fields.erase(name);
+  }
+  for (const auto& [name, value] : update.values) fields.set(name, value);
+}
+
+std::string custom_value(const Element& field) {
+  if (field.children.empty() && field.attributes.empty()) return field.text;
+  std::string xml = canonical_element(field);
+  if (!xml.empty() && xml.back() == '\n') xml.pop_back();
+  return xml;
+}
+
+std::optional<std::vector<ProductLine>> read_product_lines(const Element& products, EmptyElements empty) {
+  std::vector<ProductLine> lines;
+  bool any_value = false;
+  for (const Element& product : products.children) {
+    if (product.kind != Kind::Product) continue;  // misplaced: the schema check reports it
+    ProductLine line;
+    if (product.has_id) line.product_id = product.id;
+    line.fields = read_fields(product, empty).values;
+    any_value = any_value || line.product_id || !line.fields.empty();
+    lines.push_back(std::move(line));
+  }
+  if (empty == EmptyElements::Keep && !any_value) return std::nullopt;
+  return lines;
+}
+
+std::optional<std::string> reference_id(const Element& record) {
+  if (!record.has_id || blank(record.id)) return std::nullopt;
+  return record.id;
+}
+
+std::vector<std::string_view> emails_of(const Fields& fields) {
+  std::vector<std::string_view> emails;
+  for (const auto& [name, value] : fields)
+    if (name.starts_with("Email[") && name.back() == ']' && !value.empty()) emails.push_back(value);
+  return emails;
+}
+
+}  // namespace syncfeed::sim

@@ -1,0 +1,160 @@
+#include "sim/session.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "sim/feed_run.h"
+#include "sim/sqlite.h"
+#include "sim/sqlite_state.h"
+
+namespace syncfeed::sim {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Thrown for a request that cannot be carried out as asked (exit 2).
+struct Refusal : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+void tune(Database& db, const std::string& schema, int cache_mib) {
+  db.exec(fmt::format("PRAGMA {}.cache_size = -{}", schema, static_cast<long long>(cache_mib) * 1024));
+}
+
+// The counters of a new state, or a check that the options agree with an old one.
+void prepare_counters(State& state, const SessionOptions& options, SessionResult& result) {
+  if (!state.initialized()) {
+    Counters c;
+    c.next_card_id = options.first_card_id;
+    c.next_order_card_id = options.first_order_card_id;
+    c.order_ids = options.order_ids.value_or(OrderIds::Shared);
+    state.set_counters(c);
+    return;
+  }
+  const Counters c = state.counters();
+  if (options.order_ids && *options.order_ids != c.order_ids)
+    throw Refusal(fmt::format("--order-ids {}: the state was made with --order-ids {}, which it keeps for good",
+                              order_ids_name(*options.order_ids), order_ids_name(c.order_ids)));
+  if (options.first_card_id_given && options.first_card_id != c.next_card_id)
+    result.notes.push_back(fmt::format("--first-card-id {} ignored: the state exists, its next card id is {}",
+                                       options.first_card_id, c.next_card_id));
+}
+
+// Feeds through the simulator; true when every feed was read whole.
+bool simulate_all(Simulator& sim, const std::vector<std::string>& feeds, SessionResult& result) {
+  for (const std::string& feed : feeds) {
+    FeedRun run = simulate_feed(feed, sim);
+    if (!run.opened) throw Refusal(run.io_error);
+    if (run.broken) {
+      result.outcome = SessionResult::Outcome::BrokenFeed;
+      result.broken = std::move(run.broken);
+      return false;
+    }
+  }
+  return true;
+}
+
+void run_plan(const SessionOptions& options, const std::vector<std::string>& feeds, const ActionSink& sink,
+              SessionResult& result) {
+  Database db("", Database::Mode::ReadWriteCreate);  // private, temporary: deleted on close
+  db.exec("PRAGMA main.journal_mode = MEMORY");
+  db.exec("PRAGMA main.synchronous = OFF");
+  tune(db, "main", options.cache_mib);
+  std::vector<std::string> layers = {"main"};
+  if (options.state_path) {
+    if (fs::exists(*options.state_path)) {
+      db.exec(fmt::format("ATTACH '{}' AS base", sqlite_uri(*options.state_path, "mode=ro")));
+      tune(db, "base", options.cache_mib);
+      if (SqliteState::holds_state(db, "base")) {
+        SqliteState::check_format(db, "base");
+        layers.push_back("base");
+      } else if (Statement tables(db, "SELECT count(*) FROM base.sqlite_master"); tables.step() && tables.integer(0) > 0) {
+        throw Refusal(*options.state_path + " holds other tables: it is not a syncfeed state");
+      }
+    } else {
+      result.notes.push_back(fmt::format("{} does not exist yet: planning from an empty system", *options.state_path));
+    }
+  }
+  // One read transaction: the plan sees one snapshot of the state.
+  Transaction transaction(db, false);
+  SqliteState state(db, layers);
+  prepare_counters(state, options, result);
+  result.counters = state.counters();
+  Simulator sim(state, options.sim, sink);
+  if (!simulate_all(sim, feeds, result)) return;
+  result.summary = sim.summary();
+  result.counters = sim.counters();
+}  // the temporary database goes; the user's file was opened read-only
+
+void apply_in_one_transaction(const SessionOptions& options, const std::vector<std::string>& feeds,
+                              const ActionSink& sink, SessionResult& result) {
+  Database db(*options.state_path, Database::Mode::ReadWriteCreate);
+  // A rollback journal: a killed apply leaves a hot journal that the next
+  // opener rolls back. synchronous=FULL makes the commit durable.
+  db.exec("PRAGMA main.journal_mode = DELETE");
+  db.exec("PRAGMA main.synchronous = FULL");
+  tune(db, "main", options.cache_mib);
+  Transaction transaction(db, true);
+  SqliteState state(db, {"main"});
+  prepare_counters(state, options, result);
+  result.counters = state.counters();
+  Simulator sim(state, options.sim, sink);
+  const bool whole = simulate_all(sim, feeds, result);
+  result.summary = sim.summary();
+  if (!whole) return;  // the transaction rolls back
+  sim.finish();
+  transaction.commit();
+  result.counters = sim.counters();
+}
+
+void run_apply(const SessionOptions& options, const std::vector<std::string>& feeds, const ActionSink& sink,
+               SessionResult& result) {
+  const std::string& path = *options.state_path;
+  const bool existed = fs::exists(path);
+  // "Exactly as before": a state that did not exist does not exist after a failure.
+  auto forget_new_state = [&] {
+    std::error_code ignored;
+    if (!existed) fs::remove(path, ignored);
+  };
+  try {
+    apply_in_one_transaction(options, feeds, sink, result);
+  } catch (...) {
+    forget_new_state();
+    throw;
+  }
+  if (result.outcome != SessionResult::Outcome::Done) forget_new_state();
+}
+
+}  // namespace
+
+std::string sqlite_uri(const std::string& path, std::string_view query) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '?' || c == '#' || c == '%' || c == '\'') uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    else uri += c;
+  }
+  uri += '?';
+  uri += query;
+  return uri;
+}
+
+SessionResult run_session(const SessionOptions& options, const std::vector<std::string>& feeds,
+                          const ActionSink& sink) {
+  SessionResult result;
+  try {
+    if (options.apply) {
+      if (!options.state_path) throw Refusal("apply needs --state DB");
+      run_apply(options, feeds, sink, result);
+    } else {
+      run_plan(options, feeds, sink, result);
+    }
+  } catch (const std::exception& e) {
+    result.outcome = SessionResult::Outcome::Failed;
+    result.error = e.what();
+  }
+  return result;
+}
+
+}  // namespace syncfeed::sim

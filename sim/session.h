@@ -1,0 +1,53 @@
+// One run of plan or apply: opens the state, reads every feed in order
+// through one Simulator, and keeps or discards the result as a whole.
+//   plan:  a private temporary SQLite database, over the user's state opened
+//          read-only: nothing the user owns is ever written.
+//   apply: the user's state, in ONE transaction for all the feeds; a feed that
+//          is refused, or any error, rolls everything back.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "feed/finding.h"
+#include "sim/action.h"
+#include "sim/simulator.h"
+#include "sim/state.h"
+
+namespace syncfeed::sim {
+
+struct SessionOptions {
+  bool apply = false;
+  std::optional<std::string> state_path;       // required for apply
+  // For a new state only.
+  std::int64_t first_card_id = 1;
+  bool first_card_id_given = false;            // false: the default, not worth a note when ignored
+  std::int64_t first_order_card_id = 1;        // OrderIds::Separate
+  std::optional<OrderIds> order_ids;           // nullopt: the state's own (a new state: shared)
+  SimOptions sim;
+  int cache_mib = 64;                          // SQLite page cache: the memory the state may use
+};
+
+struct SessionResult {
+  enum class Outcome {
+    Done,        // planned, or applied and committed
+    BrokenFeed,  // a feed is refused whole: nothing changes (exit 1)
+    Failed,      // I/O, SQLite or usage error: nothing changes (exit 2)
+  };
+  Outcome outcome = Outcome::Done;
+  std::optional<Finding> broken;    // BrokenFeed: why (file and location filled in)
+  std::string error;                // Failed: why
+  Summary summary;
+  Counters counters;                // the counters after the run (before it, when nothing changed)
+  std::vector<std::string> notes;   // things the user should know (an option that did not apply...)
+};
+
+SessionResult run_session(const SessionOptions& options, const std::vector<std::string>& feeds,
+                          const ActionSink& sink);
+
+// A file name as an SQLite URI ("file:...?mode=ro"), escaping what URIs reserve.
+std::string sqlite_uri(const std::string& path, std::string_view query);
+
+}  // namespace syncfeed::sim

@@ -1,0 +1,135 @@
+#include "sim/simulator.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+namespace syncfeed::sim {
+namespace {
+
+bool same_text_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+bool shares_email(const Fields& stored, const std::vector<std::string_view>& sent) {
+  for (std::string_view mine : emails_of(stored))
+    for (std::string_view theirs : sent)
+      if (same_text_ignoring_case(mine, theirs)) return true;
+  return false;
+}
+
+std::string why_unkeyed(const Element& element) { return element.has_id ? "its Id is blank" : "it has no Id"; }
+
+}  // namespace
+
+std::string_view op_name(Op op) {
+  switch (op) {
+    case Op::Create: return "create";
+    case Op::Update: return "update";
+    case Op::Unchanged: return "unchanged";
+    case Op::Skip: return "skip";
+  }
+  return "?";
+}
+
+Simulator::Simulator(State& state, SimOptions options, ActionSink sink)
+    : state_(state), options_(options), sink_(std::move(sink)), counters_(state.counters()) {}
+
+void Simulator::project(const Element& project, std::string_view file) {
+  const std::optional<std::string> reference = reference_id(project);
+  if (!reference) {
+    skip(CardKind::Project, project, file, why_unkeyed(project));
+    for (const Element* order : project.items(Kind::Orders))
+      if (order->kind == Kind::Order) skip(CardKind::Order, *order, file, "its project was skipped");
+    return;
+  }
+  const std::optional<Card> stored = state_.find(CardKind::Project, *reference);
+  Card card = stored ? *stored : new_card(CardKind::Project, *reference);
+  apply_update(card.fields, read_fields(project, options_.empty));
+  for (const Element* contact : project.items(Kind::Contacts))
+    if (contact->kind == Kind::Contact) merge_contact(card.contacts, *contact);
+  conclude(card, stored, project, file);
+  // Orders after their project: a new order's card id follows its project's.
+  for (const Element* order : project.items(Kind::Orders))
+    if (order->kind == Kind::Order) this->order(*order, card.id, file);
+}
+
+void Simulator::order(const Element& order, std::int64_t project_card_id, std::string_view file) {
+  const std::optional<std::string> reference = reference_id(order);
+  if (!reference) return skip(CardKind::Order, order, file, why_unkeyed(order));
+  const std::optional<Card> stored = state_.find(CardKind::Order, *reference);
+  Card card = stored ? *stored : new_card(CardKind::Order, *reference);
+  card.project_card_id = project_card_id;
+  apply_update(card.fields, read_fields(order, options_.empty));
+  if (const Element* products = order.child(Kind::Products))
+    if (auto lines = read_product_lines(*products, options_.empty)) card.lines = std::move(*lines);
+  conclude(card, stored, order, file);
+}
+
+// Matched by Contact/@Id, else by a shared e-mail (ignoring case; a stored
+// contact with another Id is never matched by e-mail), else a new contact.
+void Simulator::merge_contact(std::vector<Contact>& contacts, const Element& sent) const {
+  const FieldUpdate update = read_fields(sent, options_.empty);
+  const std::optional<std::string> id = reference_id(sent);
+  auto match = contacts.end();
+  if (id) match = std::find_if(contacts.begin(), contacts.end(), [&](const Contact& c) { return c.id == id; });
+  if (match == contacts.end()) {
+    const std::vector<std::string_view> emails = emails_of(update.values);
+    match = std::find_if(contacts.begin(), contacts.end(),
+                         [&](const Contact& c) { return (!id || !c.id) && shares_email(c.fields, emails); });
+  }
+  if (match == contacts.end()) {
+    Contact added;
+    added.number = contacts.empty() ? 1 : contacts.back().number + 1;
+    contacts.push_back(std::move(added));
+    match = contacts.end() - 1;
+  }
+  if (id) match->id = id;
+  apply_update(match->fields, update);
+}
+
+Card Simulator::new_card(CardKind kind, const std::string& reference_id) {
+  Card card;
+  card.kind = kind;
+  card.reference_id = reference_id;
+  const bool own_sequence = kind == CardKind::Order && counters_.order_ids == OrderIds::Separate;
+  card.id = own_sequence ? counters_.next_order_card_id++ : counters_.next_card_id++;
+  return card;
+}
+
+void Simulator::conclude(const Card& card, const std::optional<Card>& stored, const Element& element,
+                         std::string_view file) {
+  Action action;
+  action.kind = card.kind;
+  action.reference_id = card.reference_id;
+  action.card_id = card.id;
+  action.project_card_id = card.project_card_id;
+  action.name = display_name(card);
+  action.file = file;
+  action.loc = element.loc;
+  action.changes = changes_between(stored ? &*stored : nullptr, card);
+  action.op = !stored ? Op::Create : action.changes.empty() ? Op::Unchanged : Op::Update;
+  if (action.op != Op::Unchanged) state_.save(card, stored ? &*stored : nullptr);
+  emit(std::move(action));
+}
+
+void Simulator::skip(CardKind kind, const Element& element, std::string_view file, std::string reason) {
+  Action action;
+  action.kind = kind;
+  if (element.has_id) action.reference_id = element.id;
+  action.file = file;
+  action.loc = element.loc;
+  action.reason = std::move(reason);
+  emit(std::move(action));
+}
+
+void Simulator::emit(Action&& action) {
+  summary_.add(action.op);
+  sink_(action);
+}
+
+void Simulator::finish() { state_.set_counters(counters_); }
+
+}  // namespace syncfeed::sim
