@@ -23,6 +23,9 @@ struct Command {
 
 const std::vector<Command>& commands();
 
+int run_lint(const Args& args);
+int run_rules(const Args& args);
+int run_explain(const Args& args);
 int run_fmt(const Args& args);
 int run_roundtrip(const Args& args);
 int run_xsd(const Args& args);

@@ -4,6 +4,9 @@ namespace syncfeed::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
+      {"lint", "check feeds against the rule catalogue (text, JSON, SARIF, JUnit, GitHub output)", run_lint},
+      {"rules", "list the rules lint checks", run_rules},
+      {"explain", "show what a rule checks, why, how to fix it, with examples", run_explain},
       {"fmt", "write the canonical form of a feed", run_fmt},
       {"roundtrip", "prove that nothing is lost between feed, model and canonical feed", run_roundtrip},
       {"xsd", "print the embedded XML schema", run_xsd},

@@ -4,6 +4,7 @@
 
 #include "feed/reader.h"
 #include "rules/registry.h"
+#include "rules/suppressions.h"
 
 namespace syncfeed {
 
@@ -37,9 +38,14 @@ namespace {
 
 class CheckSink final : public FeedSink {
  public:
-  CheckSink(RuleRunner& runner, std::vector<Finding>& reader_findings, const std::vector<std::string_view>& only)
-      : runner_(runner), reader_findings_(reader_findings), only_(only) {}
-  void on_project(Element& project) override { runner_.project(project); }
+  CheckSink(RuleRunner& runner, std::vector<Finding>& reader_findings, const std::vector<std::string_view>& only,
+            Suppressions& suppressions)
+      : runner_(runner), reader_findings_(reader_findings), only_(only), suppressions_(suppressions) {}
+  void on_project(Element& project) override {
+    suppressions_.project(project);
+    runner_.project(project);
+  }
+  void on_comment(std::string_view text, Location loc) override { suppressions_.comment(text, loc); }
   void on_finding(Finding finding) override {
     const RuleEntry* entry = find_rule(finding.rule);
     if (!only_.empty() && std::find(only_.begin(), only_.end(), finding.rule) == only_.end()) return;
@@ -51,7 +57,22 @@ class CheckSink final : public FeedSink {
   RuleRunner& runner_;
   std::vector<Finding>& reader_findings_;
   const std::vector<std::string_view>& only_;
+  Suppressions& suppressions_;
 };
+
+// Drops what inline suppressions cover and adds the unused ones (the way lint does).
+void apply_suppressions(Suppressions& suppressions, std::vector<Finding>& findings,
+                        const std::vector<std::string_view>& only) {
+  if (suppressions.empty()) return;
+  suppressions.finish();
+  std::erase_if(findings, [&](const Finding& f) { return suppressions.covers(f) || suppressions.covers_file(f.rule); });
+  auto enabled = [&](std::string_view id) { return only.empty() || std::find(only.begin(), only.end(), id) != only.end(); };
+  if (!enabled(kUnusedSuppression)) return;
+  for (Finding& f : suppressions.unused(enabled)) {
+    f.severity = find_rule(kUnusedSuppression)->info.severity;
+    findings.push_back(std::move(f));
+  }
+}
 
 }  // namespace
 
@@ -62,10 +83,12 @@ std::vector<Finding> check_text(std::string_view xml, const RuleSettings& settin
     if (only.empty() || std::find(only.begin(), only.end(), entry.info.id) != only.end()) enabled.push_back(&entry);
   RuleRunner runner(enabled, settings);
   std::vector<Finding> findings;
-  CheckSink sink(runner, findings, only);
+  Suppressions suppressions;
+  CheckSink sink(runner, findings, only, suppressions);
   read_feed_text(xml, sink);
   runner.finish();
   for (Finding& f : runner.findings()) findings.push_back(std::move(f));
+  apply_suppressions(suppressions, findings, only);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.loc.line, a.loc.column) < std::tie(b.loc.line, b.loc.column);
   });

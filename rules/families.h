@@ -15,5 +15,6 @@ void add_structure_rules(RuleList& rules);  // unknown-element, webshop-field-sp
 void add_project_rules(RuleList& rules);    // the Project card section of RULES.md
 void add_party_rules(RuleList& rules);      // Business and contacts
 void add_order_rules(RuleList& rules);      // Orders and products
+void add_lint_rules(RuleList& rules);       // rules/lint_rules.cpp: unused-suppression (lint's own)
 
 }  // namespace syncfeed

@@ -12,6 +12,7 @@ std::span<const RuleEntry> all_rules() {
     add_project_rules(list);
     add_party_rules(list);
     add_order_rules(list);
+    add_lint_rules(list);
     return list;
   }();
   return rules;

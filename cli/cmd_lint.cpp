@@ -1,0 +1,236 @@
+// syncfeed lint: check feeds against the rule catalogue (docs/lint.md).
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <limits>
+#include <optional>
+
+#include "cli/options.h"
+#include "feed/output.h"
+#include "lint/baseline.h"
+#include "lint/config.h"
+#include "lint/inputs.h"
+#include "lint/policy.h"
+#include "lint/report.h"
+#include "lint/run.h"
+
+namespace syncfeed::cli {
+namespace {
+
+using namespace syncfeed::lint;
+
+struct LintArgs {
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::vector<std::string> outputs;  // FORMAT=PATH
+  std::string fail_on = "error";
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string config;
+  std::string color = "auto";
+  std::string baseline;
+  std::string write_baseline;
+  std::size_t max_findings_per_rule = 1000;
+  long long max_warnings = -1;
+  unsigned jobs = 0;
+  std::uint32_t max_depth = ReadOptions{}.max_depth;
+  std::uint64_t max_text = ReadOptions{}.max_text;
+};
+
+struct ExtraOutput {
+  Format format;
+  std::string path;
+};
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return isatty(fileno(stdout)) != 0;
+}
+
+// The configuration: --config, else the nearest syncfeed.toml, else defaults.
+std::optional<Config> load_config(const LintArgs& a, bool no_config) {
+  std::filesystem::path path = a.config;
+  if (path.empty() && !no_config) path = find_config(std::filesystem::current_path());
+  if (path.empty()) return Config{};
+  ConfigError error;
+  auto config = read_config(path, error);
+  if (!config) usage_error(error.message);
+  return config;
+}
+
+Report errors_only(const Report& report) {
+  Report quiet = report;
+  for (FileResult& file : quiet.files) {
+    std::vector<Finding> kept;
+    std::vector<Excerpt> excerpts;
+    for (std::size_t i = 0; i < file.findings.size(); ++i) {
+      if (file.findings[i].severity != Severity::Error) continue;
+      kept.push_back(file.findings[i]);
+      if (i < file.excerpts.size()) excerpts.push_back(file.excerpts[i]);
+    }
+    file.findings = std::move(kept);
+    file.excerpts = std::move(excerpts);
+  }
+  return quiet;
+}
+
+void list_stale(const std::string& baseline, const std::vector<BaselineEntry>& stale) {
+  fmt::print(stderr, "{}: {} baseline entr{} matched no finding (prune with --write-baseline):\n", baseline,
+             stale.size(), stale.size() == 1 ? "y" : "ies");
+  for (const BaselineEntry& e : stale)
+    fmt::print(stderr, "  {} [{}] project={} order={} product={} field={}{}\n", e.file, e.rule, e.project_id,
+               e.order_id, e.product_id, e.field, e.count > 1 ? fmt::format(" (x{})", e.count) : "");
+}
+
+bool write_file(const std::string& path, const std::string& what, const std::function<void(Output&)>& render) {
+  AtomicFile file(path);
+  if (file.ok()) render(file);
+  if (!file.ok() || !file.commit()) {
+    usage_error(fmt::format("cannot write {} {}: {}", what, path, file.error()));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_lint(const Args& args) {
+  CommandLine line;
+  line.usage = "syncfeed lint [options] FILE|FOLDER|- ...";
+  line.description =
+      "Checks feeds against the rule catalogue (syncfeed rules; syncfeed explain RULE).\n"
+      "Folders are searched for *.xml; - reads standard input. Configuration: --config, else the\n"
+      "nearest syncfeed.toml from the current folder up. Details: docs/lint.md.\n"
+      "Exit: 0 nothing at or above --fail-on, 1 something is (or --max-warnings is exceeded, or a\n"
+      "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
+  LintArgs a;
+  line.options.add_options()
+      ("input", po::value(&a.inputs), "feeds to lint")
+      ("format", po::value(&a.format), "text (default), json, sarif, junit or github, on standard output")
+      ("output", po::value(&a.outputs), "FORMAT=PATH: also write that format to PATH (repeatable)")
+      ("fail-on", po::value(&a.fail_on), "error (default), warning or info: the lowest severity that fails")
+      ("select", po::value(&a.select), "RULE[,RULE...]: run only these rules (ALL: every rule); repeatable")
+      ("ignore", po::value(&a.ignore), "RULE[,RULE...]: do not run these rules; repeatable")
+      ("config", po::value(&a.config), "read this configuration instead of the nearest syncfeed.toml")
+      ("no-config", "read no configuration file")
+      ("color", po::value(&a.color), "auto (default: on a terminal, unless NO_COLOR is set), always, never")
+      ("baseline", po::value(&a.baseline), "hide the findings recorded in this baseline file")
+      ("write-baseline", po::value(&a.write_baseline), "record today's findings in this baseline file")
+      ("strict-baseline", "fail (exit 1) when a baseline entry matches no finding")
+      ("max-warnings", po::value(&a.max_warnings), "fail (exit 1) when there are more warnings than N")
+      ("quiet,q", "report errors only (the exit code still counts everything)")
+      ("statistics", "text: print the number of findings per rule instead of the findings")
+      ("jobs,j", po::value(&a.jobs), "lint N files at once (default: one per core); output is the same")
+      ("max-findings-per-rule", po::value(&a.max_findings_per_rule),
+       "keep at most N findings per rule and file, then one info with the count of the rest (default 1000; 0: all)")
+      ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")
+      ("max-depth", po::value(&a.max_depth), "element nesting limit (default 256)")
+      ("max-text", po::value(&a.max_text), "bytes in one value limit (default 16 MiB)");
+  line.positional.add("input", -1);
+  if (auto done = parse_command_line(line, args)) return *done;
+
+  if (a.inputs.empty()) return usage_error("lint: no FILE given (use - for standard input; see: syncfeed lint --help)");
+  const std::optional<Format> format = parse_format(a.format);
+  if (!format) return usage_error(fmt::format("lint: --format {} is none of {}", a.format, kFormatNames));
+  std::vector<ExtraOutput> outputs;
+  for (const std::string& o : a.outputs) {
+    const std::size_t eq = o.find('=');
+    const std::optional<Format> f = eq == std::string::npos ? std::nullopt : parse_format(o.substr(0, eq));
+    if (!f || eq + 1 >= o.size())
+      return usage_error(fmt::format("lint: --output {} is not FORMAT=PATH with FORMAT one of {}", o, kFormatNames));
+    outputs.push_back({*f, o.substr(eq + 1)});
+  }
+  Severity fail_on;
+  if (!parse_severity(a.fail_on, fail_on))
+    return usage_error(fmt::format("lint: --fail-on {} is none of error, warning, info", a.fail_on));
+  if (a.color != "auto" && a.color != "always" && a.color != "never")
+    return usage_error(fmt::format("lint: --color {} is none of auto, always, never", a.color));
+  if (!a.baseline.empty() && !a.write_baseline.empty())
+    return usage_error("lint: --baseline and --write-baseline exclude each other (--write-baseline records every finding)");
+
+  const std::optional<Config> config = load_config(a, line.values.count("no-config") > 0);
+  if (!config) return kExitError;
+  std::string error;
+  const std::optional<Policy> policy = Policy::make(*config, split_rule_lists(a.select), split_rule_lists(a.ignore), error);
+  if (!policy) return usage_error("lint: " + error);
+
+  std::optional<Baseline> baseline;
+  if (!a.baseline.empty()) {
+    baseline = Baseline::read(a.baseline, error);
+    if (!baseline) return usage_error(error);
+  }
+
+  const Inputs inputs = expand_inputs(a.inputs);
+  for (const std::string& e : inputs.errors) usage_error(e);
+
+  const bool statistics = line.values.count("statistics") > 0;
+  bool text_wanted = *format == Format::Text;
+  for (const ExtraOutput& o : outputs) text_wanted |= o.format == Format::Text;
+  LintOptions options;
+  options.read.xsd = line.values.count("xsd") > 0;
+  options.read.max_depth = a.max_depth;
+  options.read.max_text = a.max_text;
+  options.max_findings_per_rule = a.write_baseline.empty() ? a.max_findings_per_rule : 0;  // a baseline records all
+  options.excerpts = text_wanted && !statistics;
+
+  const RunResult run = lint_files(inputs.files, *policy, config->settings, options, baseline ? &*baseline : nullptr, a.jobs);
+
+  bool unreadable = !inputs.errors.empty();
+  for (const FileResult& f : run.report.files)
+    if (!f.opened) {
+      usage_error(f.io_error);
+      unreadable = true;
+    }
+
+  RenderOptions render_options;
+  render_options.tool.version = SYNCFEED_VERSION;
+#ifdef SYNCFEED_HOMEPAGE
+  render_options.tool.information_uri = SYNCFEED_HOMEPAGE;
+#endif
+  render_options.policy = &*policy;
+  render_options.fail_on = fail_on;
+  render_options.statistics = statistics;
+  const Report shown = line.values.count("quiet") ? errors_only(run.report) : run.report;
+
+  bool write_failed = false;
+  for (const ExtraOutput& o : outputs)
+    write_failed |= !write_file(o.path, "the report", [&](Output& out) { render(o.format, shown, render_options, out); });
+  if (!a.write_baseline.empty()) {
+    std::vector<Finding> all;
+    for (const FileResult& f : run.report.files) all.insert(all.end(), f.findings.begin(), f.findings.end());
+    const Baseline recorded = Baseline::of(all);
+    write_failed |= !write_file(a.write_baseline, "the baseline", [&](Output& out) { recorded.write(out); });
+    if (!write_failed)
+      fmt::print(stderr, "syncfeed: recorded {} finding{} in {}\n", all.size(), all.size() == 1 ? "" : "s",
+                 a.write_baseline);
+  }
+
+  render_options.color = use_color(a.color);
+  FileOutput out(stdout);
+  render(*format, shown, render_options, out);
+  std::fflush(stdout);
+  if (!run.stale.empty()) list_stale(a.baseline, run.stale);
+
+  if (unreadable || write_failed || out.failed()) return kExitError;
+  if (!a.write_baseline.empty()) return kExitClean;
+  const Totals t = totals(run.report);
+  bool fails = false;
+  for (const FileResult& f : run.report.files)
+    for (const Finding& finding : f.findings) fails |= finding.severity >= fail_on;
+  if (a.max_warnings >= 0 && t.warnings > static_cast<std::size_t>(a.max_warnings)) {
+    fmt::print(stderr, "syncfeed: {} warnings, more than --max-warnings {}\n", t.warnings, a.max_warnings);
+    fails = true;
+  }
+  if (line.values.count("strict-baseline") && !run.stale.empty()) fails = true;
+  return fails ? kExitFindings : kExitClean;
+}
+
+}  // namespace syncfeed::cli

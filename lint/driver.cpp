@@ -1,0 +1,174 @@
+#include "lint/driver.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "lint/baseline.h"
+#include "rules/engine.h"
+#include "rules/suppressions.h"
+
+namespace syncfeed::lint {
+namespace {
+
+// Where findings go once they are final for the configuration: the per-rule
+// cap keeps the first max_findings_per_rule of each rule and counts the rest.
+class CappedFindings {
+ public:
+  explicit CappedFindings(std::size_t cap) : cap_(cap) {}
+
+  void add(Finding f) {
+    Count& c = counts_[f.rule];
+    if (cap_ == 0 || c.kept < cap_) {
+      ++c.kept;
+      kept_.push_back(std::move(f));
+    } else if (c.omitted++ == 0) {
+      c.first_omitted = f.loc;
+    }
+  }
+
+  // Everything of `rule`, kept or counted, is dropped; returns how much it was.
+  std::size_t drop(const std::string& rule) {
+    auto it = counts_.find(rule);
+    if (it == counts_.end()) return 0;
+    const std::size_t n = it->second.kept + it->second.omitted;
+    counts_.erase(it);
+    std::erase_if(kept_, [&](const Finding& f) { return f.rule == rule; });
+    return n;
+  }
+
+  std::vector<std::string> rules() const {
+    std::vector<std::string> out;
+    for (const auto& [rule, count] : counts_) out.push_back(rule);
+    return out;
+  }
+
+  // The findings kept, and one info per capped rule saying how many more there were.
+  std::vector<Finding> take(const std::string& file) {
+    for (const auto& [rule, c] : counts_) {
+      if (c.omitted == 0) continue;
+      Finding more;
+      more.rule = rule;
+      more.severity = Severity::Info;
+      more.file = file;
+      more.loc = c.first_omitted;
+      more.message = fmt::format("and {} more {} finding{} in this file, not shown (--max-findings-per-rule {})",
+                                 c.omitted, rule, c.omitted == 1 ? "" : "s", cap_);
+      more.field = "max-findings-per-rule";
+      kept_.push_back(std::move(more));
+    }
+    return std::move(kept_);
+  }
+
+ private:
+  struct Count {
+    std::size_t kept = 0;
+    std::size_t omitted = 0;
+    Location first_omitted;
+  };
+  std::size_t cap_;
+  std::map<std::string, Count> counts_;
+  std::vector<Finding> kept_;
+};
+
+// Runs the rules on each project the reader hands over and routes every
+// finding through the configuration, the suppressions and the baseline.
+class LintSink final : public FeedSink {
+ public:
+  LintSink(std::string file, const Policy& policy, const RuleSettings& settings, const LintOptions& options,
+           BaselineMatcher* baseline)
+      : file_(std::move(file)),
+        policy_(policy),
+        runner_(policy.enabled_rules(), settings),
+        baseline_(baseline),
+        kept_(options.max_findings_per_rule) {}
+
+  void on_project(Element& project) override {
+    suppressions_.project(project);
+    flush_reader_findings();
+    runner_.project(project);
+    flush_rule_findings();
+  }
+
+  // Reader findings inside a project arrive before the project is complete,
+  // when the suppressions that may cover them are not known yet: they wait.
+  void on_finding(Finding finding) override { waiting_.push_back(std::move(finding)); }
+
+  void on_comment(std::string_view text, Location loc) override { suppressions_.comment(text, loc); }
+
+  std::vector<Finding> finish() {
+    suppressions_.finish();
+    flush_reader_findings();
+    runner_.finish();
+    flush_rule_findings();
+    for (const std::string& rule : kept_.rules())
+      if (suppressions_.covers_file(rule, 0)) suppressions_.covers_file(rule, kept_.drop(rule));
+    for (Finding& f : suppressions_.unused([&](std::string_view id) { return policy_.enabled(id); })) offer(std::move(f));
+    std::vector<Finding> findings = kept_.take(file_);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+      return std::tie(a.loc.line, a.loc.column, a.rule) < std::tie(b.loc.line, b.loc.column, b.rule);
+    });
+    return findings;
+  }
+
+ private:
+  void flush_reader_findings() {
+    for (Finding& f : waiting_) consider(std::move(f));
+    waiting_.clear();
+  }
+
+  void flush_rule_findings() {
+    for (Finding& f : runner_.findings()) consider(std::move(f));
+    runner_.findings().clear();
+  }
+
+  void consider(Finding f) {
+    if (suppressions_.covers(f)) return;
+    offer(std::move(f));
+  }
+
+  void offer(Finding f) {
+    if (!policy_.enabled(f.rule)) return;
+    f.severity = policy_.severity(f.rule);
+    f.file = file_;
+    if (baseline_ && baseline_->hides(f)) return;
+    kept_.add(std::move(f));
+  }
+
+  std::string file_;
+  const Policy& policy_;
+  RuleRunner runner_;
+  BaselineMatcher* baseline_;
+  Suppressions suppressions_;
+  std::vector<Finding> waiting_;
+  CappedFindings kept_;
+};
+
+}  // namespace
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+FileResult lint_file(const std::string& path, const Policy& policy, const RuleSettings& settings,
+                     const LintOptions& options, BaselineMatcher* baseline) {
+  FileResult result;
+  result.file = display_name(path);
+  LintSink sink(result.file, policy, settings, options, baseline);
+  const ReadSummary summary = read_feed(path, sink, options.read);
+  if (!summary.opened) {
+    result.opened = false;
+    result.io_error = summary.io_error;
+    return result;
+  }
+  result.projects = summary.projects;
+  result.findings = sink.finish();
+  if (options.excerpts && path != "-") {
+    std::vector<Location> at;
+    for (const Finding& f : result.findings) at.push_back(f.loc);
+    result.excerpts = read_excerpts(path, at);
+  }
+  return result;
+}
+
+}  // namespace syncfeed::lint

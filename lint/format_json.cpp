@@ -1,0 +1,40 @@
+// --format json: one object, a public interface (docs/lint.md):
+//   {"findings": [{"file", "line", "column", "rule", "severity", "message",
+//                  "project_id", "order_id", "product_id"}],
+//    "summary": {"files", "errors", "warnings", "infos"}}
+// Every key is always present; an id that does not apply is null.
+#include <nlohmann/json.hpp>
+
+#include "lint/report.h"
+
+namespace syncfeed::lint {
+namespace {
+
+nlohmann::ordered_json id_or_null(const std::string& id) {
+  return id.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(id);
+}
+
+}  // namespace
+
+void render_json(const Report& report, const RenderOptions&, Output& out) {
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const FileResult& file : report.files)
+    for (const Finding& f : file.findings)
+      findings.push_back({{"file", f.file},
+                          {"line", f.loc.line},
+                          {"column", f.loc.column},
+                          {"rule", f.rule},
+                          {"severity", severity_name(f.severity)},
+                          {"message", f.message},
+                          {"project_id", id_or_null(f.project_id)},
+                          {"order_id", id_or_null(f.order_id)},
+                          {"product_id", id_or_null(f.product_id)}});
+  const Totals t = totals(report);
+  nlohmann::ordered_json doc;
+  doc["findings"] = std::move(findings);
+  doc["summary"] = {{"files", t.files}, {"errors", t.errors}, {"warnings", t.warnings}, {"infos", t.infos}};
+  out.write(doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  out.write("\n");
+}
+
+}  // namespace syncfeed::lint

@@ -1,0 +1,172 @@
+#include "rules/suppressions.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "rules/registry.h"
+
+namespace syncfeed {
+namespace {
+
+constexpr std::string_view kDisable = "syncfeed-disable";
+constexpr std::string_view kDisableFile = "syncfeed-disable-file";
+
+bool before(Location a, Location b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// "syncfeed-disable a, b c" -> the words after the directive's name, split at
+// commas and white space; nullopt when the comment is no directive.
+std::optional<std::vector<std::string>> directive_rules(std::string_view text, std::string_view name) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  if (text.substr(0, name.size()) != name) return std::nullopt;
+  text.remove_prefix(name.size());
+  if (!text.empty() && !is_space(text.front())) return std::nullopt;
+  std::vector<std::string> rules;
+  std::string word;
+  for (char c : text) {
+    if (is_space(c) || c == ',') {
+      if (!word.empty()) rules.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) rules.push_back(std::move(word));
+  return rules;
+}
+
+// Start and subtree end (the last start tag inside) of every element of a
+// project that has a location, in document order.
+struct Extent {
+  Location start;
+  Location last_inside;
+};
+
+Location collect(const Element& e, std::vector<Extent>& out) {
+  Location last = e.loc;
+  const bool located = e.loc.line != 0;
+  const std::size_t index = out.size();
+  if (located) out.push_back({e.loc, e.loc});
+  for (const Element& child : e.children) {
+    const Location l = collect(child, out);
+    if (before(last, l)) last = l;
+  }
+  if (located) out[index].last_inside = last;
+  return last;
+}
+
+}  // namespace
+
+void Suppressions::comment(std::string_view text, Location at) {
+  Directive d;
+  d.at = at;
+  if (auto rules = directive_rules(text, kDisableFile)) {
+    d.whole_file = true;
+    d.resolved = true;
+    d.rules = std::move(*rules);
+  } else if (auto range_rules = directive_rules(text, kDisable)) {
+    d.rules = std::move(*range_rules);
+  } else {
+    return;
+  }
+  d.used.assign(d.rules.size(), false);
+  directives_.push_back(std::move(d));
+}
+
+void Suppressions::project(const Element& project) {
+  // Ranges left open at the end of the previous project end where this one starts.
+  for (std::size_t i : open_) directives_[i].to = project.loc;
+  open_.clear();
+
+  bool waiting = false;
+  for (std::size_t i = first_unresolved_; i < directives_.size(); ++i) waiting |= !directives_[i].resolved;
+  if (!waiting) {
+    first_unresolved_ = directives_.size();
+    return;
+  }
+
+  std::vector<Extent> extents;
+  collect(project, extents);
+  std::sort(extents.begin(), extents.end(), [](const Extent& a, const Extent& b) { return before(a.start, b.start); });
+  for (std::size_t i = first_unresolved_; i < directives_.size(); ++i) {
+    Directive& d = directives_[i];
+    if (d.resolved) continue;
+    auto next = std::find_if(extents.begin(), extents.end(), [&](const Extent& e) { return before(d.at, e.start); });
+    if (next == extents.end()) continue;  // after this project's last element: the next project decides
+    d.resolved = true;
+    d.from = next->start;
+    auto after = std::find_if(next, extents.end(), [&](const Extent& e) { return before(next->last_inside, e.start); });
+    if (after != extents.end())
+      d.to = after->start;
+    else
+      open_.push_back(i);
+  }
+  // Keep the resolved ones behind first_unresolved_; waiting ones are few and stay in order.
+  while (first_unresolved_ < directives_.size() && directives_[first_unresolved_].resolved) ++first_unresolved_;
+}
+
+void Suppressions::finish() { first_unresolved_ = directives_.size(); }
+
+bool Suppressions::covers(const Finding& finding) {
+  for (Directive& d : directives_) {
+    if (d.whole_file || !d.resolved || before(finding.loc, d.from)) continue;
+    if (d.to && !before(finding.loc, *d.to)) continue;
+    for (std::size_t r = 0; r < d.rules.size(); ++r)
+      if (d.rules[r] == finding.rule) {
+        d.used[r] = true;
+        return true;
+      }
+  }
+  return false;
+}
+
+bool Suppressions::covers_file(std::string_view rule, std::size_t count) {
+  bool covered = false;
+  for (Directive& d : directives_) {
+    if (!d.whole_file) continue;
+    for (std::size_t r = 0; r < d.rules.size(); ++r)
+      if (d.rules[r] == rule) {
+        covered = true;
+        if (count > 0) d.used[r] = true;
+      }
+  }
+  return covered;
+}
+
+std::vector<Finding> Suppressions::unused(const std::function<bool(std::string_view)>& enabled) const {
+  std::vector<Finding> out;
+  for (const Directive& d : directives_) {
+    const std::string_view name = d.whole_file ? kDisableFile : kDisable;
+    std::vector<std::string> unknown, idle;
+    for (std::size_t r = 0; r < d.rules.size(); ++r) {
+      if (!find_rule(d.rules[r]))
+        unknown.push_back(d.rules[r]);
+      else if (!d.used[r] && enabled(d.rules[r]))
+        idle.push_back(d.rules[r]);
+    }
+    std::string message;
+    if (d.rules.empty())
+      message = fmt::format("{} names no rule; write {} RULE[,RULE...]", name, name);
+    else if (!unknown.empty())
+      message = fmt::format("{}: {} {} not a rule id", name, fmt::join(unknown, ", "),
+                            unknown.size() == 1 ? "is" : "are");
+    else if (!idle.empty() && !d.whole_file && !d.resolved)
+      message = fmt::format("{} {} is followed by no element, so it suppresses nothing", name, fmt::join(idle, ","));
+    else if (!idle.empty())
+      message = fmt::format("{} {} suppresses nothing: no {} finding {}", name, fmt::join(idle, ","),
+                            fmt::join(idle, " or "), d.whole_file ? "in this file" : "in the element it covers");
+    if (message.empty()) continue;
+    Finding f;
+    f.rule = kUnusedSuppression;
+    f.loc = d.at;
+    f.message = std::move(message);
+    f.field = fmt::format("{}:{}", name, fmt::join(d.rules, ","));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace syncfeed
