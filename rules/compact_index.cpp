@@ -1,0 +1,52 @@
+// Compact index helpers (see compact_index.h).
+#include "rules/compact_index.h"
+
+#include <charconv>
+#include <functional>
+
+namespace syncfeed {
+namespace {
+
+constexpr std::uint64_t kTextFlag = std::uint64_t{1} << 63;
+
+// The id's value when it is a positive integer below 2^63 written without
+// leading zeros (so that the value gives back the same text).
+bool integer_id(std::string_view id, std::uint64_t& value) {
+  if (id.empty() || id.front() == '0') return false;
+  const char* end = id.data() + id.size();
+  auto [ptr, ec] = std::from_chars(id.data(), end, value);
+  return ec == std::errc() && ptr == end && value < kTextFlag;
+}
+
+}  // namespace
+
+std::uint64_t IdStore::keep(std::string_view id) {
+  std::uint64_t value = 0;
+  if (integer_id(id, value)) return value;
+  others_.emplace_back(id);
+  return kTextFlag | (others_.size() - 1);
+}
+
+std::string IdStore::text(std::uint64_t kept) const {
+  if (kept & kTextFlag) return others_[kept & ~kTextFlag];
+  return std::to_string(kept);
+}
+
+bool IdStore::equals(std::uint64_t kept, std::string_view id) const {
+  if (kept & kTextFlag) return others_[kept & ~kTextFlag] == id;
+  std::uint64_t value = 0;
+  return integer_id(id, value) && value == kept;
+}
+
+std::uint64_t text_key(std::string_view text) {
+  std::uint64_t value = 0;
+  if (integer_id(text, value)) return value;
+  return kTextFlag | static_cast<std::uint64_t>(std::hash<std::string_view>{}(text));
+}
+
+std::uint32_t value_hash(std::string_view value) {
+  const std::uint64_t h = std::hash<std::string_view>{}(value);
+  return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+}  // namespace syncfeed

@@ -1,0 +1,24 @@
+// The "missing or empty" check of RULES.md, shared by the rules that require
+// a field (order-field-missing, customer-missing, product-field-missing,
+// business-name-missing...): a field counts as missing when it is absent or
+// its value is blank (empty or whitespace only, rules/values.h is_blank).
+#pragma once
+
+#include <string_view>
+
+#include "feed/model.h"
+#include "rules/rule.h"
+
+namespace syncfeed {
+
+// True when `parent` has `field` with a value that is not blank.
+bool has_value(const Element& parent, Kind field);
+
+// Reports `field` of `parent` when it is missing or blank: at the parent when
+// it is absent ("<Customer> has no <City>; ..."), at the field when it is
+// blank ("<City> is empty; ..."). `why` says what MiniCRM needs it for and
+// ends the message. Returns true when it reported.
+bool report_missing_field(const Element& parent, Kind field, std::string_view why, RuleContext& context,
+                          RecordIds ids);
+
+}  // namespace syncfeed
