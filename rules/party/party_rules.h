@@ -1,0 +1,20 @@
+// The "Business and contacts" rules of RULES.md: one add_ function per file,
+// called in catalogue order by rules/party_rules.cpp.
+#pragma once
+
+#include <vector>
+
+#include "rules/families.h"
+
+namespace syncfeed {
+
+void add_party_presence_rules(RuleList& rules);  // party/party_presence.cpp: party-missing, contact-without-business
+void add_party_name_rules(RuleList& rules);      // party/party_names.cpp: business-name-missing, contact-name-missing
+void add_email_format_rule(RuleList& rules);     // party/email_format.cpp
+void add_email_duplicate_rule(RuleList& rules);  // party/email_duplicate.cpp
+
+// Every e-mail <Value> of a project, the Business's first, then each
+// Contact's, in document order (a flat <Email> is read as Emails/Email/Value).
+std::vector<const Element*> email_values(const Element& project);
+
+}  // namespace syncfeed

@@ -1,0 +1,13 @@
+// The Business and contacts family: who a project's card belongs to.
+#include "rules/party/party_rules.h"
+
+namespace syncfeed {
+
+void add_party_rules(RuleList& rules) {
+  add_party_presence_rules(rules);
+  add_party_name_rules(rules);
+  add_email_format_rule(rules);
+  add_email_duplicate_rule(rules);
+}
+
+}  // namespace syncfeed
