@@ -1,0 +1,270 @@
+// order-id-missing and order-id-duplicate: an order card in MiniCRM's Orders
+// module is keyed by Order/@Id (FORMAT.md section 4), so an order needs one,
+// and one Id must mean one order. The duplicate check is whole-feed: a
+// compact index (rules/compact_index.h) maps each Order Id to the project and
+// line where it was first seen; about 60 bytes per order of the feed.
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "rules/compact_index.h"
+#include "rules/order/order_rules.h"
+#include "rules/values.h"
+
+namespace syncfeed {
+namespace {
+
+constexpr RuleInfo kOrderIdMissing{
+    .id = "order-id-missing",
+    .severity = Severity::Error,
+    .summary = "An Order without an Id",
+    .description =
+        "Each `<Order>` becomes a card in MiniCRM's Orders module, found again by its `Id` "
+        "attribute when the order is sent next time (with a new status, say). Without an `Id` "
+        "MiniCRM cannot create or update the order card. An empty or blank `Id=\"\"` is the same as "
+        "none.",
+    .fix = "Write the shop's own order id into the `Id` attribute: `<Order Id=\"1001\">`. Keep it "
+           "stable: the same order must have the same Id in every feed.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order>\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer>\n"
+               "          <Name>Kovács Anna</Name>\n"
+               "          <CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode>\n"
+               "          <City>Budapest</City>\n"
+               "          <Address>Váci utca 12.</Address>\n"
+               "        </Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\">\n"
+               "            <Name>Pörkölt kávé 1 kg</Name>\n"
+               "            <PriceNet>7086.6141732283</PriceNet>\n"
+               "            <Quantity>2</Quantity>\n"
+               "            <Unit>darab</Unit>\n"
+               "            <VAT>27%</VAT>\n"
+               "            <FolderName>Kávé</FolderName>\n"
+               "          </Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 8,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1001\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer>\n"
+               "          <Name>Kovács Anna</Name>\n"
+               "          <CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode>\n"
+               "          <City>Budapest</City>\n"
+               "          <Address>Váci utca 12.</Address>\n"
+               "        </Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\">\n"
+               "            <Name>Pörkölt kávé 1 kg</Name>\n"
+               "            <PriceNet>7086.6141732283</PriceNet>\n"
+               "            <Quantity>2</Quantity>\n"
+               "            <Unit>darab</Unit>\n"
+               "            <VAT>27%</VAT>\n"
+               "            <FolderName>Kávé</FolderName>\n"
+               "          </Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+constexpr RuleInfo kOrderIdDuplicate{
+    .id = "order-id-duplicate",
+    .severity = Severity::Error,
+    .summary = "One Order Id under two projects, or twice in one project",
+    .description =
+        "MiniCRM keeps one order card per Order `Id`. Two `<Order>`s with the same `Id` update that "
+        "one card twice: the later one replaces the first one's products and fields, and under two "
+        "projects the order ends up linked to only one of the two customers. Either way an order "
+        "is lost. It usually means the generator numbers orders per customer, or mixes two shops' "
+        "ids (MiniCRM's own plugin adds shop × 100000000 to every id to keep shops apart).\n\n"
+        "The finding is at each later occurrence and names the first. A project whose `Id` is sent "
+        "twice (project-id-duplicate) may repeat its orders: that is the same card updated, and is "
+        "not reported here. Ids are compared exactly as written.",
+    .fix = "Give every order its own Id, unique across the whole feed: the shop's order id, plus a "
+           "per-shop offset when several shops feed one MiniCRM system.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer><Name>Kovács Anna</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode><City>Budapest</City><Address>Váci utca 12.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><PriceNet>7086.61</PriceNet>\n"
+               "            <Quantity>2</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "  <Project Id=\"14354\">\n"
+               "    <Name>Tóth Gábor</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Gábor</FirstName><LastName>Tóth</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1\">\n"
+               "        <Number>WEB-1002</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-16</Performance>\n"
+               "        <Status>Issued</Status>\n"
+               "        <Customer><Name>Tóth Gábor</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>6720</PostalCode><City>Szeged</City><Address>Kárász utca 5.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"56\"><Name>Zöld tea 100 g</Name><PriceNet>1574.80</PriceNet>\n"
+               "            <Quantity>1</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Tea</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 28,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1001\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer><Name>Kovács Anna</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode><City>Budapest</City><Address>Váci utca 12.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><PriceNet>7086.61</PriceNet>\n"
+               "            <Quantity>2</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "  <Project Id=\"14354\">\n"
+               "    <Name>Tóth Gábor</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Gábor</FirstName><LastName>Tóth</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1002\">\n"
+               "        <Number>WEB-1002</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-16</Performance>\n"
+               "        <Status>Issued</Status>\n"
+               "        <Customer><Name>Tóth Gábor</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>6720</PostalCode><City>Szeged</City><Address>Kárász utca 5.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"56\"><Name>Zöld tea 100 g</Name><PriceNet>1574.80</PriceNet>\n"
+               "            <Quantity>1</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Tea</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+class OrderIdMissing final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    for_each_order(project, [&](const Element& order) {
+      if (!order.has_id)
+        context.report(order.loc, "<Order> has no Id attribute; MiniCRM keys the order card by it", {&project, &order},
+                       "@Id");
+      else if (is_blank(order.id))
+        context.report(order.loc, fmt::format("<Order> has an empty Id ({}); MiniCRM keys the order card by it",
+                                              quoted(order.id)),
+                       {&project, &order}, "@Id");
+    });
+  }
+};
+
+class OrderIdDuplicate final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> in_this_project;  // key, line
+    bool project_kept = false;
+    std::uint64_t project_key = 0;
+    for_each_order(project, [&](const Element& order) {
+      if (!order.has_id || is_blank(order.id)) return;  // order-id-missing
+      const std::uint64_t key = text_key(order.id);
+      for (const auto& [seen, line] : in_this_project)
+        if (seen == key) {
+          context.report(order.loc,
+                         fmt::format("Order Id {} appears twice in this project (first at line {}); MiniCRM keeps "
+                                     "one order card per Id",
+                                     quoted(order.id), line),
+                         {&project, &order}, "@Id");
+          return;
+        }
+      in_this_project.emplace_back(key, order.loc.line);
+
+      auto [it, inserted] = first_seen_.try_emplace(key);
+      if (inserted) {
+        if (!project_kept) {  // keep the project's id once, and only when it is needed
+          project_key = ids_.keep(project.id);
+          project_kept = true;
+        }
+        it->second = {project_key, order.loc.line};
+      } else if (!ids_.equals(it->second.project, project.id)) {
+        context.report(order.loc,
+                       fmt::format("Order Id {} is also in project {} (line {}); MiniCRM keeps one order card "
+                                   "per Id, linked to one project",
+                                   quoted(order.id), quoted(ids_.text(it->second.project)), it->second.line),
+                       {&project, &order}, "@Id");
+      }
+    });
+  }
+
+ private:
+  struct FirstSeen {
+    std::uint64_t project = 0;  // IdStore key of its project id
+    std::uint32_t line = 0;
+  };
+  IdStore ids_;
+  std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
+};
+
+}  // namespace
+
+void add_order_id_rules(RuleList& rules) {
+  rules.push_back({kOrderIdMissing, make_rule<OrderIdMissing>});
+  rules.push_back({kOrderIdDuplicate, make_rule<OrderIdDuplicate>});
+}
+
+}  // namespace syncfeed

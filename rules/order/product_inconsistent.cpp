@@ -1,0 +1,205 @@
+// product-inconsistent: one Product Id with a different Name or SKU in
+// different orders of the feed. Whole-feed: a compact index
+// (rules/compact_index.h) maps each Product Id to 32-bit hashes of the first
+// Name and SKU seen with it and where that was; a later order whose line has
+// another Name or SKU is reported there, naming the first. Each different
+// (Name, SKU) of a product is reported once, at its first appearance, so a
+// product renamed once in the shop gives one finding, not one per order.
+// Memory: about 60 bytes per distinct product, plus 16 per reported variant.
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rules/compact_index.h"
+#include "rules/order/order_rules.h"
+#include "rules/values.h"
+
+namespace syncfeed {
+namespace {
+
+constexpr RuleInfo kProductInconsistent{
+    .id = "product-inconsistent",
+    .severity = Severity::Warning,
+    .summary = "One Product Id with a different Name or SKU in different orders",
+    .description =
+        "MiniCRM keeps one product per `Product Id`. When two orders of one feed give the same id "
+        "different names or SKUs, they are not describing one product: MiniCRM's product gets "
+        "whichever came last, and the other order's line now shows the wrong article. It usually "
+        "means the generator sends a variant's or an order line's id where the product id belongs, "
+        "or that ids were reused after products were deleted in the shop.\n\n"
+        "Values are compared without surrounding spaces; an empty or absent SKU or Name is not "
+        "compared (the plugin sends an empty SKU when the shop has none). Each different "
+        "Name/SKU of a product is reported once, at the first line that has it, naming the order "
+        "where the product was first seen. Lines of one order are product-id-repeated's.",
+    .fix = "Send the shop's product id (for variants, the variant's own id) and the product's "
+           "current name and SKU with every order line. If the shop renamed a product, this is "
+           "expected once: MiniCRM will keep the newer name.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1001\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer><Name>Kovács Anna</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode><City>Budapest</City><Address>Váci utca 12.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><SKU>KAVE-1KG</SKU><PriceNet>7086.61</PriceNet>\n"
+               "            <Quantity>2</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "  <Project Id=\"14354\">\n"
+               "    <Name>Tóth Gábor</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Gábor</FirstName><LastName>Tóth</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1002\">\n"
+               "        <Number>WEB-1002</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-16</Performance>\n"
+               "        <Status>Issued</Status>\n"
+               "        <Customer><Name>Tóth Gábor</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>6720</PostalCode><City>Szeged</City><Address>Kárász utca 5.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Zöld tea 100 g</Name><SKU>TEA-100G</SKU><PriceNet>7086.61</PriceNet>\n"
+               "            <Quantity>1</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 36,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1001\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer><Name>Kovács Anna</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode><City>Budapest</City><Address>Váci utca 12.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><SKU>KAVE-1KG</SKU><PriceNet>7086.61</PriceNet>\n"
+               "            <Quantity>2</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "  <Project Id=\"14354\">\n"
+               "    <Name>Tóth Gábor</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Gábor</FirstName><LastName>Tóth</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1002\">\n"
+               "        <Number>WEB-1002</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-16</Performance>\n"
+               "        <Status>Issued</Status>\n"
+               "        <Customer><Name>Tóth Gábor</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>6720</PostalCode><City>Szeged</City><Address>Kárász utca 5.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><SKU>KAVE-1KG</SKU><PriceNet>7086.61</PriceNet>\n"
+               "            <Quantity>1</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+class ProductInconsistent final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    kept_order_ = nullptr;  // the previous project's elements are gone; their addresses may be reused
+    for_each_product(project, [&](const Element& order, const Element& product) {
+      if (!product.has_id || is_blank(product.id)) return;  // product-id-missing
+      const std::string_view name = trim(product.value(Kind::Name));
+      const std::string_view sku = trim(product.value(Kind::SKU));
+      const std::uint64_t key = text_key(product.id);
+      auto [it, inserted] = first_seen_.try_emplace(key);
+      FirstSeen& first = it->second;
+      if (inserted) {
+        first.order = order_key(order);
+        first.line = product.loc.line;
+      } else if (ids_.equals(first.order, order.id)) {
+        return;  // the same order (resent, or a repeated line): product-id-repeated
+      }
+      // A field seen blank so far takes the first non-blank value.
+      if (!first.has_name && !name.empty()) {
+        first.name = value_hash(name);
+        first.has_name = true;
+      }
+      if (!first.has_sku && !sku.empty()) {
+        first.sku = value_hash(sku);
+        first.has_sku = true;
+      }
+      const bool name_differs = !name.empty() && value_hash(name) != first.name;
+      const bool sku_differs = !sku.empty() && value_hash(sku) != first.sku;
+      if (!name_differs && !sku_differs) return;
+      const std::uint64_t variant = key * 31 + (std::uint64_t{value_hash(name)} << 32 | value_hash(sku));
+      if (!reported_.insert(variant).second) return;
+      const std::string_view field = name_differs ? "Name" : "SKU";
+      context.report(product.loc,
+                     fmt::format("Product Id {} has {} {} here, but another {} in order {} (line {}); MiniCRM "
+                                 "keeps one product per Id",
+                                 quoted(product.id), field, quoted(name_differs ? name : sku), field,
+                                 quoted(ids_.text(first.order)), first.line),
+                     {&project, &order, &product}, field);
+    });
+  }
+
+ private:
+  // The order's id in the store, kept once per order (not once per line).
+  std::uint64_t order_key(const Element& order) {
+    if (&order != kept_order_) {
+      kept_order_ = &order;
+      kept_order_key_ = ids_.keep(order.id);
+    }
+    return kept_order_key_;
+  }
+
+  struct FirstSeen {
+    std::uint64_t order = 0;  // IdStore key of the order's id
+    std::uint32_t line = 0;
+    std::uint32_t name = 0;   // value_hash of the trimmed Name and SKU
+    std::uint32_t sku = 0;
+    bool has_name = false;
+    bool has_sku = false;
+  };
+  IdStore ids_;
+  std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
+  std::unordered_set<std::uint64_t> reported_;  // (product, name, sku) variants already reported
+  const Element* kept_order_ = nullptr;          // valid during one check() only
+  std::uint64_t kept_order_key_ = 0;
+};
+
+}  // namespace
+
+void add_product_inconsistent_rule(RuleList& rules) {
+  rules.push_back({kProductInconsistent, make_rule<ProductInconsistent>});
+}
+
+}  // namespace syncfeed

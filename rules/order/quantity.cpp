@@ -1,0 +1,189 @@
+// quantity-invalid and quantity-fractional: an order line's Quantity, a
+// dot-decimal number (FORMAT.md section 2, rules/values.h) greater than 0.
+#include <fmt/format.h>
+
+#include <string>
+
+#include "rules/data/piece_units.h"
+#include "rules/order/order_rules.h"
+#include "rules/values.h"
+
+namespace syncfeed {
+namespace {
+
+constexpr RuleInfo kQuantityInvalid{
+    .id = "quantity-invalid",
+    .severity = Severity::Error,
+    .summary = "Quantity is not a number greater than 0",
+    .description =
+        "`Quantity` is how many units of the product the line is for: a number written with a dot "
+        "as the decimal separator and no thousands separator (`2`, `0.75`), greater than 0. "
+        "MiniCRM multiplies it by `PriceNet`: a value that is not such a number (`1,5`, `2 db`, "
+        "`1e3`) breaks the line's amount, and 0 or a negative quantity makes a line worth nothing "
+        "or less.\n\n"
+        "A discount or a return is a line with a negative `PriceNet` and a positive quantity "
+        "(that is how MiniCRM's plugin sends coupons), never a negative quantity. An empty value "
+        "is product-field-missing's.",
+    .fix = "Write the quantity with a dot and without the unit (`1.5`, unit in `<Unit>`). Drop "
+           "lines with quantity 0 from the feed.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1001\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer><Name>Kovács Anna</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode><City>Budapest</City><Address>Váci utca 12.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><PriceNet>7086.6141732283</PriceNet>\n"
+               "            <Quantity>0</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 17,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Kovács Anna</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "    <StatusId>Egyszeri vevő</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"1001\">\n"
+               "        <Number>WEB-1001</Number>\n"
+               "        <CurrencyCode>HUF</CurrencyCode>\n"
+               "        <Performance>2024-03-15</Performance>\n"
+               "        <Status>Completed</Status>\n"
+               "        <Customer><Name>Kovács Anna</Name><CountryId>Magyarország</CountryId>\n"
+               "          <PostalCode>1052</PostalCode><City>Budapest</City><Address>Váci utca 12.</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"55\"><Name>Pörkölt kávé 1 kg</Name><PriceNet>7086.6141732283</PriceNet>\n"
+               "            <Quantity>2</Quantity><Unit>darab</Unit><VAT>27%</VAT><FolderName>Kávé</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+constexpr RuleInfo kQuantityFractional{
+    .id = "quantity-fractional",
+    .severity = Severity::Info,
+    .summary = "A fractional quantity of a unit that counts pieces",
+    .description =
+        "A line sells 1.5 of a unit that counts whole pieces: `piece`, `pcs`, `db`, `darab`, "
+        "`buc`, `bucată` (the units MiniCRM's plugin writes, and their usual short forms; letter "
+        "case, accents and a final dot do not matter). Fractional quantities are right for "
+        "kilograms or metres, so this is information: a half piece is usually a unit that should "
+        "be `kg` or `m`, or a quantity that was divided by a pack size. `2.0` is a whole number "
+        "and is not reported.",
+    .fix = "Send the unit the product is really sold in (`kg`, `m`, `l`), or the whole number of "
+           "pieces.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"20871\">\n"
+               "    <Name>Popescu Ion</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "    <StatusId>Nou</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Ion</FirstName><LastName>Popescu</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"3107\">\n"
+               "        <Number>RO-3107</Number>\n"
+               "        <CurrencyCode>RON</CurrencyCode>\n"
+               "        <Performance>2025-09-02</Performance>\n"
+               "        <Status>Issued</Status>\n"
+               "        <Customer><Name>Popescu Ion</Name><CountryId>România</CountryId>\n"
+               "          <PostalCode>400117</PostalCode><City>Cluj-Napoca</City><Address>Strada Memorandumului 28</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"812\"><Name>Cafea boabe vrac</Name><PriceNet>74.38</PriceNet>\n"
+               "            <Quantity>1.5</Quantity><Unit>bucată</Unit><VAT>21%</VAT><FolderName>Cafea</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 17,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"20871\">\n"
+               "    <Name>Popescu Ion</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "    <StatusId>Nou</StatusId>\n"
+               "    <Contacts><Contact><FirstName>Ion</FirstName><LastName>Popescu</LastName></Contact></Contacts>\n"
+               "    <Orders>\n"
+               "      <Order Id=\"3107\">\n"
+               "        <Number>RO-3107</Number>\n"
+               "        <CurrencyCode>RON</CurrencyCode>\n"
+               "        <Performance>2025-09-02</Performance>\n"
+               "        <Status>Issued</Status>\n"
+               "        <Customer><Name>Popescu Ion</Name><CountryId>România</CountryId>\n"
+               "          <PostalCode>400117</PostalCode><City>Cluj-Napoca</City><Address>Strada Memorandumului 28</Address></Customer>\n"
+               "        <Products>\n"
+               "          <Product Id=\"812\"><Name>Cafea boabe vrac</Name><PriceNet>74.38</PriceNet>\n"
+               "            <Quantity>1.5</Quantity><Unit>kg</Unit><VAT>21%</VAT><FolderName>Cafea</FolderName></Product>\n"
+               "        </Products>\n"
+               "      </Order>\n"
+               "    </Orders>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+// True when a decimal (rules/values.h syntax) has a non-zero digit after the dot.
+bool is_fractional(std::string_view decimal) {
+  const auto dot = decimal.find('.');
+  return dot != std::string_view::npos && decimal.find_first_not_of('0', dot + 1) != std::string_view::npos;
+}
+
+class QuantityInvalid final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    for_each_product(project, [&](const Element& order, const Element& product) {
+      const Element* quantity = product.child(Kind::Quantity);
+      if (!quantity || is_blank(quantity->text)) return;  // product-field-missing
+      const RecordIds ids{&project, &order, &product};
+      const auto value = parse_decimal(quantity->text);
+      if (!value)
+        context.report(quantity->loc,
+                       fmt::format("Quantity {} {}", quoted(quantity->text), decimal_problem(quantity->text)), ids,
+                       "Quantity");
+      else if (*value <= 0)
+        context.report(quantity->loc,
+                       fmt::format("Quantity {} is not greater than 0{}", quoted(quantity->text),
+                                   *value < 0 ? "; a discount or return is a negative PriceNet, not a negative "
+                                                "quantity"
+                                              : ""),
+                       ids, "Quantity");
+    });
+  }
+};
+
+class QuantityFractional final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    for_each_product(project, [&](const Element& order, const Element& product) {
+      const Element* quantity = product.child(Kind::Quantity);
+      if (!quantity || !is_decimal(quantity->text) || !is_fractional(quantity->text)) return;
+      const std::string_view unit = product.value(Kind::Unit);
+      if (!is_piece_unit(unit)) return;
+      context.report(quantity->loc,
+                     fmt::format("Quantity {} is fractional, but the unit {} counts whole pieces; expected a whole "
+                                 "number, or a unit such as kg or m",
+                                 quoted(quantity->text), quoted(unit)),
+                     {&project, &order, &product}, "Quantity");
+    });
+  }
+};
+
+}  // namespace
+
+void add_quantity_rules(RuleList& rules) {
+  rules.push_back({kQuantityInvalid, make_rule<QuantityInvalid>});
+  rules.push_back({kQuantityFractional, make_rule<QuantityFractional>});
+}
+
+}  // namespace syncfeed
