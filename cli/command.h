@@ -29,5 +29,7 @@ int run_explain(const Args& args);
 int run_fmt(const Args& args);
 int run_roundtrip(const Args& args);
 int run_xsd(const Args& args);
+int run_diff(const Args& args);
+int run_delta(const Args& args);
 
 }  // namespace syncfeed::cli

@@ -10,6 +10,8 @@ const std::vector<Command>& commands() {
       {"fmt", "write the canonical form of a feed", run_fmt},
       {"roundtrip", "prove that nothing is lost between feed, model and canonical feed", run_roundtrip},
       {"xsd", "print the embedded XML schema", run_xsd},
+      {"diff", "compare two revisions of a feed record by record", run_diff},
+      {"delta", "write the smallest partial feed that takes OLD's data to NEW's", run_delta},
   };
   return table;
 }

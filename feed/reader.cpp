@@ -94,6 +94,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
 
   // --- SAX2 ContentHandler -------------------------------------------------
   void setDocumentLocator(const Locator* const locator) override { locator_ = locator; }
+  // Where byte offsets come from, when ReadOptions::project_spans asks for them.
+  void set_offset_source(const SAX2XMLReader* parser) { offsets_ = parser; }
 
   void startElement(const XMLCh* const, const XMLCh* const localname, const XMLCh* const qname,
                     const Attributes& attributes) override {
@@ -307,6 +309,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       structural(start, fmt::format("the root element is <{}>; a feed's root is <Projects>", name));
       return;
     }
+    if (offsets_) span_begin_ = offsets_->getSrcOffset();  // just past <Projects ...>
     Frame root;
     root.element = Element(Kind::Projects);
     root.element.loc = start;
@@ -453,6 +456,11 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
 
   void hand_over(Element& project) {
     ++summary_.projects;
+    if (offsets_) {
+      const std::uint64_t end = offsets_->getSrcOffset();  // just past </Project>
+      sink_.on_project_span(span_begin_, end);
+      span_begin_ = end;
+    }
     sink_.on_project(project);
   }
 
@@ -461,6 +469,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   ReadSummary& summary_;
   const Locator* locator_ = nullptr;
   Location last_event_end_{1, 1};
+  const SAX2XMLReader* offsets_ = nullptr;
+  std::uint64_t span_begin_ = 0;
   std::vector<Frame> stack_;
   std::uint32_t depth_ = 0;
   std::uint32_t skip_depth_ = 0;
@@ -497,6 +507,7 @@ std::unique_ptr<SAX2XMLReader> make_parser(const ReadOptions& options, SecurityM
   parser->setFeature(XMLUni::fgSAX2CoreNameSpacePrefixes, false);
   security.setEntityExpansionLimit(100);
   parser->setProperty(XMLUni::fgXercesSecurityManager, &security);
+  if (options.project_spans) parser->setFeature(XMLUni::fgXercesCalculateSrcOfs, true);
   if (options.xsd) {
     parser->setFeature(XMLUni::fgSAX2CoreNameSpaces, true);
     parser->setFeature(XMLUni::fgXercesSchema, true);
@@ -516,6 +527,7 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   SecurityManager security;
   std::unique_ptr<SAX2XMLReader> parser = make_parser(options, security);
   Handler handler(sink, options, summary);
+  if (options.project_spans) handler.set_offset_source(parser.get());
   parser->setContentHandler(&handler);
   parser->setErrorHandler(&handler);
   parser->setLexicalHandler(&handler);

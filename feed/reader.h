@@ -22,6 +22,9 @@ struct ReadOptions {
   bool xsd = false;
   std::uint32_t max_depth = 256;             // element nesting
   std::uint64_t max_text = 16u << 20;        // bytes in one value
+  // Report where each Project lies in the input (FeedSink::on_project_span).
+  // Off by default: Xerces then has to count source bytes, which costs a little.
+  bool project_spans = false;
 };
 
 // What the reader hands over, in document order.
@@ -30,6 +33,15 @@ class FeedSink {
   virtual ~FeedSink() = default;
   // A complete Project, children in canonical order. Freed after return.
   virtual void on_project(Element& project) = 0;
+  // With ReadOptions::project_spans, called just before each on_project: the
+  // Project lies within the input's bytes [begin, end). `begin` is where the
+  // previous Project (or the root's start tag) ended, so the span may start
+  // with whitespace, comments or stray elements; `end` is just past
+  // </Project>. Parsing the bytes before the first span, a span, and the bytes
+  // after the last span gives that Project again (diff/ reads records back so).
+  // Offsets are Xerces's: they count from the first byte after a byte-order
+  // mark, which Xerces skips (add its 2, 3 or 4 bytes to seek in the file).
+  virtual void on_project_span(std::uint64_t /*begin*/, std::uint64_t /*end*/) {}
   // An XML-level finding (xml-*, schema). file and severity are left to the caller.
   virtual void on_finding(Finding finding) = 0;
   // A comment, with its location (suppressions are comments).

@@ -1,0 +1,84 @@
+// syncfeed delta: the smallest partial feed that takes MiniCRM from OLD's data to NEW's.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/options.h"
+#include "cli/report.h"
+#include "diff/delta.h"
+#include "diff/revisions.h"
+#include "feed/output.h"
+#include "feed/writer.h"
+
+namespace syncfeed::cli {
+
+int run_delta(const Args& args) {
+  CommandLine line;
+  line.usage = "syncfeed delta OLD NEW [-o OUT]";
+  line.description =
+      "Writes the smallest partial feed that takes MiniCRM from OLD's data to NEW's: the projects\n"
+      "NEW adds, whole; for a changed project its Id, its required fields, what changed, and the\n"
+      "changed or new orders and contacts whole. Unchanged projects are left out. What a feed\n"
+      "cannot express (a project, order or field that NEW no longer has: MiniCRM has no delete)\n"
+      "is reported on stderr as a warning. Canonical form (see: syncfeed fmt). See docs/diff.md.\n"
+      "Exit: 0 written, 2 usage or I/O error or a feed that is not well-formed.";
+  std::string old_path, new_path, output;
+  line.options.add_options()
+      ("old", po::value(&old_path), "the revision MiniCRM already has")
+      ("new", po::value(&new_path), "the revision to bring it to")
+      ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output");
+  line.positional.add("old", 1).add("new", 1);
+  if (auto done = parse_command_line(line, args)) return *done;
+  if (old_path.empty() || new_path.empty()) return usage_error("delta: name two feeds, OLD and NEW (see: syncfeed delta --help)");
+  if (old_path == "-" && new_path == "-") return usage_error("delta: only one of OLD and NEW can be standard input");
+
+  diff::Revisions revisions(old_path, new_path);
+  if (!revisions.ok()) {
+    print_findings_brief(revisions.findings());
+    return usage_error(revisions.error().empty() ? "delta: a feed that is not well-formed gives no delta"
+                                                 : revisions.error());
+  }
+
+  std::unique_ptr<AtomicFile> file;
+  std::unique_ptr<FileOutput> console;
+  if (!output.empty()) {
+    file = std::make_unique<AtomicFile>(output);
+    if (!file->ok()) return usage_error(file->error());
+  } else {
+    console = std::make_unique<FileOutput>(stdout);
+  }
+  Output& out = file ? static_cast<Output&>(*file) : *console;
+
+  std::vector<std::string> warnings;
+  std::uint64_t added = 0, changed = 0;
+  {
+    CanonicalWriter writer(out);
+    writer.begin();
+    revisions.for_each_candidate([&](const Element* old_project, const Element* new_project) {
+      if (!old_project) {
+        ++added;
+        return writer.project(*new_project);
+      }
+      if (!new_project) return warnings.push_back(diff::project_gone_warning(*old_project));
+      if (auto partial = diff::delta_project(*old_project, *new_project, warnings)) {
+        ++changed;
+        writer.project(*partial);
+      }
+    });
+    writer.end();
+  }
+  for (const std::string& w : warnings) fmt::print(stderr, "syncfeed delta: warning: {}\n", w);
+  if (revisions.keyless_new() > 0)
+    fmt::print(stderr, "syncfeed delta: warning: {}: {} project(s) without an Id left out (MiniCRM skips them)\n",
+               revisions.new_name(), revisions.keyless_new());
+  if (file && !file->commit()) return usage_error(file->error());
+  if (console) {
+    std::fflush(stdout);
+    if (console->failed()) return usage_error("cannot write to standard output");
+  }
+  fmt::print(stderr, "syncfeed delta: {} new and {} changed project(s) written, {} unchanged left out, {} warning(s)\n",
+             added, changed, revisions.counts().same + revisions.counts().candidates - changed, warnings.size());
+  return kExitClean;
+}
+
+}  // namespace syncfeed::cli

@@ -1,0 +1,88 @@
+// syncfeed diff: what a new revision of a feed changes, record by record.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "cli/options.h"
+#include "cli/report.h"
+#include "diff/compare.h"
+#include "diff/diff_report.h"
+#include "diff/revisions.h"
+
+namespace syncfeed::cli {
+namespace {
+
+// Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
+diff::Color pick_color(const std::string& when) {
+  if (when == "always") return diff::Color::Always;
+  if (when == "never") return diff::Color::Never;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return diff::Color::Never;
+  return ::isatty(STDOUT_FILENO) ? diff::Color::Always : diff::Color::Never;
+}
+
+void note_keyless(const diff::Revisions& revisions) {
+  auto note = [](const std::string& name, std::uint64_t n) {
+    if (n > 0)
+      fmt::print(stderr, "syncfeed diff: {}: {} project{} without an Id not compared (MiniCRM skips them)\n", name, n,
+                 n == 1 ? "" : "s");
+  };
+  note(revisions.old_name(), revisions.keyless_old());
+  note(revisions.new_name(), revisions.keyless_new());
+}
+
+}  // namespace
+
+int run_diff(const Args& args) {
+  CommandLine line;
+  line.usage = "syncfeed diff OLD NEW [--format text|json] [--ignore FIELD...]";
+  line.description =
+      "Compares two revisions of a feed by their data: projects matched by Project Id, orders by\n"
+      "Order Id, products by Product Id, contacts by Id, else e-mail, else position, custom\n"
+      "fields by name. The order of records and fields, indentation, comments and alias spellings\n"
+      "(flat Email, WebshopDisabled) are not differences. Each difference is one line (one JSON\n"
+      "entry): add, remove or change, with a path naming the records by their ids. A project with\n"
+      "an Id sent twice is compared as the merge of its occurrences. Either file may be - (stdin).\n"
+      "Exit: 0 the same, 1 different, 2 usage or I/O error or a feed that is not well-formed.";
+  std::string old_path, new_path, format = "text", color = "auto";
+  std::vector<std::string> ignored;
+  line.options.add_options()
+      ("old", po::value(&old_path), "the earlier revision")
+      ("new", po::value(&new_path), "the later revision")
+      ("format,f", po::value(&format), "text (default) or json (see docs/diff.md)")
+      ("ignore", po::value(&ignored)->multitoken(),
+       "leave FIELD out: a tag (Subject), a chain of tags (Customer/Name) or a custom field's name; repeatable")
+      ("color", po::value(&color), "auto (default: on a terminal, unless NO_COLOR is set), always or never");
+  line.positional.add("old", 1).add("new", 1);
+  if (auto done = parse_command_line(line, args)) return *done;
+  if (old_path.empty() || new_path.empty()) return usage_error("diff: name two feeds, OLD and NEW (see: syncfeed diff --help)");
+  if (format != "text" && format != "json") return usage_error("diff: --format is text or json, not '" + format + "'");
+  if (color != "auto" && color != "always" && color != "never")
+    return usage_error("diff: --color is auto, always or never, not '" + color + "'");
+  if (old_path == "-" && new_path == "-") return usage_error("diff: only one of OLD and NEW can be standard input");
+
+  const diff::IgnoreList ignore(ignored);
+  diff::Revisions revisions(old_path, new_path, ignore);
+  if (!revisions.ok()) {
+    print_findings_brief(revisions.findings());
+    return usage_error(revisions.error().empty() ? "diff: a feed that is not well-formed cannot be compared"
+                                                 : revisions.error());
+  }
+  note_keyless(revisions);
+
+  FileOutput out(stdout);
+  auto report = format == "json" ? diff::make_json_report(out) : diff::make_text_report(out, pick_color(color));
+  revisions.for_each_candidate([&](const Element* old_project, const Element* new_project) {
+    if (!old_project) return report->project({diff::project_added(*new_project)}, diff::Op::Add);
+    if (!new_project) return report->project({diff::project_removed(*old_project)}, diff::Op::Remove);
+    report->project(diff::compare_projects(*old_project, *new_project, ignore), diff::Op::Change);
+  });
+  report->unchanged(revisions.counts().same);
+  report->finish();
+  std::fflush(stdout);
+  if (out.failed()) return usage_error("cannot write to standard output");
+  return report->summary().same() ? kExitClean : kExitFindings;
+}
+
+}  // namespace syncfeed::cli
