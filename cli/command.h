@@ -29,6 +29,9 @@ int run_explain(const Args& args);
 int run_fmt(const Args& args);
 int run_roundtrip(const Args& args);
 int run_xsd(const Args& args);
+int run_plan(const Args& args);
+int run_apply(const Args& args);
+int run_state(const Args& args);
 int run_diff(const Args& args);
 int run_delta(const Args& args);
 

@@ -10,6 +10,9 @@ const std::vector<Command>& commands() {
       {"fmt", "write the canonical form of a feed", run_fmt},
       {"roundtrip", "prove that nothing is lost between feed, model and canonical feed", run_roundtrip},
       {"xsd", "print the embedded XML schema", run_xsd},
+      {"plan", "show what feeds would create and change in MiniCRM (upsert by Reference ID)", run_plan},
+      {"apply", "simulate feeds into a persistent SQLite state of MiniCRM's cards", run_apply},
+      {"state", "show or check the state that apply keeps", run_state},
       {"diff", "compare two revisions of a feed record by record", run_diff},
       {"delta", "write the smallest partial feed that takes OLD's data to NEW's", run_delta},
   };

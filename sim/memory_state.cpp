@@ -22,7 +22,7 @@ void MemoryState::for_each_card(const std::function<void(const Card&)>& visit) {
   std::vector<const Card*> sorted;
   for (const auto& [key, card] : cards_) sorted.push_back(&card);
   std::sort(sorted.begin(), sorted.end(),
-            [](const Card* a, const Card* b) { return std::pair(a->kind, a->id) < std::pair(b->kind, b->id); });
+            [](const Card* a, const Card* b) { return std::pair(a->id, a->kind) < std::pair(b->id, b->kind); });
   for (const Card* card : sorted) visit(*card);
 }
 

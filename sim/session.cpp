@@ -64,6 +64,7 @@ void run_plan(const SessionOptions& options, const std::vector<std::string>& fee
   tune(db, "main", options.cache_mib);
   std::vector<std::string> layers = {"main"};
   if (options.state_path) {
+    if (auto why = interrupted_apply(*options.state_path)) throw Refusal(*why);
     if (fs::exists(*options.state_path)) {
       db.exec(fmt::format("ATTACH '{}' AS base", sqlite_uri(*options.state_path, "mode=ro")));
       tune(db, "base", options.cache_mib);
@@ -128,6 +129,16 @@ void run_apply(const SessionOptions& options, const std::vector<std::string>& fe
 }
 
 }  // namespace
+
+std::optional<std::string> interrupted_apply(const std::string& path) {
+  std::error_code ec;
+  const std::string journal = path + "-journal";
+  if (!fs::exists(journal, ec) || fs::file_size(journal, ec) == 0) return std::nullopt;
+  return fmt::format(
+      "{} has the journal of an apply that is running or was killed ({}); a read-only look cannot roll it back. "
+      "Wait for the apply to end, or run: syncfeed state check --state {}",
+      path, journal, path);
+}
 
 std::string sqlite_uri(const std::string& path, std::string_view query) {
   std::string uri = "file:";

@@ -47,6 +47,11 @@ struct SessionResult {
 SessionResult run_session(const SessionOptions& options, const std::vector<std::string>& feeds,
                           const ActionSink& sink);
 
+// When `path` has a rollback journal beside it (an apply running, or one that
+// was killed and not yet rolled back), why a read-only look cannot go on and
+// what to do; nothing otherwise.
+std::optional<std::string> interrupted_apply(const std::string& path);
+
 // A file name as an SQLite URI ("file:...?mode=ro"), escaping what URIs reserve.
 std::string sqlite_uri(const std::string& path, std::string_view query);
 

@@ -222,30 +222,29 @@ void SqliteState::save(const Card& after, const Card* before) {
 }
 
 void SqliteState::for_each_card(const std::function<void(const Card&)>& visit) {
-  for (CardKind kind : {CardKind::Project, CardKind::Order}) {
-    // Each card once: from the first layer that holds its Reference ID.
-    std::string sql;
-    for (std::size_t i = 0; i < layers_.size(); ++i) {
-      const std::string& schema = layers_[i]->schema;
-      if (i > 0) sql += " UNION ALL ";
-      sql += fmt::format("SELECT {}, card_id, reference_id, {}, fields FROM {}.{} AS c", i,
-                         kind == CardKind::Order ? "project_card_id" : "0", schema, table_of(kind));
+  // Each card once: from the first layer that holds its Reference ID.
+  std::string sql;
+  for (std::size_t i = 0; i < layers_.size(); ++i) {
+    for (CardKind kind : {CardKind::Project, CardKind::Order}) {
+      if (!sql.empty()) sql += " UNION ALL ";
+      sql += fmt::format("SELECT {}, {}, card_id, reference_id, {}, fields FROM {}.{} AS c", i, static_cast<int>(kind),
+                         kind == CardKind::Order ? "project_card_id" : "0", layers_[i]->schema, table_of(kind));
       for (std::size_t upper = 0; upper < i; ++upper)
         sql += fmt::format(" {} NOT EXISTS (SELECT 1 FROM {}.{} AS u WHERE u.reference_id = c.reference_id)",
                            upper == 0 ? "WHERE" : "AND", layers_[upper]->schema, table_of(kind));
     }
-    sql += " ORDER BY 2";
-    Statement s(db_, sql);
-    while (s.step()) {
-      Card card;
-      card.kind = kind;
-      card.id = s.integer(1);
-      card.reference_id = s.text(2);
-      card.project_card_id = s.integer(3);
-      card.fields = fields_from_json(s.text(4));
-      load_relations(*layers_[static_cast<std::size_t>(s.integer(0))], card);
-      visit(card);
-    }
+  }
+  sql += " ORDER BY 3, 2";
+  Statement s(db_, sql);
+  while (s.step()) {
+    Card card;
+    card.kind = static_cast<CardKind>(s.integer(1));
+    card.id = s.integer(2);
+    card.reference_id = s.text(3);
+    card.project_card_id = s.integer(4);
+    card.fields = fields_from_json(s.text(5));
+    load_relations(*layers_[static_cast<std::size_t>(s.integer(0))], card);
+    visit(card);
   }
 }
 

@@ -42,7 +42,7 @@ class State {
   // card), so that only what changed needs writing.
   virtual void save(const Card& after, const Card* before) = 0;
 
-  // Every card, by kind (projects first) then card id.
+  // Every card, by card id (a project before an order of the same id).
   virtual void for_each_card(const std::function<void(const Card&)>& visit) = 0;
 };
 

@@ -11,6 +11,7 @@
 #include "sim/feed_run.h"
 #include "sim/memory_state.h"
 #include "sim/simulator.h"
+#include "sim/sqlite.h"
 #include "sim/sqlite_state.h"
 
 namespace syncfeed::test {
@@ -81,6 +82,25 @@ inline std::string dump(State& state) {
     out += fmt::format("card {} {} {}\n", card.id, kind_name(card.kind), card.reference_id);
     for (const auto& [name, value] : flat_view(card)) out += fmt::format("  {} = {}\n", name, value);
   });
+  return out;
+}
+
+// Every row of every table of a database, in a fixed order: its logical content.
+inline std::string dump_database(const std::string& path) {
+  Database db(path, Database::Mode::ReadOnly);
+  std::string out;
+  Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  while (tables.step()) {
+    const std::string table(tables.text(0));
+    out += "table " + table + "\n";
+    std::string order = "1";
+    for (int i = 2; i <= Statement(db, "SELECT * FROM " + table).columns(); ++i) order += ", " + std::to_string(i);
+    Statement rows(db, "SELECT * FROM " + table + " ORDER BY " + order);
+    while (rows.step()) {
+      for (int i = 0; i < rows.columns(); ++i) out += rows.is_null(i) ? "NULL|" : std::string(rows.text(i)) + "|";
+      out += "\n";
+    }
+  }
   return out;
 }
 

@@ -40,25 +40,6 @@ SessionOptions plan_against(const fs::path& db) {
   return o;
 }
 
-// Every row of every table, in a fixed order: the logical content of a database.
-std::string dump_database(const fs::path& path) {
-  Database db(path.string(), Database::Mode::ReadOnly);
-  std::string out;
-  Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-  while (tables.step()) {
-    const std::string table(tables.text(0));
-    out += "table " + table + "\n";
-    std::string order = "1";
-    for (int i = 2; i <= Statement(db, "SELECT * FROM " + table).columns(); ++i) order += ", " + std::to_string(i);
-    Statement rows(db, "SELECT * FROM " + table + " ORDER BY " + order);
-    while (rows.step()) {
-      for (int i = 0; i < rows.columns(); ++i) out += rows.is_null(i) ? "NULL|" : std::string(rows.text(i)) + "|";
-      out += "\n";
-    }
-  }
-  return out;
-}
-
 const std::string kFeedA = feed(R"(<Project Id="14353"><Name>Popescu Ioana</Name><StatusId>Registered</StatusId>
   <Orders><Order Id="7001"><Number>W1</Number><Products><Product Id="p1"><Name>Tea</Name></Product></Products></Order></Orders>
 </Project>
@@ -208,6 +189,7 @@ TEST_CASE("a database that is not a syncfeed state is refused, and left alone") 
 TEST_CASE("the SQLite state and the in-memory state agree") {
   TempFolder dir;
   Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
+  Transaction transaction(db, true);
   SqliteState on_disk(db, {"main"});
   MemoryState in_memory;
   const std::vector<std::string> feeds = {kFeedA, kFeedB, kFeedA};

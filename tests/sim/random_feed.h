@@ -1,0 +1,28 @@
+// A small local generator of random feeds for the simulator's properties:
+// few distinct Reference IDs and values, so that feeds collide (updates,
+// unchanged cards, moved orders) instead of only creating cards.
+#pragma once
+
+#include <rapidcheck.h>
+
+#include <string>
+#include <vector>
+
+#include "feed/model.h"
+
+namespace syncfeed::test {
+
+struct FeedShape {
+  // Every project, order and contact key at most once per feed. Without it a
+  // feed can send one card twice with different data, and applying it again
+  // is then not a no-op (its first occurrence updates the card back).
+  bool distinct_keys = false;
+};
+
+// Projects in canonical order, ready for canonical_document().
+rc::Gen<std::vector<Element>> random_projects(FeedShape shape = {});
+
+// A whole feed, as XML text.
+rc::Gen<std::string> random_feed(FeedShape shape = {});
+
+}  // namespace syncfeed::test
