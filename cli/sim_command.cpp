@@ -39,7 +39,8 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       ("state", po::value(&state), apply ? "the state database (created when missing)"
                                           : "the state database to plan against, opened read-only "
                                             "(default: an empty system)")
-      ("first-card-id", po::value(&first_card_id), "next card id of a new state (default 1)")
+      ("first-card-id", po::value(&first_card_id),
+       "next card id of a new state (default 1); ignored once the state exists")
       ("order-ids", po::value(&order_ids),
        "shared: order cards take ids from the card-id sequence, right after their project's card (default); "
        "separate: a sequence of their own. A state keeps the mode it was made with")
@@ -67,7 +68,6 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   options.apply = apply;
   if (!state.empty()) options.state_path = state;
   options.first_card_id = first_card_id;
-  options.first_card_id_given = !line.values["first-card-id"].defaulted() && line.values.count("first-card-id");
   options.first_order_card_id = first_order_card_id;
   if (!order_ids.empty()) {
     options.order_ids = sim::parse_order_ids(order_ids);

@@ -75,11 +75,12 @@ class TextPrinter final : public PlanPrinter {
       case SessionResult::Outcome::BrokenFeed:
         out_.write(fmt::format("{}{} failed:{} {} is not well-formed, and MiniCRM imports nothing from such a feed; {}\n",
                                on(kRed), style_.apply ? "Apply" : "Plan", off(), r.broken->file,
-                               style_.apply ? "the state is unchanged." : "apply would change nothing."));
+                               style_.apply ? "the state is unchanged (none of the actions above was stored)."
+                                            : "apply would change nothing (none of the actions above would happen)."));
         break;
       case SessionResult::Outcome::Failed:
         out_.write(fmt::format("{}{} failed:{} {}{}\n", on(kRed), style_.apply ? "Apply" : "Plan", off(), r.error,
-                               style_.apply ? "; the state is unchanged." : "."));
+                               style_.apply ? "; the state is unchanged (none of the actions above was stored)." : "."));
         break;
     }
   }

@@ -24,7 +24,7 @@ void tune(Database& db, const std::string& schema, int cache_mib) {
 }
 
 // The counters of a new state, or a check that the options agree with an old one.
-void prepare_counters(State& state, const SessionOptions& options, SessionResult& result) {
+void prepare_counters(State& state, const SessionOptions& options) {
   if (!state.initialized()) {
     Counters c;
     c.next_card_id = options.first_card_id;
@@ -33,13 +33,12 @@ void prepare_counters(State& state, const SessionOptions& options, SessionResult
     state.set_counters(c);
     return;
   }
+  // --first-card-id is silently ignored here: the same command line serves
+  // the first apply and every later one (a cron job, say).
   const Counters c = state.counters();
   if (options.order_ids && *options.order_ids != c.order_ids)
     throw Refusal(fmt::format("--order-ids {}: the state was made with --order-ids {}, which it keeps for good",
                               order_ids_name(*options.order_ids), order_ids_name(c.order_ids)));
-  if (options.first_card_id_given && options.first_card_id != c.next_card_id)
-    result.notes.push_back(fmt::format("--first-card-id {} ignored: the state exists, its next card id is {}",
-                                       options.first_card_id, c.next_card_id));
 }
 
 // Feeds through the simulator; true when every feed was read whole.
@@ -81,7 +80,7 @@ void run_plan(const SessionOptions& options, const std::vector<std::string>& fee
   // One read transaction: the plan sees one snapshot of the state.
   Transaction transaction(db, false);
   SqliteState state(db, layers);
-  prepare_counters(state, options, result);
+  prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);
   if (!simulate_all(sim, feeds, result)) return;
@@ -99,7 +98,7 @@ void apply_in_one_transaction(const SessionOptions& options, const std::vector<s
   tune(db, "main", options.cache_mib);
   Transaction transaction(db, true);
   SqliteState state(db, {"main"});
-  prepare_counters(state, options, result);
+  prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);
   const bool whole = simulate_all(sim, feeds, result);

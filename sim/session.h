@@ -23,7 +23,6 @@ struct SessionOptions {
   std::optional<std::string> state_path;       // required for apply
   // For a new state only.
   std::int64_t first_card_id = 1;
-  bool first_card_id_given = false;            // false: the default, not worth a note when ignored
   std::int64_t first_order_card_id = 1;        // OrderIds::Separate
   std::optional<OrderIds> order_ids;           // nullopt: the state's own (a new state: shared)
   SimOptions sim;
