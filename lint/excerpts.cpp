@@ -41,6 +41,9 @@ class Reader {
     }
   }
 
+  // Every location is answered: the rest of the file need not be read.
+  bool done() const { return next_ >= at_.size() && open_.empty(); }
+
   void end_of_file() {
     end_of_line();
     for (; next_ < at_.size(); ++next_) out_[next_].found = false;
@@ -137,7 +140,8 @@ std::vector<Excerpt> read_excerpts(const std::string& path, const std::vector<Lo
   Reader reader(at, out);
   std::vector<char> buffer(1 << 16);
   std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), file.get())) > 0) reader.feed(buffer.data(), n);
+  while (!reader.done() && (n = std::fread(buffer.data(), 1, buffer.size(), file.get())) > 0)
+    reader.feed(buffer.data(), n);
   reader.end_of_file();
   return out;
 }
