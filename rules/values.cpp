@@ -91,6 +91,25 @@ bool is_positive_integer(std::string_view value) {
   return !value.empty() && value.front() != '0' && std::all_of(value.begin(), value.end(), is_digit);
 }
 
+std::string positive_integer_problem(std::string_view value) {
+  if (is_positive_integer(value)) return {};
+  if (is_blank(value)) return "is empty";
+  if (trim(value) != value) {
+    const std::string_view inner = trim(value);
+    if (is_positive_integer(inner)) return fmt::format("has spaces around it; write {}", inner);
+    return "has spaces around it, and " + positive_integer_problem(inner);
+  }
+  if (std::all_of(value.begin(), value.end(), [](char c) { return c == '0'; })) return "is zero";
+  if (std::all_of(value.begin(), value.end(), is_digit)) {
+    return fmt::format("has leading zeros; write {}", value.substr(value.find_first_not_of('0')));
+  }
+  if (value.front() == '-' && is_decimal(value)) return "is negative";
+  if (value.front() == '+' && is_positive_integer(value.substr(1)))
+    return fmt::format("has a plus sign; write {}", value.substr(1));
+  if (is_decimal(value)) return "is not a whole number";
+  return "is not a number";
+}
+
 bool is_decimal(std::string_view value) {
   std::size_t i = 0;
   if (i < value.size() && value[i] == '-') ++i;

@@ -22,6 +22,9 @@ bool is_blank(std::string_view value);
 // A positive integer as MiniCRM ids are written: digits only, no sign, no
 // spaces, not zero, no leading zero ("7", "100000001"; not "07", "0", "+7").
 bool is_positive_integer(std::string_view value);
+// Why `value` is not a positive integer, said for a user ("has leading zeros;
+// write 7"); empty when it is one.
+std::string positive_integer_problem(std::string_view value);
 
 // The feed's number syntax (prices, quantities, basket values): an optional
 // leading minus, digits, and an optional dot followed by digits.

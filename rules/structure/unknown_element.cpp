@@ -126,12 +126,15 @@ std::string_view meant_project_field(std::string_view name) {
   return by_stem.empty() ? by_typo : by_stem;
 }
 
-// Where below <Project> the format puts an element called (about) `name`:
-// "Business/Emails/Email", "Contacts/Contact/Emails/Email". Found by walking
+// Where below <Project> the format puts an element called `name`, as paths
+// ("Business/Emails/Email", "Contacts/Contact/Emails/Email"). Exact matches
+// (ignoring case and separators) first; failing those, the same tolerance
+// as for the project's own fields (plural, "Id", one typo). Found by walking
 // the schema table, so it follows the format wherever it changes.
 std::vector<std::string> deeper_paths(std::string_view name) {
   const std::string key = normalized(name);
-  std::vector<std::string> paths;
+  const std::string key_stem = stem(name);
+  std::vector<std::string> exact, near;
   struct Step {
     Kind kind;
     std::string path;
@@ -142,12 +145,17 @@ std::vector<std::string> deeper_paths(std::string_view name) {
   for (std::size_t i = 0; i < queue.size() && queue.size() < 200; ++i) {
     const Step step = queue[i];
     for (const ChildRule& rule : info(step.kind).children) {
-      std::string path = step.path + "/" + std::string(tag(rule.kind));
-      if (normalized(tag(rule.kind)) == key) paths.push_back(path);
+      const std::string_view child = tag(rule.kind);
+      std::string path = step.path + "/" + std::string(child);
+      const std::string other = normalized(child);
+      if (other == key)
+        exact.push_back(path);
+      else if (stem(child) == key_stem || (key.size() >= 5 && one_edit_apart(other, key)))
+        near.push_back(path);
       if (!is_leaf(rule.kind)) queue.push_back({rule.kind, std::move(path)});
     }
   }
-  return paths;
+  return exact.empty() ? near : exact;
 }
 
 std::string advice_for_project_field(std::string_view name) {

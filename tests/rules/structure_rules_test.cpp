@@ -55,6 +55,8 @@ TEST_CASE("unknown-element: names the field a misspelling probably means") {
       {"Phones", "the format has it at Business/Phones or Contacts/Contact/Phones"},
       {"FirstName", "Contacts/Contact/FirstName"},
       {"Customer", "Orders/Order/Customer"},
+      {"Emial", "the format has it at Business/Emails/Email or Contacts/Contact/Emails/Email"},
+      {"VATNumber", "Business/VatNumber"},
   };
   for (const auto& [tag, advice] : cases) {
     INFO(tag);

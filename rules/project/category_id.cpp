@@ -1,0 +1,186 @@
+// category-id-missing, category-id-format, category-id-mixed: the id of the
+// Webshop module the cards belong to (FORMAT.md sections 2 and 3).
+//
+// category-id-mixed compares each project with the first project of the file
+// that has a well-formed CategoryId (or with the configured category_id): it
+// keeps that one value, nothing per project.
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "rules/project/project_rules.h"
+#include "rules/values.h"
+
+namespace syncfeed {
+namespace {
+
+constexpr RuleInfo kMissing{
+    .id = "category-id-missing",
+    .severity = Severity::Error,
+    .summary = "A Project without a CategoryId",
+    .description =
+        "`CategoryId` is the id of the MiniCRM module the card belongs to: the Webshop module, whose "
+        "id is the number after `#!Project-` in its address in MiniCRM. It is required: without it "
+        "MiniCRM does not know where to put the card.",
+    .fix = "Open the Webshop module in MiniCRM, take the number after `#!Project-` in the browser's "
+           "address bar, and send it in every project: `<CategoryId>12</CategoryId>`.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Tóth Katalin</Name>\n"
+               "    <CategoryId></CategoryId>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 4,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Tóth Katalin</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+constexpr RuleInfo kFormat{
+    .id = "category-id-format",
+    .severity = Severity::Error,
+    .summary = "A CategoryId that is not a positive integer",
+    .description =
+        "MiniCRM module ids are positive integers (the number after `#!Project-` in the module's "
+        "address). A name (`Webshop`), the whole address fragment (`#!Project-12`), a number with "
+        "spaces or leading zeros does not name a module.",
+    .fix = "Send only the module's number: `<CategoryId>12</CategoryId>`.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Tóth Katalin</Name>\n"
+               "    <CategoryId>#!Project-12</CategoryId>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 4,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Tóth Katalin</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+constexpr RuleInfo kMixed{
+    .id = "category-id-mixed",
+    .severity = Severity::Error,
+    .summary = "Projects of one feed carry different CategoryIds",
+    .description =
+        "One MiniCRM system holds one Webshop module, so every project of a feed belongs to the same "
+        "module and carries the same `CategoryId`. A project with another id lands in another module "
+        "(a sales pipeline, a support desk...) where the Webshop fields mean nothing, or is refused.\n\n"
+        "Each project is compared with the first project of the file that has a well-formed "
+        "`CategoryId`, or, when the configuration sets `category_id`, with that id. Ids that are "
+        "missing or not positive integers are left to category-id-missing and category-id-format.",
+    .fix = "Send the Webshop module's id in every project. Set `category_id` in `syncfeed.toml` to "
+           "check every feed against the id of your system's module.",
+    .failing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Tóth Katalin</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "  </Project>\n"
+               "  <Project Id=\"53566\">\n"
+               "    <Name>Ionescu Maria</Name>\n"
+               "    <CategoryId>21</CategoryId>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+    .failing_line = 8,
+    .passing = "<Projects>\n"
+               "  <Project Id=\"14353\">\n"
+               "    <Name>Tóth Katalin</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "  </Project>\n"
+               "  <Project Id=\"53566\">\n"
+               "    <Name>Ionescu Maria</Name>\n"
+               "    <CategoryId>12</CategoryId>\n"
+               "  </Project>\n"
+               "</Projects>\n",
+};
+
+class Missing final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    const Element* id = project.child(Kind::CategoryId);
+    if (!id)
+      context.report(project.loc,
+                     "<Project> has no <CategoryId>; MiniCRM requires the Webshop module's id to place the card",
+                     {&project}, "CategoryId");
+    else if (is_blank(id->text))
+      context.report(id->loc,
+                     fmt::format("<CategoryId> is empty ({}); MiniCRM requires the Webshop module's id to place "
+                                 "the card",
+                                 quoted(id->text)),
+                     {&project}, "CategoryId");
+  }
+};
+
+class Format final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    const Element* id = project.child(Kind::CategoryId);
+    if (!id || is_blank(id->text) || is_positive_integer(id->text)) return;
+    context.report(id->loc, fmt::format("CategoryId {} {}", quoted(id->text), advice(id->text)), {&project},
+                   "CategoryId");
+  }
+
+ private:
+  static std::string advice(const std::string& value) {
+    // The module's address, or a piece of it, pasted whole.
+    static const std::regex address(R"(.*Project-([0-9]+).*)");
+    std::smatch m;
+    if (std::regex_match(value, m, address))
+      return fmt::format("is a piece of the module's address; write only its number, {}", m[1].str());
+    const std::string problem = positive_integer_problem(value);
+    if (problem.find("; write") != std::string::npos) return problem;
+    return problem + "; expected the Webshop module's id, a positive integer (the number after #!Project- in its "
+                     "address)";
+  }
+};
+
+class Mixed final : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) override {
+    const Element* id = project.child(Kind::CategoryId);
+    if (!id || !is_positive_integer(id->text)) return;  // category-id-missing, -format
+    if (const auto& configured = context.settings().category_id) {
+      if (id->text != *configured)
+        context.report(id->loc,
+                       fmt::format("CategoryId {} is not the configured Webshop module id {} (category_id in "
+                                   "the configuration)",
+                                   quoted(id->text), quoted(*configured)),
+                       {&project}, "CategoryId");
+      return;
+    }
+    if (!first_) {
+      first_ = First{id->text, id->loc.line, project.id};
+      return;
+    }
+    if (id->text != first_->value)
+      context.report(id->loc,
+                     fmt::format("CategoryId {} differs from {} of the first project (Id {}, line {}); one MiniCRM "
+                                 "system has one Webshop module, so every project carries the same id",
+                                 quoted(id->text), quoted(first_->value), quoted(first_->project_id),
+                                 first_->line),
+                     {&project}, "CategoryId");
+  }
+
+ private:
+  struct First {
+    std::string value;
+    std::uint32_t line;
+    std::string project_id;
+  };
+  std::optional<First> first_;
+};
+
+}  // namespace
+
+void add_category_id_rules(RuleList& rules) {
+  rules.push_back({kMissing, make_rule<Missing>});
+  rules.push_back({kFormat, make_rule<Format>});
+  rules.push_back({kMixed, make_rule<Mixed>});
+}
+
+}  // namespace syncfeed
