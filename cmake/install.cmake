@@ -4,6 +4,14 @@
 #   apt-get install ./syncfeed_<version>_<arch>.deb
 include(GNUInstallDirs)
 
+# Where users find syncfeed (SARIF's tool.driver.informationUri, the package's
+# Homepage). Empty until the project has a public home: then both are left out.
+set(SYNCFEED_HOMEPAGE "" CACHE STRING "The project's public URL, e.g. https://github.com/OWNER/syncfeed")
+if(SYNCFEED_HOMEPAGE)
+  target_compile_definitions(syncfeed PRIVATE SYNCFEED_HOMEPAGE="${SYNCFEED_HOMEPAGE}")
+  set(CPACK_PACKAGE_HOMEPAGE_URL ${SYNCFEED_HOMEPAGE})
+endif()
+
 install(TARGETS syncfeed RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${CMAKE_SOURCE_DIR}/xsd/syncfeed.xsd DESTINATION ${CMAKE_INSTALL_DATADIR}/syncfeed)
 install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
