@@ -29,14 +29,16 @@ class CappedFindings {
     }
   }
 
-  // Everything of `rule`, kept or counted, is dropped; returns how much it was.
-  std::size_t drop(const std::string& rule) {
+  // How many findings of `rule` there were, kept or counted.
+  std::size_t count(const std::string& rule) const {
     auto it = counts_.find(rule);
-    if (it == counts_.end()) return 0;
-    const std::size_t n = it->second.kept + it->second.omitted;
-    counts_.erase(it);
+    return it == counts_.end() ? 0 : it->second.kept + it->second.omitted;
+  }
+
+  // Everything of `rule`, kept or counted, is dropped.
+  void drop(const std::string& rule) {
+    counts_.erase(rule);
     std::erase_if(kept_, [&](const Finding& f) { return f.rule == rule; });
-    return n;
   }
 
   std::vector<std::string> rules() const {
@@ -103,8 +105,9 @@ class LintSink final : public FeedSink {
     flush_reader_findings();
     runner_.finish();
     flush_rule_findings();
+    // A file-wide directive may stand after the findings it covers: applied last.
     for (const std::string& rule : kept_.rules())
-      if (suppressions_.covers_file(rule, 0)) suppressions_.covers_file(rule, kept_.drop(rule));
+      if (suppressions_.covers_file(rule, kept_.count(rule))) kept_.drop(rule);
     for (Finding& f : suppressions_.unused([&](std::string_view id) { return policy_.enabled(id); })) offer(std::move(f));
     std::vector<Finding> findings = kept_.take(file_);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
