@@ -2,6 +2,7 @@
 // for all feeds, a refused feed changes nothing, plan writes nothing.
 #include <filesystem>
 
+#include "sim/fields_json.h"
 #include "sim/session.h"
 #include "sim_support.h"
 #include "support/run_process.h"
@@ -194,4 +195,40 @@ TEST_CASE("the SQLite state and the in-memory state agree") {
   const Run b = simulate(in_memory, feeds, {}, first_card_id(16));
   CHECK(briefs(a) == briefs(b));
   CHECK(dump(on_disk) == dump(in_memory));
+}
+
+TEST_CASE("values survive the state exactly: quotes, newlines, markup, non-ASCII, custom XML") {
+  TempFolder dir;
+  const std::string xml = feed(
+      "<Project Id=\"ő 1\"><Name>Țară &quot;mare&quot; &amp; &lt;b&gt;\ttab</Name>"
+      "<Webshop_LostBasketContent>line 1&#13;\nline 2</Webshop_LostBasketContent>"
+      "<Extra kind=\"a&quot;b\"><Deep>x</Deep>tail</Extra></Project>\n");
+  write_whole_file(dir / "odd.xml", xml);
+  Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
+  MemoryState in_memory;
+  {
+    Transaction transaction(db, true);
+    SqliteState on_disk(db, {"main"});
+    simulate(on_disk, xml);
+    simulate(in_memory, xml);
+    transaction.commit();
+  }
+  SqliteState reopened(db, {"main"});
+  const Card card = *reopened.find(CardKind::Project, "ő 1");
+  CHECK(*card.fields.find("Name") == "Țară \"mare\" & <b>\ttab");
+  CHECK(*card.fields.find("Webshop_LostBasketContent") == "line 1\r\nline 2");
+  CHECK(dump(reopened) == dump(in_memory));
+  CHECK(simulate(reopened, xml).actions[0].op == Op::Unchanged);
+}
+
+TEST_CASE("a card's fields are stored as a JSON object that reads back the same") {
+  Fields fields;
+  fields.append("Name", "Țară \"mare\" \\ <b>");
+  fields.append("Business/Email[1]", std::string("ctl\x01\x1f\n\r\t", 8));
+  fields.append("Empty", "");
+  const std::string json = fields_to_json(fields);
+  CHECK(json == "{\"Name\":\"Țară \\\"mare\\\" \\\\ <b>\",\"Business/Email[1]\":\"ctl\\u0001\\u001f\\n\\r\\t\","
+                "\"Empty\":\"\"}");
+  CHECK(fields_from_json(json) == fields);
+  CHECK(fields_to_json(Fields()) == "{}");
 }
