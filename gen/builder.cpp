@@ -301,9 +301,12 @@ Element make_order(Source& source, FeedContext& context, const Person& customer,
 
 Element make_project(Source& source, FeedContext& context) {
   const GenOptions& options = context.options();
+  // Choices are drawn before they are known to matter, so that a shrinking
+  // source that changes one (fewer orders) does not shift the ones after it.
   const auto orders = source.count(options.orders_min, std::max(options.orders_min, options.orders_max));
+  const bool subscriber = source.chance(1, 10), loyal = source.chance(1, 2);
   // Guests exist only through an order; they have no registration date.
-  const bool guest = orders > 0 && source.chance(1, 5);
+  const bool guest = source.chance(1, 5) && orders > 0;
   Element project = with_id(Kind::Project, context.next_project_id(guest));
   const Person person = make_person(source, context, project.id);
 
@@ -319,10 +322,10 @@ Element make_project(Source& source, FeedContext& context) {
   project.children.push_back(leaf(Kind::CategoryId, context.category_id()));
 
   // The plugin's choice: no order -> registered, one -> new, more -> promising.
-  StatusKey status = orders == 0 ? (source.chance(1, 10) ? StatusKey::Subscriber : StatusKey::Registered)
-                     : orders == 1 ? StatusKey::New
-                     : orders >= 4 && source.chance(1, 2) ? StatusKey::Loyal
-                                                          : StatusKey::Promising;
+  const StatusKey status = orders == 0 ? (subscriber ? StatusKey::Subscriber : StatusKey::Registered)
+                           : orders == 1 ? StatusKey::New
+                           : orders >= 4 && loyal ? StatusKey::Loyal
+                                                  : StatusKey::Promising;
   project.children.push_back(leaf(Kind::StatusId, std::string(status_name(status, context.shop()))));
   project.children.push_back(leaf(Kind::UserId, source.pick(std::span<const std::string>(context.users()))));
 

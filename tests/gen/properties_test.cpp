@@ -120,7 +120,10 @@ TEST_CASE("defective feeds from RapidCheck are reported with their rule") {
 
 TEST_CASE("a failing property shrinks to a small feed") {
   // A deliberately false property: "no order ever fails". The counterexample
-  // RapidCheck ends with must be one project with one order.
+  // RapidCheck ends with is one project with one Failed order of a single
+  // product line. (Other orders of that project may stay: a project's choices
+  // are one tape, so an order cannot always be dropped without changing the
+  // ones after it.)
   std::optional<Feed> smallest;
   const bool held = rc::check("no order has the status Failed", [&](const Feed& feed) {
     bool failed = false;
@@ -132,7 +135,12 @@ TEST_CASE("a failing property shrinks to a small feed") {
   REQUIRE_FALSE(held);
   REQUIRE(smallest);
   INFO(to_xml(*smallest));
-  CHECK(smallest->projects.size() == 1);
-  CHECK(smallest->projects[0].items(Kind::Orders).size() == 1);
-  CHECK(smallest->projects[0].items(Kind::Orders)[0]->items(Kind::Products).size() == 1);
+  REQUIRE(smallest->projects.size() == 1);
+  const auto orders = smallest->projects[0].items(Kind::Orders);
+  REQUIRE(!orders.empty());
+  const auto failed = std::count_if(orders.begin(), orders.end(),
+                                    [](const Element* order) { return order->value(Kind::Status) == "Failed"; });
+  CHECK(failed == 1);
+  for (const Element* order : orders)
+    if (order->value(Kind::Status) == "Failed") CHECK(order->items(Kind::Products).size() == 1);
 }
