@@ -15,6 +15,11 @@
 namespace syncfeed {
 namespace {
 
+// std::regex matches recursively, one stack frame per character: a long
+// value (up to --max-text, 16 MiB) would overflow the stack. The diagnoses
+// only look at values short enough to be a mistyped number or date.
+constexpr std::size_t kMaxDiagnosed = 64;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -71,8 +76,8 @@ std::string without_exponent(const std::string& text) {
   const std::size_t e = text.find_first_of("eE");
   const std::size_t dot = text.find('.');
   const int mantissa_digits = dot < e ? static_cast<int>(e - dot - 1) : 0;
-  const int exponent = std::atoi(text.c_str() + e + 1);
-  const int precision = std::clamp(mantissa_digits - exponent, 0, 30);
+  const long exponent = std::strtol(text.c_str() + e + 1, nullptr, 10);  // saturates, never overflows
+  const int precision = static_cast<int>(std::clamp(mantissa_digits - std::clamp(exponent, -40L, 40L), 0L, 30L));
   std::string out = fmt::format("{:.{}f}", std::strtod(text.c_str(), nullptr), precision);
   if (out.find('.') != std::string::npos) {
     while (out.back() == '0') out.pop_back();
@@ -139,6 +144,7 @@ std::string decimal_problem(std::string_view value) {
     if (is_decimal(inner)) return fmt::format("has spaces around it; write {}", inner);
     return "has spaces around it, and " + decimal_problem(inner);
   }
+  if (value.size() > kMaxDiagnosed) return "is not a number";
   // A currency written with the amount.
   static const std::regex currency(R"(^(.*?)\s*(Ft|HUF|RON|lei|Lei|LEI|EUR|eur|USD|€|\$|£|Ft\.)\s*(.*?)$)");
   std::smatch m;
@@ -239,6 +245,7 @@ std::string date_problem(std::string_view value) {
     if (parse_date_time(inner)) return fmt::format("has spaces around it; write {}", inner);
     return "has spaces around it, and " + date_problem(inner);
   }
+  if (value.size() > kMaxDiagnosed) return "is not a date of the form YYYY-MM-DD or YYYY-MM-DD HH:MM:SS";
   const std::string text(value);
   std::smatch m;
   int year = 0, month = 0, day = 0;

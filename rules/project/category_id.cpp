@@ -130,7 +130,8 @@ class Format final : public Rule {
     // The module's address, or a piece of it, pasted whole.
     static const std::regex address(R"(.*Project-([0-9]+).*)");
     std::smatch m;
-    if (std::regex_match(value, m, address))
+    // Bounded: std::regex recurses per character (an address is short anyway).
+    if (value.size() <= 256 && std::regex_match(value, m, address))
       return fmt::format("is a piece of the module's address; write only its number, {}", m[1].str());
     const std::string problem = positive_integer_problem(value);
     if (problem.find("; write") != std::string::npos) return problem;

@@ -458,3 +458,10 @@ TEST_CASE("money-format: silent on every dot-decimal amount, loud on its decimal
     RC_ASSERT(run_rule("money-format", card("    <Webshop_LostBasketValue>" + comma + "</Webshop_LostBasketValue>")).size() == 1u);
   });
 }
+
+TEST_CASE("category-id-format: a very long value is reported, not a crash") {
+  const std::string value = "Project-" + std::string(1 << 20, '1') + "x";
+  const auto findings = run_rule("category-id-format", one_project("    <CategoryId>" + value + "</CategoryId>"));
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message, Catch::Contains("..."));  // the quoted value is cut
+}

@@ -162,3 +162,12 @@ TEST_CASE("integers and fixed-point numbers are decimals with their value") {
     RC_ASSERT(std::abs(*value - std::strtod(text.c_str(), nullptr)) == 0.0);
   });
 }
+
+TEST_CASE("very long values are diagnosed without running out of stack") {
+  const std::string number = std::string(1 << 20, '1') + ",5";
+  CHECK(decimal_problem(number) == "is not a number");
+  const std::string date = "2024-01-01" + std::string(1 << 20, 'x');
+  CHECK_THAT(date_problem(date), Catch::Contains("is not a date of the form"));
+  CHECK_THAT(positive_integer_problem(std::string(1 << 20, 'x')), Catch::Contains("is not a number"));
+  CHECK_THAT(decimal_problem("1e99999999999999999999"), Catch::Contains("exponent notation"));
+}
