@@ -50,22 +50,10 @@ int run_delta(const Args& args) {
   Output& out = file ? static_cast<Output&>(*file) : *console;
 
   std::vector<std::string> warnings;
-  std::uint64_t added = 0, changed = 0;
+  diff::DeltaCounts counts;
   {
     CanonicalWriter writer(out);
-    writer.begin();
-    revisions.for_each_candidate([&](const Element* old_project, const Element* new_project) {
-      if (!old_project) {
-        ++added;
-        return writer.project(*new_project);
-      }
-      if (!new_project) return warnings.push_back(diff::project_gone_warning(*old_project));
-      if (auto partial = diff::delta_project(*old_project, *new_project, warnings)) {
-        ++changed;
-        writer.project(*partial);
-      }
-    });
-    writer.end();
+    counts = diff::write_delta(revisions, writer, warnings);
   }
   for (const std::string& w : warnings) fmt::print(stderr, "syncfeed delta: warning: {}\n", w);
   if (revisions.keyless_new() > 0)
@@ -77,7 +65,7 @@ int run_delta(const Args& args) {
     if (console->failed()) return usage_error("cannot write to standard output");
   }
   fmt::print(stderr, "syncfeed delta: {} new and {} changed project(s) written, {} unchanged left out, {} warning(s)\n",
-             added, changed, revisions.counts().same + revisions.counts().candidates - changed, warnings.size());
+             counts.added, counts.changed, counts.unchanged, warnings.size());
   return kExitClean;
 }
 

@@ -7,6 +7,7 @@
 
 #include "diff/compare.h"
 #include "diff/record_key.h"
+#include "feed/writer.h"
 
 namespace syncfeed::diff {
 namespace {
@@ -55,15 +56,40 @@ Element changed_items(const Element* old_list, const Element& new_list, const st
   return out;
 }
 
-// What NEW no longer has, as warnings. Product lines are the exception: the
-// changed order is sent whole, and an order sent again replaces its lines.
+// The element a path of compare_projects names in `project`, or nullptr.
+const Element* find_path(const Element& project, std::string_view path) {
+  const Element* at = &project;
+  std::size_t start = path.find('/');
+  while (at && start != std::string_view::npos) {
+    const std::size_t end = path.find('/', start + 1);
+    const std::string_view step = path.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
+    const Element* next = nullptr;
+    for (const KeyedChild& k : keyed_children(*at))
+      if (k.step == step) next = k.element;
+    at = next;
+    start = end;
+  }
+  return at;
+}
+
+// Lists that a record re-sent whole carries whole: MiniCRM replaces an order's
+// product lines, and (as the simulator reads it) a re-sent list of e-mails,
+// phones or addresses, so their items can be removed by the delta.
+bool replaced_when_sent(Kind list) {
+  return list == Kind::Products || list == Kind::Emails || list == Kind::Phones || list == Kind::Addresses;
+}
+
+// What NEW no longer has and the delta cannot take away, as warnings.
 void warn_gone(const Element& old_project, const Element& new_project, std::vector<std::string>& warnings) {
   for (const Change& c : compare_projects(old_project, new_project)) {
-    if (c.op != Op::Remove || c.path.find("/Products/Product[") != std::string::npos) continue;
-    std::string what = c.record ? "" : fmt::format(" (MiniCRM keeps \"{}\")", *c.old_value);
+    if (c.op != Op::Remove) continue;
+    const std::string_view list_path = std::string_view(c.path).substr(0, c.path.rfind('/'));
+    const Element* list = find_path(new_project, list_path);
+    if (list && replaced_when_sent(list->kind)) continue;  // NEW sends the list: it replaces OLD's
     const std::string_view last = std::string_view(c.path).substr(c.path.rfind('/') + 1);
     const char* hint = last.starts_with("Order[") ? "; to cancel an order, send it with Status Failed" : "";
-    warnings.push_back(fmt::format("{} is in OLD but not in NEW: a feed cannot delete it{}{}", c.path, what, hint));
+    const std::string kept = c.record ? "" : fmt::format(" (MiniCRM keeps \"{}\")", *c.old_value);
+    warnings.push_back(fmt::format("{} is in OLD but not in NEW: a feed cannot delete it{}{}", c.path, kept, hint));
   }
 }
 
@@ -93,9 +119,9 @@ std::optional<Element> delta_project(const Element& old_project, const Element& 
       if (differs(before, child, path)) {
         changed = true;
         out.children.push_back(child);
-      } else {
+      } else if (const Element* name = child.child(Kind::Name)) {
         Element party(Kind::Business);  // only what names the party
-        if (const Element* name = child.child(Kind::Name)) party.children.push_back(*name);
+        party.children.push_back(*name);
         out.children.push_back(std::move(party));
       }
     } else if (differs(before, child, path)) {
@@ -122,6 +148,25 @@ std::optional<Element> delta_project(const Element& old_project, const Element& 
     return canonical_rank(Kind::Project, a.kind) < canonical_rank(Kind::Project, b.kind);
   });
   return out;
+}
+
+DeltaCounts write_delta(Revisions& revisions, CanonicalWriter& writer, std::vector<std::string>& warnings) {
+  DeltaCounts counts;
+  writer.begin();
+  revisions.for_each_candidate([&](const Element* old_project, const Element* new_project) {
+    if (!old_project) {
+      ++counts.added;
+      return writer.project(*new_project);
+    }
+    if (!new_project) return warnings.push_back(project_gone_warning(*old_project));
+    if (auto partial = delta_project(*old_project, *new_project, warnings)) {
+      ++counts.changed;
+      writer.project(*partial);
+    }
+  });
+  writer.end();
+  counts.unchanged = revisions.counts().same + revisions.counts().candidates - counts.changed;
+  return counts;
 }
 
 std::string project_gone_warning(const Element& old_project) {

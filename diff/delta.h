@@ -19,11 +19,14 @@
 // as a warning, never dropped in silence.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "diff/revisions.h"
 #include "feed/model.h"
+#include "feed/writer.h"
 
 namespace syncfeed::diff {
 
@@ -31,6 +34,15 @@ namespace syncfeed::diff {
 // no difference can be expressed. Appends to `warnings` what cannot be.
 std::optional<Element> delta_project(const Element& old_project, const Element& new_project,
                                      std::vector<std::string>& warnings);
+
+struct DeltaCounts {
+  std::uint64_t added = 0;      // projects only NEW has, written whole
+  std::uint64_t changed = 0;    // partial projects written
+  std::uint64_t unchanged = 0;  // projects in both left out: the same data, or nothing a feed can say
+};
+
+// The whole delta of two revisions as one feed (begin ... end), in NEW's order.
+DeltaCounts write_delta(Revisions& revisions, CanonicalWriter& writer, std::vector<std::string>& warnings);
 
 // The warning for a project that NEW no longer has.
 std::string project_gone_warning(const Element& old_project);

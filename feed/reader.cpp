@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -38,6 +40,32 @@ using namespace xercesc;
 // Thrown by the handler to end a parse after a finding that stops the file.
 struct StopParsing {};
 
+// Finds the first byte sequence of the input that is not UTF-8, if it can.
+using BadByteLocator = std::function<std::optional<Location>()>;
+
+Location to_location(const TextPosition& p) {
+  return {static_cast<std::uint32_t>(p.line), static_cast<std::uint32_t>(p.column)};
+}
+
+std::optional<Location> first_bad_byte(std::string_view text) {
+  Utf8Checker checker;
+  if (checker.feed(text)) return std::nullopt;
+  return to_location(checker.position());
+}
+
+std::optional<Location> first_bad_byte_in_file(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return std::nullopt;
+  Utf8Checker checker;
+  char buffer[1 << 16];
+  std::size_t n;
+  bool valid = true;
+  while (valid && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0) valid = checker.feed({buffer, n});
+  std::fclose(f);
+  if (valid) return std::nullopt;
+  return to_location(checker.position());
+}
+
 void ensure_xerces() {
   static const bool initialized = [] {
     XMLPlatformUtils::Initialize();
@@ -50,6 +78,12 @@ std::string utf8(const XMLCh* s) {
   std::string out;
   if (s) append_utf8(out, s, XMLString::stringLen(s));
   return out;
+}
+
+bool is_utf8(std::string_view encoding) {
+  std::string lower(encoding);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower == "utf-8" || lower == "utf8";
 }
 
 bool all_whitespace(std::string_view s) {
@@ -80,8 +114,8 @@ struct Frame {
 
 class Handler final : public DefaultHandler, public XMLDocumentHandler {
  public:
-  Handler(FeedSink& sink, const ReadOptions& options, ReadSummary& summary)
-      : sink_(sink), options_(options), summary_(summary) {}
+  Handler(FeedSink& sink, const ReadOptions& options, ReadSummary& summary, const BadByteLocator& locate_bad_byte)
+      : sink_(sink), options_(options), summary_(summary), locate_bad_byte_(locate_bad_byte) {}
 
   bool has_pending_fatal() const { return stopped_; }
 
@@ -89,7 +123,17 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   void fatal(std::string_view rule, Location loc, std::string message) {
     if (stopped_) return;
     stopped_ = true;
+    // Xerces decodes ahead of its scanner: it reports a byte that is not in the
+    // encoding where the scanner stood. The exact place is in the raw bytes.
+    if (rule == reader_rules::kNotWellFormed && is_encoding_error(message) &&
+        (summary_.encoding.empty() || is_utf8(summary_.encoding)))
+      if (std::optional<Location> exact = locate_bad_byte_()) loc = *exact;
     report(rule, loc, std::move(message));
+  }
+
+  Location current_location() const {
+    if (!locator_) return last_event_end_;
+    return {static_cast<std::uint32_t>(locator_->getLineNumber()), static_cast<std::uint32_t>(locator_->getColumnNumber())};
   }
 
   // --- SAX2 ContentHandler -------------------------------------------------
@@ -271,11 +315,6 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   void check_encoding(std::string_view declared, std::string_view detected) {
-    auto is_utf8 = [](std::string_view e) {
-      std::string lower(e);
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-      return lower == "utf-8" || lower == "utf8";
-    };
     const std::string_view used = declared.empty() ? detected : declared;
     if (used.empty() || is_utf8(used)) return;
     report(reader_rules::kEncoding, {1, 1},
@@ -464,9 +503,16 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     sink_.on_project(project);
   }
 
+  static bool is_encoding_error(std::string_view message) {
+    return message.find("invalid byte") != std::string_view::npos ||
+           message.find("byte sequence") != std::string_view::npos ||
+           message.find("multi-byte") != std::string_view::npos;
+  }
+
   FeedSink& sink_;
   const ReadOptions& options_;
   ReadSummary& summary_;
+  const BadByteLocator& locate_bad_byte_;
   const Locator* locator_ = nullptr;
   Location last_event_end_{1, 1};
   const SAX2XMLReader* offsets_ = nullptr;
@@ -522,11 +568,12 @@ std::unique_ptr<SAX2XMLReader> make_parser(const ReadOptions& options, SecurityM
   return parser;
 }
 
-ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& options) {
+ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& options,
+                  const BadByteLocator& locate_bad_byte) {
   ReadSummary summary;
   SecurityManager security;
   std::unique_ptr<SAX2XMLReader> parser = make_parser(options, security);
-  Handler handler(sink, options, summary);
+  Handler handler(sink, options, summary, locate_bad_byte);
   if (options.project_spans) handler.set_offset_source(parser.get());
   parser->setContentHandler(&handler);
   parser->setErrorHandler(&handler);
@@ -544,8 +591,9 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   } catch (const XMLException& e) {
     // I/O and transcoding failures surface here (an unreadable file, bytes
     // that are not in the declared encoding).
-    handler.fatal(reader_rules::kNotWellFormed,
-                  {static_cast<std::uint32_t>(e.getSrcLine()), 1}, "cannot read the feed: " + utf8(e.getMessage()));
+    // (XMLException::getSrcLine() is a line of Xerces's own sources: not ours to show.)
+    handler.fatal(reader_rules::kNotWellFormed, handler.current_location(),
+                  "cannot read the feed: " + utf8(e.getMessage()));
   }
   return summary;
 }
@@ -556,7 +604,7 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
   ensure_xerces();
   if (path == "-") {
     StdInInputSource source;
-    return parse(source, sink, options);
+    return parse(source, sink, options, [] { return std::optional<Location>(); });
   }
   // Open it ourselves first, for a plain I/O error instead of a parser one.
   std::error_code ec;
@@ -571,13 +619,13 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
   }
   std::basic_string<XMLCh> wide = utf16(path);
   LocalFileInputSource source(wide.c_str());
-  return parse(source, sink, options);
+  return parse(source, sink, options, [&path] { return first_bad_byte_in_file(path); });
 }
 
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options) {
   ensure_xerces();
   MemBufInputSource source(reinterpret_cast<const XMLByte*>(xml.data()), xml.size(), "feed");
-  return parse(source, sink, options);
+  return parse(source, sink, options, [xml] { return first_bad_byte(xml); });
 }
 
 }  // namespace syncfeed

@@ -3,10 +3,31 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace syncfeed {
 
 void append_utf8(std::string& out, const char16_t* text, std::size_t length);
 std::u16string utf16(const std::string& text);
+
+// Where the first byte sequence that is not UTF-8 starts (line, and column in
+// characters, both 1-based), or nothing when all of it is UTF-8.
+struct TextPosition {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+class Utf8Checker {
+ public:
+  // Feeds the next bytes; false once an invalid sequence has been seen.
+  bool feed(std::string_view bytes);
+  const TextPosition& position() const { return position_; }  // of the invalid sequence, once found
+
+ private:
+  TextPosition position_;
+  int pending_ = 0;       // continuation bytes still expected
+  char32_t partial_ = 0;  // the code point being assembled
+  int length_ = 0;        // its sequence length
+  bool invalid_ = false;
+};
 
 }  // namespace syncfeed
