@@ -70,8 +70,8 @@ std::string format_date(Date date);  // YYYY-MM-DD
 
 // "Today" for the rules that compare with it (date-implausible), from, in
 // order: settings.today, the environment variable SYNCFEED_TODAY (both
-// YYYY-MM-DD; tests and golden files fix the clock with them), the local
-// system clock.
+// YYYY-MM-DD; tests and golden files fix the clock with them; an invalid
+// one is skipped), the local system clock.
 Date rules_today(const RuleSettings& settings);
 
 // ---- Messages -------------------------------------------------------------
