@@ -34,5 +34,6 @@ int run_apply(const Args& args);
 int run_state(const Args& args);
 int run_diff(const Args& args);
 int run_delta(const Args& args);
+int run_gen(const Args& args);
 
 }  // namespace syncfeed::cli

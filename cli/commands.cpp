@@ -15,6 +15,7 @@ const std::vector<Command>& commands() {
       {"state", "show or check the state that apply keeps", run_state},
       {"diff", "compare two revisions of a feed record by record", run_diff},
       {"delta", "write the smallest partial feed that takes OLD's data to NEW's", run_delta},
+      {"gen", "generate seeded feeds, valid or with defects, for testing feed generators", run_gen},
   };
   return table;
 }
