@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "rules/domain/text_fold.h"
+
 namespace syncfeed {
 namespace {
 
@@ -60,10 +62,7 @@ std::string email_problem(std::string_view address) {
 }
 
 std::string email_key(std::string_view address) {
-  const auto first = address.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  address = address.substr(first, address.find_last_not_of(" \t\r\n") - first + 1);
-  std::string key(address);
+  std::string key(trim_space(address));
   for (char& c : key)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return key;

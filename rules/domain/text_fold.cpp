@@ -88,6 +88,12 @@ std::string fold_name(std::string_view text) {
   return out;
 }
 
+std::string_view trim_space(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 std::size_t count_code_points(std::string_view utf8) {
   std::size_t count = 0;
   for (char c : utf8)

@@ -19,6 +19,10 @@ namespace syncfeed {
 // Invalid UTF-8 bytes are kept, so folding never fails.
 std::string fold_name(std::string_view text);
 
+// `text` without the XML whitespace (space, tab, CR, LF) around it. Values
+// are never trimmed in the model; rules trim to compare or to advise.
+std::string_view trim_space(std::string_view text);
+
 // The number of Unicode characters (code points) in UTF-8 text: every byte
 // that does not continue a multi-byte sequence counts as one.
 std::size_t count_code_points(std::string_view utf8);

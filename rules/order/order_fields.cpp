@@ -213,15 +213,9 @@ class OrderFieldMissing final : public Rule {
   }
 };
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // What to tell the user about a CurrencyCode that is not a code.
 std::string currency_advice(std::string_view value) {
-  const std::string_view trimmed = trim(value);
+  const std::string_view trimmed = trim_space(value);
   std::string upper(trimmed);
   for (char& c : upper)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');

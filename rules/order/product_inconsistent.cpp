@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "rules/compact_index.h"
+#include "rules/domain/text_fold.h"
 #include "rules/order/order_rules.h"
 #include "rules/values.h"
 
@@ -124,20 +125,14 @@ constexpr RuleInfo kProductInconsistent{
                "</Projects>\n",
 };
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 class ProductInconsistent final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
     kept_order_ = nullptr;  // the previous project's elements are gone; their addresses may be reused
     for_each_product(project, [&](const Element& order, const Element& product) {
       if (!product.has_id || is_blank(product.id)) return;  // product-id-missing
-      const std::string_view name = trim(product.value(Kind::Name));
-      const std::string_view sku = trim(product.value(Kind::SKU));
+      const std::string_view name = trim_space(product.value(Kind::Name));
+      const std::string_view sku = trim_space(product.value(Kind::SKU));
       const std::uint64_t key = text_key(product.id);
       auto [it, inserted] = first_seen_.try_emplace(key);
       FirstSeen& first = it->second;

@@ -145,21 +145,15 @@ constexpr RuleInfo kVatRateUnknown{
                "</Projects>\n",
 };
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // What to write instead of a VAT value that is not a percentage.
 std::string vat_advice(std::string_view value) {
   const std::string folded = fold_name(value);
   for (std::string_view exempt : {"aam", "tam", "mentes", "adomentes", "exempt", "scutit", "scutit tva", "-"})
     if (folded == exempt) return "for a VAT-exempt line write 0%";
-  const std::string_view inner = trim(value);
+  const std::string_view inner = trim_space(value);
   if (inner != value && parse_percent(inner)) return fmt::format("remove the spaces around it: {}", inner);
   if (inner.size() >= 2 && inner.back() == '%') {
-    std::string number(trim(inner.substr(0, inner.size() - 1)));
+    std::string number(trim_space(inner.substr(0, inner.size() - 1)));
     if (number.size() + 1 != inner.size() && parse_percent(number + "%"))
       return fmt::format("remove the space before the percent sign: {}%", number);
     if (number.find(',') != std::string::npos) {

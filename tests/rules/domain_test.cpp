@@ -92,6 +92,13 @@ TEST_CASE("fold_name: case, Hungarian and Romanian accents, whitespace, apostrop
   CHECK(fold_name("").empty());
 }
 
+TEST_CASE("trim_space: XML whitespace around the text, nothing inside") {
+  CHECK(trim_space(" \t HUF \r\n") == "HUF");
+  CHECK(trim_space("Pörkölt  kávé") == "Pörkölt  kávé");
+  CHECK(trim_space(" \n ").empty());
+  CHECK(trim_space("\xC2\xA0x").size() == 3);  // a no-break space is not XML whitespace
+}
+
 TEST_CASE("count_code_points: characters, not bytes") {
   CHECK(count_code_points("") == 0);
   CHECK(count_code_points("abc") == 3);
