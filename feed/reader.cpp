@@ -96,6 +96,23 @@ bool all_whitespace(const XMLCh* s, XMLSize_t n) {
   return true;
 }
 
+// Where the first character of `s` that is not whitespace stands, when `s` begins at `at`.
+Location first_non_whitespace(Location at, const XMLCh* s, XMLSize_t n) {
+  for (XMLSize_t i = 0; i < n; ++i) {
+    if (s[i] == u'\n') {
+      ++at.line;
+      at.column = 1;
+    } else if (s[i] == u' ' || s[i] == u'\t' || s[i] == u'\r') {
+      ++at.column;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+std::size_t count_newlines(const XMLCh* s, XMLSize_t n) { return static_cast<std::size_t>(std::count(s, s + n, u'\n')); }
+
 // List containers (Orders, Emails...) given twice in one parent are merged:
 // their items are the data, the wrapper is not.
 bool merges_when_repeated(Kind kind) {
@@ -110,6 +127,7 @@ struct Frame {
   bool flat_value = false;  // a flat <Email>/<Phone>: its text is the Value
   bool has_element_children = false;
   std::string pending_text;  // custom fields: text not yet placed
+  Location pending_text_at;  // where its first character that is not whitespace stands (line 0: none yet)
 };
 
 class Handler final : public DefaultHandler, public XMLDocumentHandler {
@@ -175,9 +193,11 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   void characters(const XMLCh* const chars, const XMLSize_t length) override {
+    const Location start = element_start();
     mark_event_end();
     if (skip_depth_ > 0 || stack_.size() < 2) {
-      if (skip_depth_ == 0 && !stack_.empty() && !all_whitespace(chars, length)) stray_text(stack_.back());
+      if (skip_depth_ == 0 && !stack_.empty() && !all_whitespace(chars, length))
+        stray_text(stack_.back(), first_non_whitespace(start, chars, length));
       return;
     }
     Frame& frame = stack_.back();
@@ -185,23 +205,28 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     if (is_leaf(kind) || frame.flat_value) {
       append_text(frame.element.text, chars, length);
     } else if (kind == Kind::Custom || kind == Kind::OrderProject) {
+      if (frame.pending_text_at.line == 0 && !all_whitespace(chars, length))
+        frame.pending_text_at = first_non_whitespace(start, chars, length);
       append_text(frame.pending_text, chars, length);
     } else if (!all_whitespace(chars, length)) {
-      stray_text(frame);
+      stray_text(frame, first_non_whitespace(start, chars, length));
     }
   }
 
   void ignorableWhitespace(const XMLCh* const, const XMLSize_t) override { mark_event_end(); }
 
-  void processingInstruction(const XMLCh* const target, const XMLCh* const) override {
-    const Location at = element_start();
+  void processingInstruction(const XMLCh* const target, const XMLCh* const data) override {
+    // <?target data?>: Xerces drops the spaces before data; one is assumed.
+    const XMLSize_t data_length = XMLString::stringLen(data);
+    const Location at = markup_start(XMLString::stringLen(target) + (data_length ? data_length + 1 : 0) + 4,
+                                     count_newlines(data, data_length));
     mark_event_end();
     sink_.on_dropped(fmt::format("processing instruction <?{}?>", utf8(target)), at);
   }
 
   // --- SAX2 LexicalHandler -------------------------------------------------
   void comment(const XMLCh* const chars, const XMLSize_t length) override {
-    const Location at = element_start();
+    const Location at = markup_start(length + 7, count_newlines(chars, length));  // <!--chars-->
     mark_event_end();
     std::string text;
     append_utf8(text, chars, length);
@@ -274,6 +299,17 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   // Where the next markup begins: the locator points just past the previous event.
   Location element_start() const { return last_event_end_; }
 
+  // Where a comment or processing instruction of `length` columns begins. Inside
+  // the root that is where the previous event ended; before and after it Xerces
+  // reports no whitespace, so count back from where the markup ends instead.
+  Location markup_start(std::size_t length, std::size_t newlines) const {
+    if (depth_ > 0 || !locator_) return element_start();
+    const Location end{static_cast<std::uint32_t>(locator_->getLineNumber()),
+                       static_cast<std::uint32_t>(locator_->getColumnNumber())};
+    if (newlines > 0) return {end.line - static_cast<std::uint32_t>(newlines), 1};  // its column is not known
+    return {end.line, end.column > length ? end.column - static_cast<std::uint32_t>(length) : 1};
+  }
+
   void mark_event_end() {
     if (locator_)
       last_event_end_ = {static_cast<std::uint32_t>(locator_->getLineNumber()),
@@ -333,8 +369,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     }
   }
 
-  void stray_text(const Frame& frame) {
-    const Location at = element_start();
+  void stray_text(const Frame& frame, Location at) {
     sink_.on_dropped(fmt::format("text inside <{}>", frame.element.tag()), at);
     structural(at, fmt::format("text is not allowed directly inside <{}> (mixed content)", frame.element.tag()));
   }
@@ -342,7 +377,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   void start_root(const std::string& name, Location start, const Attributes& attributes) {
     // The locator is past the start tag; without attributes its start is exact.
     if (attributes.getLength() == 0 && last_event_end_.column > name.size() + 2)
-      start.column = last_event_end_.column - static_cast<std::uint32_t>(name.size() + 2);
+      start = {last_event_end_.line, last_event_end_.column - static_cast<std::uint32_t>(name.size() + 2)};
     if (!encoding_checked_) check_encoding_without_declaration("UTF-8");
     if (name != tag(Kind::Projects)) {
       structural(start, fmt::format("the root element is <{}>; a feed's root is <Projects>", name));
@@ -387,8 +422,6 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       frame.element = Element(match.kind);
       frame.element.alias = match.alias;
     }
-    if (stack_.size() == 1 && frame.element.kind != Kind::Project)
-      structural(start, fmt::format("<{}> is not allowed in <Projects>; only <Project> is", name), name);
     frame.element.loc = start;
     read_attributes(frame, attributes, start);
     stack_.push_back(std::move(frame));
@@ -439,10 +472,12 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   void place_pending_text(Frame& frame) {
     if (!frame.pending_text.empty() && !all_whitespace(frame.pending_text)) {
       Element text(Kind::Text);
+      text.loc = frame.pending_text_at;
       text.text = std::move(frame.pending_text);
       frame.element.children.push_back(std::move(text));
     }
     frame.pending_text.clear();
+    frame.pending_text_at = {};
   }
 
   void end_child() {
@@ -455,7 +490,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       else if (e.kind == Kind::Custom)
         e.text = std::move(frame.pending_text);
       else if (!all_whitespace(frame.pending_text))
-        stray_text(frame);
+        stray_text(frame, frame.pending_text_at);
     }
     if (frame.flat_value) {
       Element value(Kind::Value);
