@@ -43,6 +43,17 @@ class Comparer {
  public:
   Comparer(const IgnoreList& ignore, std::vector<Change>& out) : ignore_(ignore), out_(out) {}
 
+  void projects(const Element& old_project, const Element& new_project) {
+    tags_ = {"Project"};
+    children(&old_project, &new_project, project_step(new_project));
+  }
+
+  void project_child(const Element* a, const Element* b, const std::string& path) {
+    tags_ = {"Project", (b ? b : a)->tag()};
+    element(a, b, path);
+  }
+
+ private:
   void children(const Element* old_parent, const Element* new_parent, const std::string& path) {
     static const std::vector<KeyedChild> none;
     const std::vector<KeyedChild> olds = old_parent ? keyed_children(*old_parent) : none;
@@ -53,11 +64,6 @@ class Comparer {
       if (!ignore_.matches(tags_)) element(p.old_element, p.new_element, path + "/" + *p.step);
       tags_.pop_back();
     }
-  }
-
-  void projects(const Element& old_project, const Element& new_project) {
-    tags_ = {"Project"};
-    children(&old_project, &new_project, project_step(new_project));
   }
 
   void element(const Element* a, const Element* b, const std::string& path) {
@@ -74,12 +80,6 @@ class Comparer {
     }
   }
 
-  void top(const Element* a, const Element* b, const std::string& path) {
-    tags_ = {"Project", (b ? b : a)->tag()};
-    element(a, b, path);
-  }
-
- private:
   static Change whole(Op op, const std::string& path, const Element* a, const Element* b) {
     Change c{op, path, std::nullopt, std::nullopt, false};
     if (a) c.old_value = value_of(*a, c.record);
@@ -89,7 +89,7 @@ class Comparer {
 
   const IgnoreList& ignore_;
   std::vector<Change>& out_;
-  std::vector<std::string_view> tags_;
+  std::vector<std::string_view> tags_;  // from the Project down: what --ignore patterns match
 };
 
 }  // namespace
@@ -123,7 +123,7 @@ std::vector<Change> compare_projects(const Element& old_project, const Element& 
 std::vector<Change> compare_elements(const Element* old_element, const Element* new_element, const std::string& path,
                                      const IgnoreList& ignore) {
   std::vector<Change> out;
-  if (old_element || new_element) Comparer(ignore, out).top(old_element, new_element, path);
+  if (old_element || new_element) Comparer(ignore, out).project_child(old_element, new_element, path);
   return out;
 }
 
