@@ -36,7 +36,7 @@ void note_keyless(const diff::Revisions& revisions) {
 
 int run_diff(const Args& args) {
   CommandLine line;
-  line.usage = "syncfeed diff OLD NEW [--format text|json] [--ignore FIELD...]";
+  line.usage = "syncfeed diff OLD NEW [--format text|json] [--ignore FIELD[,FIELD...]]...";
   line.description =
       "Compares two revisions of a feed by their data: projects matched by Project Id, orders by\n"
       "Order Id, products by Product Id, contacts by Id, else e-mail, else position, custom\n"
@@ -51,8 +51,9 @@ int run_diff(const Args& args) {
       ("old", po::value(&old_path), "the earlier revision")
       ("new", po::value(&new_path), "the later revision")
       ("format,f", po::value(&format), "text (default) or json (see docs/diff.md)")
-      ("ignore", po::value(&ignored)->multitoken(),
-       "leave FIELD out: a tag (Subject), a chain of tags (Customer/Name) or a custom field's name; repeatable")
+      ("ignore", po::value(&ignored),
+       "FIELD[,FIELD...]: leave these out: a tag (Subject), a chain of tags (Customer/Name) or a custom "
+       "field's name; repeatable")
       ("color", po::value(&color), "auto (default: on a terminal, unless NO_COLOR is set), always or never");
   line.positional.add("old", 1).add("new", 1);
   if (auto done = parse_command_line(line, args)) return *done;
@@ -62,7 +63,14 @@ int run_diff(const Args& args) {
     return usage_error("diff: --color is auto, always or never, not '" + color + "'");
   if (old_path == "-" && new_path == "-") return usage_error("diff: only one of OLD and NEW can be standard input");
 
-  const diff::IgnoreList ignore(ignored);
+  std::vector<std::string> patterns;
+  for (const std::string& list : ignored)
+    for (std::size_t start = 0; start <= list.size();) {
+      const std::size_t comma = std::min(list.find(',', start), list.size());
+      if (comma > start) patterns.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  const diff::IgnoreList ignore(patterns);
   diff::Revisions revisions(old_path, new_path, ignore);
   if (!revisions.ok()) {
     print_findings_brief(revisions.findings());

@@ -148,3 +148,11 @@ TEST_CASE("usage errors exit 2 with a hint") {
     CHECK(r.err.starts_with("syncfeed: "));
   }
 }
+
+TEST_CASE("--ignore takes one list of fields, before or after the feeds, and may be repeated") {
+  const std::string old_xml = (corpus() / "one-quantity" / "old.xml").string();
+  const std::string new_xml = (corpus() / "one-quantity" / "new.xml").string();
+  CHECK(run_syncfeed({"diff", "--ignore", "Quantity", old_xml, new_xml}).exit_code == 0);
+  CHECK(run_syncfeed({"diff", old_xml, new_xml, "--ignore", "Status,Product/Quantity"}).exit_code == 0);
+  CHECK(run_syncfeed({"diff", old_xml, new_xml, "--ignore", "Status", "--ignore", "Customer/Quantity"}).exit_code == 1);
+}
