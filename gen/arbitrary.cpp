@@ -15,9 +15,11 @@ namespace syncfeed::feedgen {
 std::string to_xml(const Feed& feed) { return canonical_document(feed.projects); }
 
 void showValue(const Feed& feed, std::ostream& os) { os << "\n" << to_xml(feed); }
-void showValue(const Element& element, std::ostream& os) { os << "\n" << canonical_element(element); }
-
 }  // namespace syncfeed::feedgen
+
+namespace syncfeed {
+void showValue(const Element& element, std::ostream& os) { os << "\n" << canonical_element(element); }
+}  // namespace syncfeed
 
 namespace syncfeed::arbitrary {
 

@@ -30,9 +30,13 @@ std::string to_xml(const Feed& feed);
 
 // How RapidCheck prints a counterexample: as canonical XML.
 void showValue(const Feed& feed, std::ostream& os);
-void showValue(const Element& element, std::ostream& os);
 
 }  // namespace syncfeed::feedgen
+
+namespace syncfeed {
+// Found by argument-dependent lookup, so it lives beside Element.
+void showValue(const Element& element, std::ostream& os);
+}  // namespace syncfeed
 
 namespace syncfeed::arbitrary {
 

@@ -1,0 +1,42 @@
+# syncfeed as a C++ library: `cmake --install BUILD --prefix P`, then in a
+# project of one's own:
+#   find_package(syncfeed REQUIRED)   # with P in CMAKE_PREFIX_PATH
+#   target_link_libraries(app PRIVATE syncfeed::syncfeed)
+#   #include <syncfeed/syncfeed.h>
+# The public headers are include/syncfeed/*.h (a thin facade); the headers of
+# the parts they stand on are installed under include/syncfeed/internal.
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+set(SYNCFEED_LIBRARIES syncfeed_feed syncfeed_rules syncfeed_lint syncfeed_roundtrip syncfeed_sim syncfeed_diff
+    syncfeed_gen)
+set(SYNCFEED_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/syncfeed)
+
+add_library(syncfeed_sdk INTERFACE)
+set_target_properties(syncfeed_sdk PROPERTIES EXPORT_NAME syncfeed)
+target_include_directories(syncfeed_sdk INTERFACE $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}/include>
+                                                  $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+target_link_libraries(syncfeed_sdk INTERFACE ${SYNCFEED_LIBRARIES})
+add_library(syncfeed::syncfeed ALIAS syncfeed_sdk)
+
+# The parts include each other as "feed/model.h": the source root in the build
+# tree, include/syncfeed/internal once installed. (syncfeed_module gives the
+# source root as a plain path, which an exported target may not carry.)
+foreach(library ${SYNCFEED_LIBRARIES})
+  set_property(TARGET ${library} PROPERTY INTERFACE_INCLUDE_DIRECTORIES
+               $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}> $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}/syncfeed/internal>)
+endforeach()
+
+install(TARGETS syncfeed_sdk ${SYNCFEED_LIBRARIES} EXPORT syncfeedTargets
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/include/syncfeed DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT development)
+foreach(part feed rules lint roundtrip sim diff gen)
+  install(DIRECTORY ${CMAKE_SOURCE_DIR}/${part} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/syncfeed/internal
+          COMPONENT development FILES_MATCHING PATTERN "*.h")
+endforeach()
+install(EXPORT syncfeedTargets NAMESPACE syncfeed:: DESTINATION ${SYNCFEED_PACKAGE_DIR} COMPONENT development)
+configure_package_config_file(${CMAKE_SOURCE_DIR}/cmake/syncfeedConfig.cmake.in
+                              ${CMAKE_BINARY_DIR}/syncfeedConfig.cmake INSTALL_DESTINATION ${SYNCFEED_PACKAGE_DIR})
+write_basic_package_version_file(${CMAKE_BINARY_DIR}/syncfeedConfigVersion.cmake COMPATIBILITY SameMinorVersion)
+install(FILES ${CMAKE_BINARY_DIR}/syncfeedConfig.cmake ${CMAKE_BINARY_DIR}/syncfeedConfigVersion.cmake
+        DESTINATION ${SYNCFEED_PACKAGE_DIR} COMPONENT development)

@@ -1,0 +1,11 @@
+// syncfeed's public C++ API, all of it: find_package(syncfeed), link
+// syncfeed::syncfeed, #include <syncfeed/syncfeed.h>.
+#pragma once
+
+#include "syncfeed/diff.h"
+#include "syncfeed/gen.h"
+#include "syncfeed/lint.h"
+#include "syncfeed/model.h"
+#include "syncfeed/read.h"
+#include "syncfeed/simulate.h"
+#include "syncfeed/write.h"
