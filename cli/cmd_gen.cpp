@@ -73,6 +73,12 @@ int run_gen(const Args& args) {
     options.shop = shop == "hu" ? Locale::Hu : Locale::Ro;
   }
   if (options.catalogue_size == 0) return usage_error("gen: --catalogue-size must be at least 1");
+  // A generated feed is valid by construction: the CategoryId too.
+  const std::string& category = options.category_id;
+  if (line.values.count("category-id") &&
+      (category.empty() || category.size() > 18 || category[0] == '0' ||
+       category.find_first_not_of("0123456789") != std::string::npos))
+    return usage_error(fmt::format("gen: --category-id takes a positive integer, not '{}'", category));
   options.edge_values = line.values.count("edge-values") > 0;
   if (line.values.count("defect-rate")) defects.rate = rate;
   for (const std::string& rule : defects.rules)
