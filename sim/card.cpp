@@ -25,14 +25,6 @@ void Fields::erase(std::string_view name) {
   std::erase_if(items_, [&](const Item& item) { return item.first == name; });
 }
 
-bool Fields::same_values(const Fields& other) const {
-  if (items_.size() != other.items_.size()) return false;
-  return std::all_of(items_.begin(), items_.end(), [&](const Item& item) {
-    const std::string* value = other.find(item.first);
-    return value && *value == item.second;
-  });
-}
-
 std::string_view display_name(const Card& card) {
   const std::string* name = card.fields.find(card.kind == CardKind::Project ? "Name" : "Number");
   return name ? std::string_view(*name) : std::string_view();

@@ -33,8 +33,6 @@ class Fields {
   std::size_t size() const { return items_.size(); }
   auto begin() const { return items_.begin(); }
   auto end() const { return items_.end(); }
-  // The same names with the same values, in any order.
-  bool same_values(const Fields& other) const;
   friend bool operator==(const Fields&, const Fields&) = default;
 
  private:

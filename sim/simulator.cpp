@@ -24,16 +24,6 @@ std::string why_unkeyed(const Element& element) { return element.has_id ? "its I
 
 }  // namespace
 
-std::string_view op_name(Op op) {
-  switch (op) {
-    case Op::Create: return "create";
-    case Op::Update: return "update";
-    case Op::Unchanged: return "unchanged";
-    case Op::Skip: return "skip";
-  }
-  return "?";
-}
-
 Simulator::Simulator(State& state, SimOptions options, ActionSink sink)
     : state_(state), options_(options), sink_(std::move(sink)), counters_(state.counters()) {}
 
