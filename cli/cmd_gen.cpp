@@ -49,6 +49,7 @@ int run_gen(const Args& args) {
   DefectOptions defects;
   std::string orders = "0..3";
   std::string shop;
+  std::string style;
   std::string output;
   double rate = 0;
   line.options.add_options()
@@ -62,6 +63,8 @@ int run_gen(const Args& args) {
       ("shop", po::value(&shop), "the shop's country and language: hu or ro (default: from the seed)")
       ("category-id", po::value(&options.category_id), "the Webshop module's id (default: from the seed)")
       ("catalogue-size", po::value(&options.catalogue_size)->default_value(500), "products in the shop's catalogue")
+      ("style", po::value(&style)->default_value("canonical"),
+       "canonical (FORMAT.md section 5) or plugin (one line, encoding=\"utf-8\", as MiniCRM's plugin writes it)")
       ("output,o", po::value(&output), "write to FILE (atomically) instead of standard output")
       ("list-defects", "list the rules --defect can break, and how");
   if (auto done = parse_command_line(line, args)) return *done;
@@ -72,6 +75,9 @@ int run_gen(const Args& args) {
     if (shop != "hu" && shop != "ro") return usage_error(fmt::format("gen: --shop takes hu or ro, not '{}'", shop));
     options.shop = shop == "hu" ? Locale::Hu : Locale::Ro;
   }
+  if (style != "canonical" && style != "plugin")
+    return usage_error(fmt::format("gen: --style takes canonical or plugin, not '{}'", style));
+  options.style = style == "plugin" ? Style::Plugin : Style::Canonical;
   if (options.catalogue_size == 0) return usage_error("gen: --catalogue-size must be at least 1");
   // A generated feed is valid by construction: the CategoryId too.
   const std::string& category = options.category_id;

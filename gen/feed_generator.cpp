@@ -8,6 +8,7 @@
 
 #include "feed/writer.h"
 #include "gen/builder.h"
+#include "gen/compact_writer.h"
 #include "gen/defects.h"
 #include "gen/transcode.h"
 
@@ -84,9 +85,12 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
   FeedWriter writer(transcoder ? static_cast<Output&>(*transcoder) : out);
 
   GenSummary summary;
-  writer.raw(fmt::format("<?xml version=\"1.0\" encoding=\"{}\"?>\n", document.encoding));
+  const bool plugin = options.style == Style::Plugin;
+  const std::string_view line_end = plugin ? "" : "\n";  // the plugin writes the whole feed on one line
+  if (plugin && document.encoding == "UTF-8") writer.raw(kPluginDeclaration);
+  else writer.raw(fmt::format("<?xml version=\"1.0\" encoding=\"{}\"?>{}", document.encoding, line_end));
   if (!document.doctype.empty()) writer.raw(document.doctype + "\n");
-  writer.raw(options.projects == 0 ? "<Projects/>\n" : "<Projects>\n");
+  writer.raw(options.projects == 0 ? "<Projects/>\n" : plugin ? "<Projects>" : "<Projects>\n");
 
   std::vector<Element> companions;
   std::string text;
@@ -105,7 +109,12 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
     }
     companions.insert(companions.begin(), std::move(project));
     for (const Element& written : companions) {
-      text = canonical_element(written, 1);
+      if (plugin) {
+        text.clear();
+        append_compact(text, written);
+      } else {
+        text = canonical_element(written, 1);
+      }
       if (&written == &companions.front())
         for (const Defect* d : text_defects) d->text(text, injection, ended);
       writer.raw(text);

@@ -10,6 +10,10 @@
 
 namespace syncfeed::feedgen {
 
+// How the feed is laid out: the canonical form (FORMAT.md section 5), or as
+// MiniCRM's plugin writes it (one line, encoding="utf-8"). Same data.
+enum class Style : unsigned char { Canonical, Plugin };
+
 struct GenOptions {
   std::uint64_t seed = 1;
   std::uint64_t projects = 10;
@@ -22,6 +26,7 @@ struct GenOptions {
   std::optional<Locale> shop;  // the shop's language and country; default: from the seed
   std::string category_id;     // the Webshop module's id; default: from the seed
   std::uint64_t catalogue_size = 500;
+  Style style = Style::Canonical;
 };
 
 }  // namespace syncfeed::feedgen

@@ -119,3 +119,19 @@ TEST_CASE("streaming: memory stays flat however many projects") {
   CHECK(big.size > 100'000'000);
   CHECK(after - before < 16 * 1024);
 }
+
+TEST_CASE("plugin style: one line, utf-8 in lower case, the same data as the canonical form") {
+  for (bool edge : {false, true}) {
+    GenOptions options = options_for(21, 30, edge);
+    const std::string canonical = generate_feed_text(options);
+    options.style = Style::Plugin;
+    const std::string plugin = generate_feed_text(options);
+    CHECK(plugin.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?><Projects><Project Id=", 0) == 0);
+    if (!edge) CHECK(std::count(plugin.begin(), plugin.end(), '\n') == 1);  // the final line end (values may hold LF)
+    const ReadBack back = read_back(plugin);
+    INFO(listing(back.findings));
+    REQUIRE(back.findings.empty());
+    CHECK(canonical_document(back.projects) == canonical);
+    CHECK(at_least(check_text(plugin), Severity::Warning).empty());
+  }
+}

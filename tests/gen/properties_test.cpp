@@ -9,6 +9,7 @@
 #include "gen/arbitrary.h"
 #include "gen/builder.h"
 #include "rules/registry.h"
+#include "syncfeed/simulate.h"
 #include "support.h"
 
 using namespace syncfeed;
@@ -143,4 +144,21 @@ TEST_CASE("a failing property shrinks to a small feed") {
   CHECK(failed == 1);
   for (const Element* order : orders)
     if (order->value(Kind::Status) == "Failed") CHECK(order->items(Kind::Products).size() == 1);
+}
+
+TEST_CASE("simulation properties on generated feeds") {
+  rc::prop("every project and every order makes one card; the same feed again changes nothing", [] {
+    const Feed feed = *arbitrary::feed(arbitrary::with_edge_values());
+    std::uint64_t orders = 0;
+    for (const Element& project : feed.projects) orders += project.items(Kind::Orders).size();
+    const std::string xml = to_xml(feed);
+    sim::MemoryState state;
+    const Simulation first = simulate({xml}, state);
+    RC_ASSERT(first.run.ok());
+    RC_ASSERT(first.summary[sim::Op::Create] == feed.projects.size() + orders);
+    RC_ASSERT(first.summary[sim::Op::Skip] == 0u);
+    const Simulation again = simulate({xml}, state);
+    RC_ASSERT(again.summary[sim::Op::Create] == 0u);
+    RC_ASSERT(again.summary[sim::Op::Update] == 0u);
+  });
 }
