@@ -1,6 +1,7 @@
 #include "feed/model.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace syncfeed {
 
@@ -28,13 +29,18 @@ std::vector<const Element*> Element::all(Kind k) const {
   return out;
 }
 
-std::vector<const Element*> Element::items(Kind container) const {
-  std::vector<const Element*> out;
-  for (const Element& c : children)
-    if (c.kind == container)
-      for (const Element& item : c.children) out.push_back(&item);
-  return out;
+ItemRange Element::items(Kind container) const {
+  const Element* list = child(container);
+  if (!list || list->children.empty()) return {};
+  return {list->children.data(), list->children.size()};
 }
+
+const Element* ItemRange::at(std::size_t i) const {
+  if (i >= count_) throw std::out_of_range("ItemRange::at");
+  return first_ + i;
+}
+
+ItemRange::operator std::vector<const Element*>() const { return {begin(), end()}; }
 
 bool operator==(const Element& a, const Element& b) {
   return a.kind == b.kind && a.has_id == b.has_id && a.name == b.name && a.id == b.id &&

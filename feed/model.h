@@ -5,6 +5,7 @@
 // custom fields after them in the order they were read.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,42 @@ struct Attribute {
   std::string name;
   std::string value;
   friend bool operator==(const Attribute&, const Attribute&) = default;
+};
+
+struct Element;
+
+// The items of one list container (the Orders of a project...), viewed in
+// place: iterating gives `const Element*`, and nothing is allocated, which
+// matters because every rule walks them for every project.
+class ItemRange {
+ public:
+  class iterator {
+   public:
+    using value_type = const Element*;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    explicit iterator(const Element* at) : at_(at) {}
+    const Element* operator*() const { return at_; }
+    iterator& operator++();
+    iterator operator++(int);
+    friend bool operator==(const iterator&, const iterator&) = default;
+   private:
+    const Element* at_ = nullptr;
+  };
+  ItemRange() = default;
+  ItemRange(const Element* first, std::size_t count) : first_(first), count_(count) {}
+  iterator begin() const { return iterator(first_); }
+  iterator end() const;
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  const Element* operator[](std::size_t i) const;
+  const Element* front() const { return first_; }
+  const Element* at(std::size_t i) const;  // throws std::out_of_range
+  operator std::vector<const Element*>() const;  // NOLINT: a copy where a vector is wanted
+
+ private:
+  const Element* first_ = nullptr;
+  std::size_t count_ = 0;
 };
 
 struct Element {
@@ -53,13 +90,26 @@ struct Element {
   // Every child of `kind`, in order.
   std::vector<const Element*> all(Kind k) const;
   // The items of a list below a container: project.items(Kind::Orders) gives
-  // every Order of the project (empty when there is no Orders element).
-  std::vector<const Element*> items(Kind container) const;
+  // every Order of the project (empty when there is no Orders element). A
+  // model holds at most one container of a kind: the reader merges repeats.
+  ItemRange items(Kind container) const;
 
   // Data equality: kinds, names, ids, texts, attributes and children;
   // locations and alias spellings are not data.
   friend bool operator==(const Element& a, const Element& b);
 };
+
+inline ItemRange::iterator& ItemRange::iterator::operator++() {
+  ++at_;
+  return *this;
+}
+inline ItemRange::iterator ItemRange::iterator::operator++(int) {
+  iterator old = *this;
+  ++at_;
+  return old;
+}
+inline ItemRange::iterator ItemRange::end() const { return iterator(first_ + count_); }
+inline const Element* ItemRange::operator[](std::size_t i) const { return first_ + i; }
 
 // Where two models first differ, as a path (Project[14353]/Orders/Order[7]/Status)
 // and the two values; empty path when they are equal.

@@ -163,7 +163,11 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
                     const Attributes& attributes) override {
     const Location start = element_start();
     mark_event_end();
-    const std::string name = utf8(options_.xsd ? localname : qname);
+    // One buffer for every element name: no allocation per element.
+    name_.clear();
+    const XMLCh* raw_name = options_.xsd ? localname : qname;
+    append_utf8(name_, raw_name, XMLString::stringLen(raw_name));
+    const std::string& name = name_;
     if (++depth_ > options_.max_depth) {
       fatal(reader_rules::kLimit, start,
             fmt::format("elements nest deeper than {} levels; the rest of the file was not checked "
@@ -480,9 +484,10 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     frame.pending_text_at = {};
   }
 
+  // Finishes the innermost element in place and moves it into its parent
+  // once: elements are moved as little as possible (the reader's hot path).
   void end_child() {
-    Frame frame = std::move(stack_.back());
-    stack_.pop_back();
+    Frame& frame = stack_.back();
     Element& e = frame.element;
     if (e.kind == Kind::Custom || e.kind == Kind::OrderProject) {
       if (frame.has_element_children)
@@ -499,19 +504,19 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       e.text.clear();
       e.children.push_back(std::move(value));
     }
-    Frame& parent = stack_.back();
+    Frame& parent = stack_[stack_.size() - 2];
     if (parent.element.kind == Kind::Projects) {
       if (e.kind == Kind::Project) hand_over(e);
-      return;
-    }
-    if (frame.flat_value) {
+    } else if (frame.flat_value) {
       Element list(e.kind == Kind::Email ? Kind::Emails : Kind::Phones);
       list.loc = e.loc;
       list.alias = true;
       list.children.push_back(std::move(e));
-      return adopt(parent.element, std::move(list));
+      adopt(parent.element, std::move(list));
+    } else {
+      adopt(parent.element, std::move(e));
     }
-    adopt(parent.element, std::move(e));
+    stack_.pop_back();
   }
 
   // Moves `child` into `parent` at its canonical place (stable: equal ranks
@@ -523,6 +528,13 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
         return;
       }
     const int rank = canonical_rank(parent.kind, child.kind);
+    std::vector<Element>& children = parent.children;
+    if (children.empty()) children.reserve(info(parent.kind).children.size() + 2);
+    // Most feeds list fields in the canonical order already: append.
+    if (children.empty() || canonical_rank(parent.kind, children.back().kind) <= rank) {
+      children.push_back(std::move(child));
+      return;
+    }
     auto at = std::find_if(parent.children.begin(), parent.children.end(),
                            [&](const Element& c) { return canonical_rank(parent.kind, c.kind) > rank; });
     parent.children.insert(at, std::move(child));
@@ -553,6 +565,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   const SAX2XMLReader* offsets_ = nullptr;
   std::uint64_t span_begin_ = 0;
   std::vector<Frame> stack_;
+  std::string name_;  // the current element's name, reused
   std::uint32_t depth_ = 0;
   std::uint32_t skip_depth_ = 0;
   bool stopped_ = false;

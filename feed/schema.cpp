@@ -105,10 +105,19 @@ const ChildRule* child_rule(Kind parent, Kind child) {
 bool allows_child(Kind parent, Kind child) { return child_rule(parent, child) != nullptr; }
 
 int canonical_rank(Kind parent, Kind child) {
-  const auto children = info(parent).children;
-  for (std::size_t i = 0; i < children.size(); ++i)
-    if (children[i].kind == child) return static_cast<int>(i);
-  return static_cast<int>(children.size());
+  // Asked for every element the reader places: a table, computed once.
+  using Row = std::array<std::uint8_t, kKindCount>;
+  static const std::array<Row, kKindCount> ranks = [] {
+    std::array<Row, kKindCount> table{};
+    for (int p = 0; p < kKindCount; ++p) {
+      const auto children = kInfo[p].children;
+      table[p].fill(static_cast<std::uint8_t>(children.size()));
+      for (std::size_t i = 0; i < children.size(); ++i)
+        table[p][static_cast<int>(children[i].kind)] = static_cast<std::uint8_t>(i);
+    }
+    return table;
+  }();
+  return ranks[static_cast<int>(parent)][static_cast<int>(child)];
 }
 
 ChildMatch match_child(Kind parent, std::string_view name) {

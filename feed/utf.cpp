@@ -3,8 +3,16 @@
 namespace syncfeed {
 
 void append_utf8(std::string& out, const char16_t* s, std::size_t n) {
-  out.reserve(out.size() + n);
-  for (std::size_t i = 0; i < n; ++i) {
+  // Feeds are mostly ASCII: copy a run of it in one go before the general loop.
+  std::size_t ascii = 0;
+  while (ascii < n && s[ascii] < 0x80) ++ascii;
+  const std::size_t old_size = out.size();
+  out.resize(old_size + ascii);
+  char* dest = out.data() + old_size;
+  for (std::size_t i = 0; i < ascii; ++i) dest[i] = static_cast<char>(s[i]);
+  if (ascii == n) return;
+  out.reserve(out.size() + 3 * (n - ascii));
+  for (std::size_t i = ascii; i < n; ++i) {
     char32_t c = s[i];
     if (c < 0x80) {
       out.push_back(static_cast<char>(c));
