@@ -31,7 +31,7 @@ int check_one(const std::string& path) {
                r.difference.path, r.difference.left, r.difference.right);
     return kExitFindings;
   }
-  fmt::print("{}: ok: {} projects round-trip\n", shown, r.projects);
+  fmt::print("{}: ok: {} {}\n", shown, r.projects, r.projects == 1 ? "project round-trips" : "projects round-trip");
   return kExitClean;
 }
 
