@@ -39,37 +39,96 @@ auto with_context(GenOptions options, Build build) {
 
 Person someone(Source& source, FeedContext& context) { return make_person(source, context, "1"); }
 
-using Tape = std::vector<std::uint64_t>;
+// The choices that built a record, and those of the items of each list it
+// built (Source::items), in the order it asked for them.
+struct Tape {
+  std::vector<std::uint64_t> choices;
+  std::vector<std::vector<Tape>> lists;
+};
 
-// Makes RapidCheck's choices and writes them down.
+rc::Gen<std::vector<Tape>> item_tapes(ItemKind kind, const GenOptions& options, std::uint64_t max);
+
+// Makes RapidCheck's choices and writes them down. A list's items are tapes
+// of their own, picked as one RapidCheck container (which shrinks by dropping
+// any item); they are not built here: building is the replay's job.
 class RecordingSource final : public Source {
  public:
-  explicit RecordingSource(Tape& tape) : tape_(tape) {}
+  RecordingSource(Tape& tape, const GenOptions& options) : tape_(tape), options_(options) {}
   std::uint64_t below(std::uint64_t n) override { return record(rc_.below(n)); }
   std::uint64_t count(std::uint64_t min, std::uint64_t max) override { return record(rc_.count(min, max)); }
+  std::uint64_t items(ItemKind kind, std::uint64_t min, std::uint64_t max,
+                      const std::function<void(Source&)>&) override {
+    std::vector<Tape> list = *item_tapes(kind, options_, max);
+    if (list.size() < min) list.resize(min);
+    tape_.lists.push_back(std::move(list));
+    return tape_.lists.back().size();
+  }
 
  private:
   std::uint64_t record(std::uint64_t choice) {
-    tape_.push_back(choice);
+    tape_.choices.push_back(choice);
     return choice;
   }
   RapidCheckSource rc_;
   Tape& tape_;
+  const GenOptions& options_;
 };
 
-// Makes the written-down choices again; past the end of the tape, the plainest.
+// Makes the written-down choices again; past the end of a tape, the plainest.
 class ReplaySource final : public Source {
  public:
   explicit ReplaySource(const Tape& tape) : tape_(tape) {}
   std::uint64_t below(std::uint64_t n) override { return next(0) % n; }
   std::uint64_t count(std::uint64_t min, std::uint64_t max) override { return std::clamp(next(min), min, max); }
+  std::uint64_t items(ItemKind, std::uint64_t min, std::uint64_t max, const std::function<void(Source&)>& item) override {
+    static const std::vector<Tape> kNone;
+    static const Tape kPlain;
+    const std::vector<Tape>& list = list_ < tape_.lists.size() ? tape_.lists[list_++] : kNone;
+    const std::uint64_t n = std::clamp<std::uint64_t>(list.size(), min, max);
+    for (std::uint64_t i = 0; i < n; ++i) {
+      ReplaySource source(i < list.size() ? list[i] : kPlain);
+      item(source);
+    }
+    return n;
+  }
 
  private:
-  std::uint64_t next(std::uint64_t otherwise) { return at_ < tape_.size() ? tape_[at_++] : otherwise; }
+  std::uint64_t next(std::uint64_t otherwise) { return at_ < tape_.choices.size() ? tape_.choices[at_++] : otherwise; }
   const Tape& tape_;
   std::size_t at_ = 0;
+  std::size_t list_ = 0;
 };
 
+// Records `build` with a context of its own (ids do not matter on a tape).
+template <typename Build>
+rc::Gen<Tape> recorded(const GenOptions& options, Build build) {
+  return rc::gen::exec([options, build] {
+    Tape tape;
+    RecordingSource source(tape, options);
+    SeededSource setup(options.seed);
+    FeedContext context(options, setup);
+    build(source, setup, context);
+    return tape;
+  });
+}
+
+// The tapes of up to `max` items of a list.
+rc::Gen<std::vector<Tape>> item_tapes(ItemKind kind, const GenOptions& options, std::uint64_t max) {
+  const rc::Gen<Tape> item =
+      kind == ItemKind::Order
+          ? recorded(options,
+                     [](Source& source, Source& setup, FeedContext& context) {
+                       make_order(source, context, make_person(setup, context, "1"), first_day());
+                     })
+          : recorded(options, [](Source& source, Source&, FeedContext& context) {
+              Element products(Kind::Products);
+              std::vector<std::uint64_t> ids;
+              add_catalogue_line(source, context, products, ids, "HUF", first_day());
+            });
+  return rc::gen::withSize([item, max](int size) {
+    return rc::gen::resize(static_cast<int>(max), rc::gen::container<std::vector<Tape>>(rc::gen::resize(size, item)));
+  });
+}
 }  // namespace
 
 // A feed is a list of projects, each recorded as the tape of the choices that
@@ -85,13 +144,8 @@ rc::Gen<Feed> feed(GenOptions options, std::uint64_t max_projects) {
     GenOptions fixed = options;
     fixed.shop = shop;
     if (fixed.category_id.empty()) fixed.category_id = "21";
-    const rc::Gen<Tape> tape = rc::gen::exec([fixed] {
-      Tape recorded;
-      RecordingSource source(recorded);
-      SeededSource setup(fixed.seed);
-      FeedContext context(fixed, setup);
+    const rc::Gen<Tape> tape = recorded(fixed, [](Source& source, Source&, FeedContext& context) {
       make_project(source, context);
-      return recorded;
     });
     const auto tapes = rc::gen::withSize([tape, max_projects](int size) {
       const int length = static_cast<int>(static_cast<std::uint64_t>(size) * max_projects / 100);

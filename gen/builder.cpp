@@ -252,6 +252,15 @@ Element make_product_line(Source& source, FeedContext& context, const CatalogueP
   return line;
 }
 
+void add_catalogue_line(Source& source, FeedContext& context, Element& products, std::vector<std::uint64_t>& ids,
+                        std::string_view currency, Day day) {
+  const std::uint64_t id = 1 + source.below(context.catalogue().size());
+  if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+  ids.push_back(id);
+  products.children.push_back(
+      make_product_line(source, context, context.catalogue().product(id), context.shop(), currency, day));
+}
+
 Element make_order(Source& source, FeedContext& context, const Person& customer, Day from) {
   const Day day = day_between(source, from, last_day());
   Element order = with_id(Kind::Order, context.next_order_id());
@@ -277,15 +286,9 @@ Element make_order(Source& source, FeedContext& context, const Person& customer,
 
   // Distinct catalogue products (product-id-repeated), then maybe a shipping line.
   Element products(Kind::Products);
-  const auto lines = source.count(1, 4);
   std::vector<std::uint64_t> ids;
-  for (std::uint64_t i = 0; i < lines; ++i) {
-    const std::uint64_t id = 1 + source.below(context.catalogue().size());
-    if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
-    ids.push_back(id);
-    products.children.push_back(
-        make_product_line(source, context, context.catalogue().product(id), customer.locale, currency, day));
-  }
+  source.items(ItemKind::ProductLine, 1, 4,
+               [&](Source& item) { add_catalogue_line(item, context, products, ids, currency, day); });
   if (source.chance(7, 10))
     products.children.push_back(make_product_line(source, context, context.catalogue().shipping(static_cast<int>(source.below(2))),
                                                   customer.locale, currency, day));
@@ -303,44 +306,51 @@ Element make_project(Source& source, FeedContext& context) {
   const GenOptions& options = context.options();
   // Choices are drawn before they are known to matter, so that a shrinking
   // source that changes one (fewer orders) does not shift the ones after it.
-  const auto orders = source.count(options.orders_min, std::max(options.orders_min, options.orders_max));
-  const bool subscriber = source.chance(1, 10), loyal = source.chance(1, 2);
+  const bool subscriber = source.chance(1, 10), loyal = source.chance(1, 2), guest_pick = source.chance(1, 5);
+  const std::string token = context.next_person_token();
+  const Person person = make_person(source, context, token);
+  const Day registered = day_between(source, first_day(), Day::of(2026, 6, 30));
+  const int registered_at = static_cast<int>(source.below(86400));
+
+  // Orders first: whether the customer is a guest and the status depend on them.
+  Element orders(Kind::Orders);
+  Day from = registered;
+  const std::uint64_t order_count = source.items(
+      ItemKind::Order, options.orders_min, std::max(options.orders_min, options.orders_max), [&](Source& item) {
+        // Order numbers grow with time: each order is on or after the one before.
+        orders.children.push_back(make_order(item, context, person, from));
+        from = performance_day(orders.children.back());
+      });
   // Guests exist only through an order; they have no registration date.
-  const bool guest = source.chance(1, 5) && orders > 0;
+  const bool guest = guest_pick && order_count > 0;
   Element project = with_id(Kind::Project, context.next_project_id(guest));
-  const Person person = make_person(source, context, project.id);
 
   // 0: a person (one Contact), 1: a company with contact persons, 2: a company alone.
   const auto shape = source.below(20) < 13 ? 0 : source.chance(5, 7) ? 1 : 2;
   std::string name = person.full_name();
   Element business;
   if (shape > 0) {
-    business = make_business(source, context, person, project.id);
+    business = make_business(source, context, person, token);
     name = business.children[0].text;
   }
   project.children.push_back(leaf(Kind::Name, shape > 0 ? name : maybe_edge(source, context, name)));
   project.children.push_back(leaf(Kind::CategoryId, context.category_id()));
 
   // The plugin's choice: no order -> registered, one -> new, more -> promising.
-  const StatusKey status = orders == 0 ? (subscriber ? StatusKey::Subscriber : StatusKey::Registered)
-                           : orders == 1 ? StatusKey::New
-                           : orders >= 4 && loyal ? StatusKey::Loyal
-                                                  : StatusKey::Promising;
+  const StatusKey status = order_count == 0 ? (subscriber ? StatusKey::Subscriber : StatusKey::Registered)
+                           : order_count == 1 ? StatusKey::New
+                           : order_count >= 4 && loyal ? StatusKey::Loyal
+                                                       : StatusKey::Promising;
   project.children.push_back(leaf(Kind::StatusId, std::string(status_name(status, context.shop()))));
   project.children.push_back(leaf(Kind::UserId, source.pick(std::span<const std::string>(context.users()))));
-
-  Day from = first_day();
-  if (!guest) {
-    from = day_between(source, first_day(), Day::of(2026, 6, 30));
-    project.children.push_back(leaf(Kind::RegistrationDate, date_time(from, static_cast<int>(source.below(86400)))));
-  }
+  if (!guest) project.children.push_back(leaf(Kind::RegistrationDate, date_time(registered, registered_at)));
   project.children.push_back(leaf(Kind::Disabled, source.chance(1, 20) ? "1" : "0"));
-  if (!guest && source.chance(3, 20)) {
+  if (source.chance(3, 20) && !guest) {
     // An abandoned basket: content, date, value, and all baskets at least as much.
     const CatalogueProduct a = context.catalogue().product(1 + source.below(context.catalogue().size()));
     std::string content = fmt::format("1 × {}", a.name);
     if (options.edge_values && source.chance(1, 3)) content = edge_text(source, content);
-    const Day day = day_between(source, from, last_day());
+    const Day day = day_between(source, registered, last_day());
     const std::int64_t value = a.gross_huf * static_cast<std::int64_t>(1 + source.below(3));
     const std::int64_t all = value + static_cast<std::int64_t>(source.below(4)) * 990;
     const bool huf = context.shop() == Locale::Hu;
@@ -355,20 +365,12 @@ Element make_project(Source& source, FeedContext& context) {
     Element contacts(Kind::Contacts);
     contacts.children.push_back(make_contact(source, context, person));
     if (shape == 1 && source.chance(1, 3)) {
-      Person colleague = make_person(source, context, project.id + "b");
+      Person colleague = make_person(source, context, token + "b");
       contacts.children.push_back(make_contact(source, context, colleague));
     }
     project.children.push_back(std::move(contacts));
   }
-  if (orders > 0) {
-    Element list(Kind::Orders);
-    // Order numbers grow with time: each order is on or after the one before.
-    for (std::uint64_t i = 0; i < orders; ++i) {
-      list.children.push_back(make_order(source, context, person, from));
-      from = performance_day(list.children.back());
-    }
-    project.children.push_back(std::move(list));
-  }
+  if (!orders.children.empty()) project.children.push_back(std::move(orders));
   if (options.edge_values && source.chance(1, 4)) {
     const auto n = 1 + source.below(3);
     for (std::uint64_t i = 0; i < n; ++i) project.children.push_back(edge_custom_field(source));

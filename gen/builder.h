@@ -37,6 +37,8 @@ class FeedContext {
   std::string next_order_id();
   std::string next_order_number(Day day);
   std::uint64_t next_contact_id() { return next_contact_id_++; }
+  // What makes the e-mail addresses of one project unique in the feed.
+  std::string next_person_token() { return std::to_string(next_person_token_++); }
 
  private:
   GenOptions options_;
@@ -50,6 +52,7 @@ class FeedContext {
   std::uint64_t next_order_;
   std::uint64_t next_order_number_ = 1;
   std::uint64_t next_contact_id_ = 1;
+  std::uint64_t next_person_token_ = 1;
 };
 
 // A person of the feed: names, an e-mail unique in the feed, a phone, an address.
@@ -75,6 +78,10 @@ Element make_order(Source& source, FeedContext& context, const Person& customer,
 Element make_customer(Source& source, FeedContext& context, const Person& person);
 Element make_product_line(Source& source, FeedContext& context, const CatalogueProduct& product, Locale customer,
                           std::string_view currency, Day day);
+// One item of an order's product list: a catalogue product not yet in
+// `products` (`ids` are the ones there), or nothing when the pick repeats one.
+void add_catalogue_line(Source& source, FeedContext& context, Element& products, std::vector<std::uint64_t>& ids,
+                        std::string_view currency, Day day);
 
 // The day of an order's Performance (the first 10 characters).
 Day performance_day(const Element& order);

@@ -9,10 +9,14 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string_view>
 
 namespace syncfeed::feedgen {
+
+// The lists a generator builds item by item (see Source::items).
+enum class ItemKind : unsigned char { Order, ProductLine };
 
 class Source {
  public:
@@ -24,6 +28,18 @@ class Source {
 
   // A count in [min, max]. A sized source may favour small counts at small sizes.
   virtual std::uint64_t count(std::uint64_t min, std::uint64_t max) { return min + below(max - min + 1); }
+
+  // A list of [min, max] items of `kind`, each built by `item` from the
+  // source it is given. Returns how many. A seeded source builds them one
+  // after the other from its own stream; the RapidCheck feed generator gives
+  // each item choices of its own, so that shrinking can drop any item, not
+  // only the last, without changing the others.
+  virtual std::uint64_t items(ItemKind /*kind*/, std::uint64_t min, std::uint64_t max,
+                              const std::function<void(Source&)>& item) {
+    const std::uint64_t n = count(min, max);
+    for (std::uint64_t i = 0; i < n; ++i) item(*this);
+    return n;
+  }
 
   // True with probability num/den; shrinks towards false.
   bool chance(std::uint64_t num, std::uint64_t den) { return below(den) >= den - num; }
