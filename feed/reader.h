@@ -71,6 +71,8 @@ inline constexpr std::string_view kEncoding = "xml-encoding";
 inline constexpr std::string_view kDtd = "xml-dtd";
 inline constexpr std::string_view kSchema = "schema";
 inline constexpr std::string_view kLimit = "input-limit";
+// The findings that end the reading of a file: the rest of it was not checked.
+inline bool stops_reading(std::string_view rule) { return rule == kNotWellFormed || rule == kDtd || rule == kLimit; }
 }  // namespace reader_rules
 
 }  // namespace syncfeed

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "feed/reader.h"
 #include "rules/registry.h"
 
 namespace syncfeed {
@@ -111,6 +112,8 @@ void Suppressions::project(const Element& project) {
 void Suppressions::finish() { first_unresolved_ = directives_.size(); }
 
 bool Suppressions::covers(const Finding& finding) {
+  // The file was not read to the end: a comment in it cannot vouch for the unchecked rest.
+  if (reader_rules::stops_reading(finding.rule)) return false;
   for (Directive& d : directives_) {
     if (d.whole_file || !d.resolved || before(finding.loc, d.from)) continue;
     if (d.to && !before(finding.loc, *d.to)) continue;
@@ -124,6 +127,7 @@ bool Suppressions::covers(const Finding& finding) {
 }
 
 bool Suppressions::covers_file(std::string_view rule, std::size_t count) {
+  if (reader_rules::stops_reading(rule)) return false;
   bool covered = false;
   for (Directive& d : directives_) {
     if (!d.whole_file) continue;
@@ -140,10 +144,12 @@ std::vector<Finding> Suppressions::unused(const std::function<bool(std::string_v
   std::vector<Finding> out;
   for (const Directive& d : directives_) {
     const std::string_view name = d.whole_file ? kDisableFile : kDisable;
-    std::vector<std::string> unknown, idle;
+    std::vector<std::string> unknown, unsuppressible, idle;
     for (std::size_t r = 0; r < d.rules.size(); ++r) {
       if (!find_rule(d.rules[r]))
         unknown.push_back(d.rules[r]);
+      else if (reader_rules::stops_reading(d.rules[r]))
+        unsuppressible.push_back(d.rules[r]);
       else if (!d.used[r] && enabled(d.rules[r]))
         idle.push_back(d.rules[r]);
     }
@@ -153,6 +159,10 @@ std::vector<Finding> Suppressions::unused(const std::function<bool(std::string_v
     else if (!unknown.empty())
       message = fmt::format("{}: {} {} not a rule id", name, fmt::join(unknown, ", "),
                             unknown.size() == 1 ? "is" : "are");
+    else if (!unsuppressible.empty())
+      message = fmt::format("{} {}: a finding that stops the reading of the file cannot be suppressed "
+                            "(the rest of the file was not checked)",
+                            name, fmt::join(unsuppressible, ","));
     else if (!idle.empty() && !d.whole_file && !d.resolved)
       message = fmt::format("{} {} is followed by no element, so it suppresses nothing", name, fmt::join(idle, ","));
     else if (!idle.empty())
