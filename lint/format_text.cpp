@@ -33,15 +33,39 @@ struct Palette {
   bool on_;
 };
 
+// Text from the feed (messages quote values, excerpts are raw lines) shown
+// without its control characters: a hostile feed must not be able to send
+// escape sequences to the reader's terminal. Each C0 control but TAB, DEL and
+// each C1 control becomes U+FFFD, one column like the character it replaces,
+// so that the caret under an excerpt stays in place.
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    const bool c0 = (b < 0x20 && b != '\t') || b == 0x7F;
+    const bool c1 = b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (c0 || c1) {
+      out += "\xEF\xBF\xBD";
+      if (c1) ++i;
+    } else {
+      out += static_cast<char>(b);
+    }
+  }
+  return out;
+}
+
 std::string plural(std::size_t n, std::string_view word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
 void print_finding(const Finding& f, const Excerpt* excerpt, const Palette& p, Output& out) {
-  out.write(fmt::format("{}: {}: {} {}\n", p.paint(fmt::format("{}:{}:{}", f.file, f.loc.line, f.loc.column), "1"),
-                        p.severity(f.severity), f.message, p.paint(fmt::format("[{}]", f.rule), "2")));
+  out.write(fmt::format("{}: {}: {} {}\n",
+                        p.paint(fmt::format("{}:{}:{}", terminal_safe(f.file), f.loc.line, f.loc.column), "1"),
+                        p.severity(f.severity), terminal_safe(f.message), p.paint(fmt::format("[{}]", f.rule), "2")));
   if (!excerpt || !excerpt->found || excerpt->text.empty()) return;
-  out.write(fmt::format("{}\n{}{}\n", excerpt->text, excerpt->caret, p.paint("^", "1;32")));
+  out.write(fmt::format("{}\n{}{}\n", terminal_safe(excerpt->text), excerpt->caret, p.paint("^", "1;32")));
 }
 
 void print_statistics(const Report& report, const Palette& p, Output& out) {
