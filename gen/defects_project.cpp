@@ -46,8 +46,13 @@ void misformat_category(Element& project, DefectContext& context) {
   set_value(project, Kind::CategoryId, fmt::format(fmt::runtime(context.source.pick(kForms)), id));
 }
 
-void mix_category(Element& project, DefectContext& context) {
-  set_value(project, Kind::CategoryId, std::to_string(std::stoll(context.feed.category_id()) + 1 + context.source.below(50)));
+// A companion project of another Webshop module: a mix even in a one-project feed.
+void mix_category(Element&, DefectContext& context) {
+  Element other = fresh_project(context);
+  // The feed's id is a positive integer (the CLI checks --category-id); the project's may be broken already.
+  const auto id = std::stoull(context.feed.category_id());
+  set_value(other, Kind::CategoryId, std::to_string(id + 1 + context.source.below(50)));
+  context.companions.push_back(std::move(other));
 }
 
 void drop_status(Element& project, DefectContext&) { remove_children(project, Kind::StatusId); }
@@ -118,7 +123,7 @@ void add_project_defects(std::vector<Defect>& defects) {
   defects.push_back({"category-id-missing", "no CategoryId, or an empty one", drop_category, nullptr, nullptr, kAlsoMixed});
   defects.push_back({"category-id-format", "CategoryId as a URL fragment, a word or a decimal", misformat_category,
                      nullptr, nullptr, kAlsoMixed});
-  defects.push_back({"category-id-mixed", "another CategoryId than the rest of the feed", mix_category});
+  defects.push_back({"category-id-mixed", "a companion project with another CategoryId", mix_category});
   defects.push_back({"status-id-missing", "no StatusId", drop_status});
   defects.push_back({"status-id-unknown", "a StatusId that is no status name of the Webshop module", unknown_status});
   defects.push_back({"user-id-missing", "no UserId", drop_user});

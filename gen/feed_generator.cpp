@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <stdexcept>
@@ -35,11 +36,17 @@ std::vector<PlannedDefect> plan(const GenOptions& options, const DefectOptions& 
       throw std::invalid_argument(fmt::format("the defect rate must be between 0 and 1, not {}", *defects.rate));
     per_million = static_cast<std::uint64_t>(std::llround(*defects.rate * 1e6));
   }
+  // Each rule's anchor is a project of its own (while there are enough), and
+  // an anchor gets its rule alone: another injector cannot undo it there (a
+  // contact made for email-format would repair party-missing), so every rule
+  // asked for is reported however many are combined.
+  const std::uint64_t start = options.projects ? source.below(options.projects) : 0;
   std::vector<PlannedDefect> planned;
   for (const std::string& rule : defects.rules) {
     const Defect* defect = find_defect(rule);
     if (!defect) throw std::invalid_argument(fmt::format("no defect injector for the rule '{}'", rule));
-    planned.push_back({defect, options.projects ? source.below(options.projects) : 0, per_million});
+    const std::uint64_t anchor = options.projects ? (start + planned.size()) % options.projects : 0;
+    planned.push_back({defect, anchor, per_million});
   }
   return planned;
 }
@@ -98,10 +105,11 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
   for (std::uint64_t i = 0; i < options.projects && !ended; ++i) {
     Element project = make_project(content, context);
     std::vector<const Defect*> text_defects;
+    const bool anchor = std::any_of(planned.begin(), planned.end(), [&](const PlannedDefect& p) { return p.anchor == i; });
     for (const PlannedDefect& p : planned) {
       if (p.defect->document) continue;
-      const bool hit = i == p.anchor || (p.per_million > 0 && injection.chance(p.per_million, 1000000));
-      if (!hit) continue;
+      const bool by_rate = p.per_million > 0 && injection.chance(p.per_million, 1000000);
+      if (!(i == p.anchor || (by_rate && !anchor))) continue;
       ++summary.injected;
       DefectContext dc{injection, context, companions};
       inject(*p.defect, project, dc);

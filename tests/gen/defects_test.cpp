@@ -107,3 +107,23 @@ TEST_CASE("unknown defects and bad rates are refused") {
   CHECK_THROWS_AS(generate_feed_text(small_feed(1), {{"no-such-rule"}, {}}), std::invalid_argument);
   CHECK_THROWS_AS(generate_feed_text(small_feed(1), {{"order-status"}, 1.5}), std::invalid_argument);
 }
+
+TEST_CASE("combined defects: every rule asked for is reported") {
+  // All injectors at once (but those after which the reader stops: the rest
+  // of the file would not be checked), with a rate: each rule's anchor project
+  // gets that rule alone, so none is undone by another.
+  DefectOptions defects;
+  defects.rate = 0.3;
+  for (const Defect& defect : all_defects())
+    if (defect.rule != "xml-not-well-formed" && defect.rule != "xml-dtd" && defect.rule != "input-limit")
+      defects.rules.emplace_back(defect.rule);
+  GenOptions options = small_feed(4);
+  options.projects = 60;
+  options.edge_values = true;
+  const auto fired = rule_ids(check_text(generate_feed_text(options, defects)));
+  for (const std::string& rule : defects.rules) {
+    if (!find_rule(rule)) continue;
+    INFO(rule);
+    CHECK(fired.count(rule) == 1);
+  }
+}
