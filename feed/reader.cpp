@@ -427,8 +427,9 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       frame.element.alias = match.alias;
     }
     frame.element.loc = start;
-    read_attributes(frame, attributes, start);
+    // On the stack first, so that findings about its attributes carry its ids.
     stack_.push_back(std::move(frame));
+    read_attributes(stack_.back(), attributes, start);
   }
 
   static std::string expected_children(Kind parent) {
@@ -447,19 +448,22 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
         e.attributes.push_back({utf8(attributes.getQName(i)), utf8(attributes.getValue(i))});
       return;
     }
+    const bool takes_id = info(e.kind).id != IdAttribute::None && !frame.flat_value;
+    const XMLCh id_name[] = {u'I', u'd', 0};
+    const int id_index = takes_id ? attributes.getIndex(id_name) : -1;
+    if (id_index >= 0) {  // the Id first: findings about the other attributes name it
+      e.has_id = true;
+      e.id = utf8(attributes.getValue(static_cast<XMLSize_t>(id_index)));
+    }
     for (XMLSize_t i = 0; i < attributes.getLength(); ++i) {
+      if (static_cast<int>(i) == id_index) continue;
       std::string attr = utf8(attributes.getQName(i));
-      if (attr == "Id" && info(e.kind).id != IdAttribute::None && !frame.flat_value) {
-        e.has_id = true;
-        e.id = utf8(attributes.getValue(i));
-      } else {
-        sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, e.tag()), start);
-        structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}", e.tag(), attr,
-                                      utf8(attributes.getValue(i)),
-                                      info(e.kind).id == IdAttribute::None ? "it takes no attributes"
-                                                                           : "its only attribute is Id"),
-                   attr);
-      }
+      sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, e.tag()), start);
+      structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}", e.tag(), attr,
+                                    utf8(attributes.getValue(i)),
+                                    info(e.kind).id == IdAttribute::None ? "it takes no attributes"
+                                                                         : "its only attribute is Id"),
+                 attr);
     }
   }
 
