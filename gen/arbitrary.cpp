@@ -196,7 +196,7 @@ rc::Gen<Element> product(GenOptions options) {
   return with_context(options, [](Source& source, FeedContext& context) {
     const auto id = 1 + source.below(context.catalogue().size());
     const std::string currency = context.shop() == Locale::Hu ? "HUF" : "RON";
-    return make_product_line(source, context, context.catalogue().product(id), context.shop(), currency,
+    return make_product_line(source, context, context.catalogue().product(id), currency,
                              day_between(source, first_day(), last_day()));
   });
 }

@@ -212,7 +212,7 @@ Element make_customer(Source& source, FeedContext& context, const Person& person
   return customer;
 }
 
-Element make_product_line(Source& source, FeedContext& context, const CatalogueProduct& product, Locale,
+Element make_product_line(Source& source, FeedContext& context, const CatalogueProduct& product,
                           std::string_view currency, Day day) {
   const bool edge = context.options().edge_values;
   const Locale shop = context.shop();
@@ -234,9 +234,10 @@ Element make_product_line(Source& source, FeedContext& context, const CatalogueP
     line.children.push_back(leaf(Kind::Quantity, std::to_string(quantity)));
     constexpr std::string_view kHuUnits[] = {"darab", "db"};
     constexpr std::string_view kRoUnits[] = {"bucată", "buc"};
-    line.children.push_back(leaf(Kind::Unit, std::string(source.chance(1, 5) ? (shop == Locale::Hu ? "piece" : "piece")
-                                                          : shop == Locale::Hu ? source.pick(kHuUnits)
-                                                                               : source.pick(kRoUnits))));
+    // The plugin writes piece / darab / bucată; shops also use the short forms.
+    const bool english = source.chance(1, 5);
+    const std::string_view unit = shop == Locale::Hu ? source.pick(kHuUnits) : source.pick(kRoUnits);
+    line.children.push_back(leaf(Kind::Unit, std::string(english ? "piece" : unit)));
   }
   line.children.push_back(leaf(Kind::VAT, rate));
   if (product.id >= Catalogue::kFirstServiceId) {
@@ -258,7 +259,7 @@ void add_catalogue_line(Source& source, FeedContext& context, Element& products,
   if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
   ids.push_back(id);
   products.children.push_back(
-      make_product_line(source, context, context.catalogue().product(id), context.shop(), currency, day));
+      make_product_line(source, context, context.catalogue().product(id), currency, day));
 }
 
 Element make_order(Source& source, FeedContext& context, const Person& customer, Day from) {
@@ -289,9 +290,9 @@ Element make_order(Source& source, FeedContext& context, const Person& customer,
   std::vector<std::uint64_t> ids;
   source.items(ItemKind::ProductLine, 1, 4,
                [&](Source& item) { add_catalogue_line(item, context, products, ids, currency, day); });
-  if (source.chance(7, 10))
-    products.children.push_back(make_product_line(source, context, context.catalogue().shipping(static_cast<int>(source.below(2))),
-                                                  customer.locale, currency, day));
+  const bool shipped = source.chance(7, 10);
+  const auto method = static_cast<int>(source.below(2));  // courier or parcel locker
+  if (shipped) products.children.push_back(make_product_line(source, context, context.catalogue().shipping(method), currency, day));
   order.children.push_back(std::move(products));
   if (context.options().edge_values && source.chance(1, 5)) {
     Element card(Kind::OrderProject);

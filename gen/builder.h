@@ -76,7 +76,7 @@ Element make_business(Source& source, FeedContext& context, const Person& owner,
 Element make_contact(Source& source, FeedContext& context, const Person& person);
 Element make_order(Source& source, FeedContext& context, const Person& customer, Day from);
 Element make_customer(Source& source, FeedContext& context, const Person& person);
-Element make_product_line(Source& source, FeedContext& context, const CatalogueProduct& product, Locale customer,
+Element make_product_line(Source& source, FeedContext& context, const CatalogueProduct& product,
                           std::string_view currency, Day day);
 // One item of an order's product list: a catalogue product not yet in
 // `products` (`ids` are the ones there), or nothing when the pick repeats one.
