@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/framework/XMLRecognizer.hpp>
 #include <xercesc/framework/StdInInputSource.hpp>
 #include <xercesc/framework/LocalFileInputSource.hpp>
 #include <xercesc/framework/XMLDocumentHandler.hpp>
@@ -156,6 +157,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
 
   // --- SAX2 ContentHandler -------------------------------------------------
   void setDocumentLocator(const Locator* const locator) override { locator_ = locator; }
+  // The encoding of a document without an XML declaration, as its first bytes tell.
+  void set_detected_encoding(std::string encoding) { detected_encoding_ = std::move(encoding); }
   // Where byte offsets come from, when ReadOptions::project_spans asks for them.
   void set_offset_source(const SAX2XMLReader* parser) { offsets_ = parser; }
 
@@ -382,7 +385,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     // The locator is past the start tag; without attributes its start is exact.
     if (attributes.getLength() == 0 && last_event_end_.column > name.size() + 2)
       start = {last_event_end_.line, last_event_end_.column - static_cast<std::uint32_t>(name.size() + 2)};
-    if (!encoding_checked_) check_encoding_without_declaration("UTF-8");
+    if (!encoding_checked_) check_encoding_without_declaration(detected_encoding_);
     if (name != tag(Kind::Projects)) {
       structural(start, fmt::format("the root element is <{}>; a feed's root is <Projects>", name));
       return;
@@ -564,6 +567,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   const ReadOptions& options_;
   ReadSummary& summary_;
   const BadByteLocator& locate_bad_byte_;
+  std::string detected_encoding_ = "UTF-8";
   const Locator* locator_ = nullptr;
   Location last_event_end_{1, 1};
   const SAX2XMLReader* offsets_ = nullptr;
@@ -620,12 +624,20 @@ std::unique_ptr<SAX2XMLReader> make_parser(const ReadOptions& options, SecurityM
   return parser;
 }
 
+// The encoding the first bytes show (a byte order mark; "<?" in UTF-16 or UCS-4), which is
+// the document's encoding when it has no XML declaration. Without a mark: UTF-8.
+std::string encoding_of_first_bytes(std::string_view head) {
+  const auto probed = XMLRecognizer::basicEncodingProbe(reinterpret_cast<const XMLByte*>(head.data()), head.size());
+  return utf8(XMLRecognizer::nameForEncoding(probed));
+}
+
 ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& options,
-                  const BadByteLocator& locate_bad_byte) {
+                  const BadByteLocator& locate_bad_byte, const std::string& detected_encoding = "UTF-8") {
   ReadSummary summary;
   SecurityManager security;
   std::unique_ptr<SAX2XMLReader> parser = make_parser(options, security);
   Handler handler(sink, options, summary, locate_bad_byte);
+  handler.set_detected_encoding(detected_encoding);
   if (options.project_spans) handler.set_offset_source(parser.get());
   parser->setContentHandler(&handler);
   parser->setErrorHandler(&handler);
@@ -661,7 +673,10 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
   // Open it ourselves first, for a plain I/O error instead of a parser one.
   std::error_code ec;
   std::FILE* probe = std::filesystem::is_directory(path, ec) ? nullptr : std::fopen(path.c_str(), "rb");
+  char head[4];
+  std::size_t head_length = 0;
   if (probe) {
+    head_length = std::fread(head, 1, sizeof head, probe);
     std::fclose(probe);
   } else {
     ReadSummary summary;
@@ -671,13 +686,14 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
   }
   std::basic_string<XMLCh> wide = utf16(path);
   LocalFileInputSource source(wide.c_str());
-  return parse(source, sink, options, [&path] { return first_bad_byte_in_file(path); });
+  return parse(source, sink, options, [&path] { return first_bad_byte_in_file(path); },
+               encoding_of_first_bytes({head, head_length}));
 }
 
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options) {
   ensure_xerces();
   MemBufInputSource source(reinterpret_cast<const XMLByte*>(xml.data()), xml.size(), "feed");
-  return parse(source, sink, options, [xml] { return first_bad_byte(xml); });
+  return parse(source, sink, options, [xml] { return first_bad_byte(xml); }, encoding_of_first_bytes(xml.substr(0, 4)));
 }
 
 }  // namespace syncfeed

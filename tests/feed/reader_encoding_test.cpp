@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "recording_sink.h"
+#include "support/run_process.h"
 
 using namespace syncfeed;
 using namespace syncfeed::test;
@@ -72,6 +73,26 @@ TEST_CASE("UTF-16 with a byte order mark is read, and flagged") {
     check_read_with_encoding_finding(sink, name);
     CHECK(sink.findings[0].message.find("UTF-16") != std::string::npos);
   }
+}
+
+TEST_CASE("UTF-16 with a byte order mark and no XML declaration is flagged too") {
+  for (const bool little_endian : {true, false}) {
+    const RecordingSink sink = read_text(
+        utf16_with_bom("<Projects><Project Id=\"1\"><Name>" + kRomanian + "</Name></Project></Projects>", little_endian));
+    CHECK(sink.summary.complete);
+    REQUIRE(sink.projects.size() == 1);
+    CHECK(sink.projects[0].value(Kind::Name) == kRomanian);
+    CHECK(sink.finding_lines() == std::vector<std::string>{"1:1 xml-encoding"});
+    CHECK(sink.summary.encoding == (little_endian ? "UTF-16 (LE)" : "UTF-16 (BE)"));  // Xerces's names
+  }
+}
+
+TEST_CASE("a file is probed for its encoding like a text in memory") {
+  TempFolder folder;
+  write_whole_file(folder / "utf16.xml", utf16_with_bom("<Projects/>", true));
+  const RecordingSink sink = read_file((folder / "utf16.xml").string());
+  CHECK(sink.summary.complete);
+  CHECK(sink.finding_lines() == std::vector<std::string>{"1:1 xml-encoding"});
 }
 
 TEST_CASE("ISO-8859-2 is read, and flagged") {
