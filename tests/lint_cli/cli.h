@@ -18,13 +18,6 @@ namespace syncfeed::test {
 
 inline std::filesystem::path source_dir() { return SYNCFEED_SOURCE_DIR; }
 
-inline std::string read_whole_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 struct Run {
   int exit_code = -1;
   std::string out;
