@@ -31,6 +31,7 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include "feed/embedded_xsd.h"
+#include "feed/scanner_position.h"
 #include "feed/utf.h"
 
 namespace syncfeed {
@@ -151,12 +152,12 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   Location current_location() const {
-    if (!locator_) return last_event_end_;
-    return {static_cast<std::uint32_t>(locator_->getLineNumber()), static_cast<std::uint32_t>(locator_->getColumnNumber())};
+    if (!position_.attached()) return last_event_end_;
+    return position_.asked();
   }
 
   // --- SAX2 ContentHandler -------------------------------------------------
-  void setDocumentLocator(const Locator* const locator) override { locator_ = locator; }
+  void setDocumentLocator(const Locator* const locator) override { position_.attach(locator); }
   // The encoding of a document without an XML declaration, as its first bytes tell.
   void set_detected_encoding(std::string encoding) { detected_encoding_ = std::move(encoding); }
   // Where byte offsets come from, when ReadOptions::project_spans asks for them.
@@ -310,17 +311,14 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   // the root that is where the previous event ended; before and after it Xerces
   // reports no whitespace, so count back from where the markup ends instead.
   Location markup_start(std::size_t length, std::size_t newlines) const {
-    if (depth_ > 0 || !locator_) return element_start();
-    const Location end{static_cast<std::uint32_t>(locator_->getLineNumber()),
-                       static_cast<std::uint32_t>(locator_->getColumnNumber())};
+    if (depth_ > 0 || !position_.attached()) return element_start();
+    const Location end = position_.now();
     if (newlines > 0) return {end.line - static_cast<std::uint32_t>(newlines), 1};  // its column is not known
     return {end.line, end.column > length ? end.column - static_cast<std::uint32_t>(length) : 1};
   }
 
   void mark_event_end() {
-    if (locator_)
-      last_event_end_ = {static_cast<std::uint32_t>(locator_->getLineNumber()),
-                         static_cast<std::uint32_t>(locator_->getColumnNumber())};
+    if (position_.attached()) last_event_end_ = position_.now();
   }
 
   static Location location_of(const SAXParseException& e) {
@@ -568,7 +566,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   ReadSummary& summary_;
   const BadByteLocator& locate_bad_byte_;
   std::string detected_encoding_ = "UTF-8";
-  const Locator* locator_ = nullptr;
+  ScannerPosition position_;
   Location last_event_end_{1, 1};
   const SAX2XMLReader* offsets_ = nullptr;
   std::uint64_t span_begin_ = 0;
