@@ -31,6 +31,7 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include "feed/embedded_xsd.h"
+#include "feed/reader_frames.h"
 #include "feed/scanner_position.h"
 #include "feed/utf.h"
 
@@ -122,16 +123,6 @@ bool merges_when_repeated(Kind kind) {
   return kind == Kind::OrderProject || (k.children.size() == 1 && k.children[0].repeatable);
 }
 
-// One element being built. Elements are built on a stack and moved into their
-// parent when they end, so that nothing points into a growing vector.
-struct Frame {
-  Element element;
-  bool flat_value = false;  // a flat <Email>/<Phone>: its text is the Value
-  bool has_element_children = false;
-  std::string pending_text;  // custom fields: text not yet placed
-  Location pending_text_at;  // where its first character that is not whitespace stands (line 0: none yet)
-};
-
 class Handler final : public DefaultHandler, public XMLDocumentHandler {
  public:
   Handler(FeedSink& sink, const ReadOptions& options, ReadSummary& summary, const BadByteLocator& locate_bad_byte)
@@ -184,7 +175,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       return;
     }
     if (depth_ == 1) return start_root(name, start, attributes);
-    if (stack_.empty()) return;  // below a root that is not <Projects>
+    if (frames_.empty()) return;  // below a root that is not <Projects>
     start_child(name, start, attributes);
   }
 
@@ -195,23 +186,23 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       --skip_depth_;
       return;
     }
-    if (stack_.empty()) return;
-    if (stack_.size() == 1) return;  // </Projects>
+    if (frames_.empty()) return;
+    if (frames_.size() == 1) return;  // </Projects>
     end_child();
   }
 
   void characters(const XMLCh* const chars, const XMLSize_t length) override {
     const Location start = element_start();
     mark_event_end();
-    if (skip_depth_ > 0 || stack_.size() < 2) {
-      if (skip_depth_ == 0 && !stack_.empty() && !all_whitespace(chars, length))
-        stray_text(stack_.back(), first_non_whitespace(start, chars, length));
+    if (skip_depth_ > 0 || frames_.size() < 2) {
+      if (skip_depth_ == 0 && !frames_.empty() && !all_whitespace(chars, length))
+        stray_text(frames_.back(), first_non_whitespace(start, chars, length));
       return;
     }
-    Frame& frame = stack_.back();
-    const Kind kind = frame.element.kind;
+    Frame& frame = frames_.back();
+    const Kind kind = frame.element->kind;
     if (is_leaf(kind) || frame.flat_value) {
-      append_text(frame.element.text, chars, length);
+      append_text(frame.element->text, chars, length);
     } else if (kind == Kind::Custom || kind == Kind::OrderProject) {
       if (frame.pending_text_at.line == 0 && !all_whitespace(chars, length))
         frame.pending_text_at = first_non_whitespace(start, chars, length);
@@ -347,8 +338,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   void fill_ids(Finding& f) const {
-    for (const Frame& frame : stack_) {
-      const Element& e = frame.element;
+    for (const Frame& frame : frames_) {
+      const Element& e = *frame.element;
       if (e.kind == Kind::Project) f.project_id = e.id;
       if (e.kind == Kind::Order) f.order_id = e.id;
       if (e.kind == Kind::Product) f.product_id = e.id;
@@ -366,7 +357,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   void append_text(std::string& text, const XMLCh* chars, XMLSize_t length) {
     append_utf8(text, chars, length);
     if (text.size() > options_.max_text) {
-      fatal(reader_rules::kLimit, stack_.back().element.loc,
+      fatal(reader_rules::kLimit, frames_.back().element->loc,
             fmt::format("a value longer than {} bytes; the rest of the file was not checked "
                         "(--max-text raises the limit)",
                         options_.max_text));
@@ -375,8 +366,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   void stray_text(const Frame& frame, Location at) {
-    sink_.on_dropped(fmt::format("text inside <{}>", frame.element.tag()), at);
-    structural(at, fmt::format("text is not allowed directly inside <{}> (mixed content)", frame.element.tag()));
+    sink_.on_dropped(fmt::format("text inside <{}>", frame.element->tag()), at);
+    structural(at, fmt::format("text is not allowed directly inside <{}> (mixed content)", frame.element->tag()));
   }
 
   void start_root(const std::string& name, Location start, const Attributes& attributes) {
@@ -389,48 +380,56 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       return;
     }
     if (offsets_) span_begin_ = offsets_->getSrcOffset();  // just past <Projects ...>
-    Frame root;
-    root.element = Element(Kind::Projects);
-    root.element.loc = start;
-    stack_.push_back(std::move(root));
-    drop_attributes(stack_.back(), attributes, start);
+    root_ = Element(Kind::Projects);
+    root_.loc = start;
+    drop_attributes(frames_.push(root_), attributes, start);
   }
 
   void start_child(const std::string& name, Location start, const Attributes& attributes) {
-    Frame& parent = stack_.back();
+    Frame& parent = frames_.back();
     parent.has_element_children = true;
-    const Kind parent_kind = parent.element.kind;
+    const Kind parent_kind = parent.element->kind;
 
     if (is_leaf(parent_kind) || parent.flat_value) {
-      sink_.on_dropped(fmt::format("element <{}> inside <{}>", name, parent.element.tag()), start);
+      sink_.on_dropped(fmt::format("element <{}> inside <{}>", name, parent.element->tag()), start);
       structural(start, fmt::format("<{}> holds a value; it cannot contain the element <{}>",
-                                    parent.element.tag(), name));
+                                    parent.element->tag(), name));
       skip_depth_ = 1;
       return;
     }
     if (parent_kind == Kind::Custom || parent_kind == Kind::OrderProject) place_pending_text(parent);
 
-    ChildMatch match = match_child(parent_kind, name);
-    Frame frame;
+    const ChildMatch match = match_child(parent_kind, name);
+    const bool flat_value = match.known && match.flat_value;
+    // A flat <Email>x</Email> is read as Emails/Email/Value.
+    const Kind kind = !match.known ? Kind::Custom
+                      : flat_value ? (match.kind == Kind::Emails ? Kind::Email : Kind::Phone)
+                                   : match.kind;
+    Element& e = new_child(parent, kind);
+    e.alias = match.alias;
+    e.loc = start;
     if (!match.known) {
-      frame.element = Element(Kind::Custom);
-      frame.element.name = name;
+      e.name = name;
       if (!info(parent_kind).custom_children)
-        structural(start, fmt::format("<{}> is not an element of <{}>{}", name, parent.element.tag(),
+        structural(start, fmt::format("<{}> is not an element of <{}>{}", name, parent.element->tag(),
                                       expected_children(parent_kind)), name);
-    } else if (match.flat_value) {
-      // A flat <Email>x</Email>: read as Emails/Email/Value.
-      frame.element = Element(match.kind == Kind::Emails ? Kind::Email : Kind::Phone);
-      frame.element.alias = true;
-      frame.flat_value = true;
-    } else {
-      frame.element = Element(match.kind);
-      frame.element.alias = match.alias;
     }
-    frame.element.loc = start;
     // On the stack first, so that findings about its attributes carry its ids.
-    stack_.push_back(std::move(frame));
-    read_attributes(stack_.back(), attributes, start);
+    Frame& frame = frames_.push(e);
+    frame.flat_value = flat_value;
+    read_attributes(frame, attributes, start);
+  }
+
+  // Where a new child of `parent` is built: in place, as its last child. A
+  // child of <Projects> has a slot of its own, handed over and dropped at its end.
+  Element& new_child(Frame& parent, Kind kind) {
+    if (parent.element == &root_) {
+      top_ = Element(kind);
+      return top_;
+    }
+    std::vector<Element>& children = parent.element->children;
+    if (children.empty()) children.reserve(info(parent.element->kind).children.size() + 2);
+    return children.emplace_back(kind);
   }
 
   static std::string expected_children(Kind parent) {
@@ -443,7 +442,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   void read_attributes(Frame& frame, const Attributes& attributes, Location start) {
-    Element& e = frame.element;
+    Element& e = *frame.element;
     if (e.kind == Kind::Custom) {
       for (XMLSize_t i = 0; i < attributes.getLength(); ++i)
         e.attributes.push_back({utf8(attributes.getQName(i)), utf8(attributes.getValue(i))});
@@ -472,8 +471,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     for (XMLSize_t i = 0; i < attributes.getLength(); ++i) {
       std::string attr = utf8(attributes.getQName(i));
       if (attr.rfind("xmlns", 0) == 0 || attr.rfind("xsi:", 0) == 0) continue;  // namespace plumbing
-      sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, frame.element.tag()), start);
-      structural(start, fmt::format("<{}> has an attribute {}; it takes none", frame.element.tag(), attr), attr);
+      sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, frame.element->tag()), start);
+      structural(start, fmt::format("<{}> has an attribute {}; it takes none", frame.element->tag(), attr), attr);
     }
   }
 
@@ -483,17 +482,17 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       Element text(Kind::Text);
       text.loc = frame.pending_text_at;
       text.text = std::move(frame.pending_text);
-      frame.element.children.push_back(std::move(text));
+      frame.element->children.push_back(std::move(text));
     }
     frame.pending_text.clear();
     frame.pending_text_at = {};
   }
 
-  // Finishes the innermost element in place and moves it into its parent
-  // once: elements are moved as little as possible (the reader's hot path).
+  // Finishes the innermost element where it was built: most elements are
+  // never moved (the reader's hot path).
   void end_child() {
-    Frame& frame = stack_.back();
-    Element& e = frame.element;
+    Frame& frame = frames_.back();
+    Element& e = *frame.element;
     if (e.kind == Kind::Custom || e.kind == Kind::OrderProject) {
       if (frame.has_element_children)
         place_pending_text(frame);
@@ -509,40 +508,44 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       e.text.clear();
       e.children.push_back(std::move(value));
     }
-    Frame& parent = stack_[stack_.size() - 2];
-    if (parent.element.kind == Kind::Projects) {
+    Element& parent = *frames_.parent_of_back().element;
+    if (&parent == &root_) {
       if (e.kind == Kind::Project) hand_over(e);
     } else if (frame.flat_value) {
       Element list(e.kind == Kind::Email ? Kind::Emails : Kind::Phones);
       list.loc = e.loc;
       list.alias = true;
       list.children.push_back(std::move(e));
-      adopt(parent.element, std::move(list));
+      parent.children.pop_back();  // e
+      parent.children.push_back(std::move(list));
+      settle_last_child(parent);
     } else {
-      adopt(parent.element, std::move(e));
+      settle_last_child(parent);
     }
-    stack_.pop_back();
+    frames_.pop();
   }
 
-  // Moves `child` into `parent` at its canonical place (stable: equal ranks
-  // keep the order read), merging a repeated list container into the first.
-  static void adopt(Element& parent, Element&& child) {
-    if (merges_when_repeated(child.kind))
-      if (Element* existing = parent.child(child.kind)) {
-        for (Element& item : child.children) existing->children.push_back(std::move(item));
+  // The last child of `parent`, just ended, moves to its canonical place
+  // (stable: equal ranks keep the order read), or a repeated list container
+  // is merged into the first one.
+  static void settle_last_child(Element& parent) {
+    std::vector<Element>& children = parent.children;
+    const auto last = children.end() - 1;
+    if (merges_when_repeated(last->kind)) {
+      const Kind kind = last->kind;
+      const auto first = std::find_if(children.begin(), last, [kind](const Element& c) { return c.kind == kind; });
+      if (first != last) {
+        for (Element& item : last->children) first->children.push_back(std::move(item));
+        children.pop_back();
         return;
       }
-    const int rank = canonical_rank(parent.kind, child.kind);
-    std::vector<Element>& children = parent.children;
-    if (children.empty()) children.reserve(info(parent.kind).children.size() + 2);
-    // Most feeds list fields in the canonical order already: append.
-    if (children.empty() || canonical_rank(parent.kind, children.back().kind) <= rank) {
-      children.push_back(std::move(child));
-      return;
     }
-    auto at = std::find_if(parent.children.begin(), parent.children.end(),
-                           [&](const Element& c) { return canonical_rank(parent.kind, c.kind) > rank; });
-    parent.children.insert(at, std::move(child));
+    const int rank = canonical_rank(parent.kind, last->kind);
+    // Most feeds list fields in the canonical order already: it stays last.
+    if (last == children.begin() || canonical_rank(parent.kind, last[-1].kind) <= rank) return;
+    const auto at = std::find_if(children.begin(), last,
+                                 [&](const Element& c) { return canonical_rank(parent.kind, c.kind) > rank; });
+    std::rotate(at, last, children.end());
   }
 
   void hand_over(Element& project) {
@@ -570,7 +573,9 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   Location last_event_end_{1, 1};
   const SAX2XMLReader* offsets_ = nullptr;
   std::uint64_t span_begin_ = 0;
-  std::vector<Frame> stack_;
+  Element root_;  // <Projects>, which keeps no children
+  Element top_;   // the child of <Projects> being read (a Project)
+  FrameStack frames_;
   std::string name_;  // the current element's name, reused
   std::uint32_t depth_ = 0;
   std::uint32_t skip_depth_ = 0;

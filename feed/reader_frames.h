@@ -1,0 +1,54 @@
+// The reader's stack of open elements (internal to feed/reader.cpp).
+//
+// Elements are built in place: an open element is the last child of its
+// parent, so that nothing is moved into its parent when it ends, and only the
+// innermost element ever gets children, so no pointer on the stack goes stale.
+// The frames themselves are reused: a level keeps its text buffer's capacity
+// from one element to the next.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "feed/model.h"
+
+namespace syncfeed {
+
+struct Frame {
+  Element* element = nullptr;
+  bool flat_value = false;  // a flat <Email>/<Phone>: its text is the Value
+  bool has_element_children = false;
+  std::string pending_text;  // custom fields: text not yet placed
+  Location pending_text_at;  // where its first character that is not whitespace stands (line 0: none yet)
+};
+
+class FrameStack {
+ public:
+  // Opens a frame for `element`; the references given out before may move.
+  Frame& push(Element& element) {
+    if (size_ == frames_.size()) frames_.emplace_back();
+    Frame& frame = frames_[size_++];
+    frame.element = &element;
+    frame.flat_value = false;
+    frame.has_element_children = false;
+    frame.pending_text.clear();
+    frame.pending_text_at = {};
+    return frame;
+  }
+  void pop() { --size_; }
+
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  Frame& back() { return frames_[size_ - 1]; }
+  const Frame& back() const { return frames_[size_ - 1]; }
+  Frame& parent_of_back() { return frames_[size_ - 2]; }
+  const Frame* begin() const { return frames_.data(); }
+  const Frame* end() const { return frames_.data() + size_; }
+
+ private:
+  std::vector<Frame> frames_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace syncfeed
