@@ -30,6 +30,8 @@
 #include <xercesc/util/XMLUni.hpp>
 #include <xercesc/validators/common/Grammar.hpp>
 
+#include "feed/attribute_list.h"
+#include "feed/element_names.h"
 #include "feed/embedded_xsd.h"
 #include "feed/reader_frames.h"
 #include "feed/scanner_position.h"
@@ -126,7 +128,7 @@ bool merges_when_repeated(Kind kind) {
 class Handler final : public DefaultHandler, public XMLDocumentHandler {
  public:
   Handler(FeedSink& sink, const ReadOptions& options, ReadSummary& summary, const BadByteLocator& locate_bad_byte)
-      : sink_(sink), options_(options), summary_(summary), locate_bad_byte_(locate_bad_byte) {}
+      : sink_(sink), options_(options), summary_(summary), locate_bad_byte_(locate_bad_byte), names_(options.xsd) {}
 
   bool has_pending_fatal() const { return stopped_; }
 
@@ -147,22 +149,35 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     return position_.asked();
   }
 
-  // --- SAX2 ContentHandler -------------------------------------------------
-  void setDocumentLocator(const Locator* const locator) override { position_.attach(locator); }
+  // Where the scanner stands (LocatorCatcher below hands it over).
+  void attach(const Locator* locator) { position_.attach(locator); }
   // The encoding of a document without an XML declaration, as its first bytes tell.
   void set_detected_encoding(std::string encoding) { detected_encoding_ = std::move(encoding); }
   // Where byte offsets come from, when ReadOptions::project_spans asks for them.
   void set_offset_source(const SAX2XMLReader* parser) { offsets_ = parser; }
 
-  void startElement(const XMLCh* const, const XMLCh* const localname, const XMLCh* const qname,
-                    const Attributes& attributes) override {
+  // --- XMLDocumentHandler ---------------------------------------------------
+  // The reader takes Xerces's document events directly (an "advanced document
+  // handler"): SAX2's translation of each start tag, end tag and text run
+  // into its own ContentHandler calls cost a tenth of a lint. What SAX2 gave
+  // is kept: the element's name as written (its local part with namespaces
+  // on), the attributes without namespace declarations (with namespaces on),
+  // no text outside the root, an end for an empty tag.
+  void startElement(const XMLElementDecl& declaration, const unsigned int, const XMLCh* const,
+                    const RefVectorOf<XMLAttr>& attributes, const XMLSize_t attribute_count, const bool empty,
+                    const bool) override {
+    attributes_.assign(attributes, attribute_count, options_.xsd);
+    element_started(names_.of(declaration), attributes_);
+    if (empty) element_ended();
+  }
+
+  void endElement(const XMLElementDecl&, const unsigned int, const bool, const XMLCh* const) override {
+    element_ended();
+  }
+
+  void element_started(ElementName& name, const AttributeList& attributes) {
     const Location start = element_start();
     mark_event_end();
-    // One buffer for every element name: no allocation per element.
-    name_.clear();
-    const XMLCh* raw_name = options_.xsd ? localname : qname;
-    append_utf8(name_, raw_name, XMLString::stringLen(raw_name));
-    const std::string& name = name_;
     if (++depth_ > options_.max_depth) {
       fatal(reader_rules::kLimit, start,
             fmt::format("elements nest deeper than {} levels; the rest of the file was not checked "
@@ -174,12 +189,12 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       ++skip_depth_;
       return;
     }
-    if (depth_ == 1) return start_root(name, start, attributes);
+    if (depth_ == 1) return start_root(name.text(), start, attributes);
     if (frames_.empty()) return;  // below a root that is not <Projects>
     start_child(name, start, attributes);
   }
 
-  void endElement(const XMLCh* const, const XMLCh* const, const XMLCh* const) override {
+  void element_ended() {
     mark_event_end();
     --depth_;
     if (skip_depth_ > 0) {
@@ -191,7 +206,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     end_child();
   }
 
-  void characters(const XMLCh* const chars, const XMLSize_t length) override {
+  void docCharacters(const XMLCh* const chars, const XMLSize_t length, const bool) override {
+    if (depth_ == 0) return;  // SAX2 drops text outside the root
     const Location start = element_start();
     mark_event_end();
     if (skip_depth_ > 0 || frames_.size() < 2) {
@@ -212,9 +228,10 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     }
   }
 
-  void ignorableWhitespace(const XMLCh* const, const XMLSize_t) override { mark_event_end(); }
+  // Only called inside the root (SAX2 drops it before).
+  void ignorableWhitespace(const XMLCh* const, const XMLSize_t, const bool) override { mark_event_end(); }
 
-  void processingInstruction(const XMLCh* const target, const XMLCh* const data) override {
+  void docPI(const XMLCh* const target, const XMLCh* const data) override {
     // <?target data?>: Xerces drops the spaces before data; one is assumed.
     const XMLSize_t data_length = XMLString::stringLen(data);
     const Location at = markup_start(XMLString::stringLen(target) + (data_length ? data_length + 1 : 0) + 4,
@@ -265,7 +282,6 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     throw StopParsing{};
   }
 
-  // --- XMLDocumentHandler (advanced): only the XML declaration matters ----
   void XMLDecl(const XMLCh* const, const XMLCh* const encoding, const XMLCh* const,
                const XMLCh* const detected) override {
     mark_event_end();
@@ -274,17 +290,11 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     check_encoding(declared, utf8(detected));
     encoding_checked_ = true;
   }
-  void docCharacters(const XMLCh* const, const XMLSize_t, const bool) override {}
-  void docComment(const XMLCh* const) override {}
-  void docPI(const XMLCh* const, const XMLCh* const) override {}
+  void docComment(const XMLCh* const) override {}  // comment() below, with its length
   void endDocument() override {}
-  void endElement(const XMLElementDecl&, const unsigned int, const bool, const XMLCh* const) override {}
   void endEntityReference(const XMLEntityDecl&) override {}
-  void ignorableWhitespace(const XMLCh* const, const XMLSize_t, const bool) override {}
   void resetDocument() override {}
   void startDocument() override {}
-  void startElement(const XMLElementDecl&, const unsigned int, const XMLCh* const,
-                    const RefVectorOf<XMLAttr>&, const XMLSize_t, const bool, const bool) override {}
   void startEntityReference(const XMLEntityDecl&) override {}
 
   // A document without an XML declaration: its encoding is what was detected.
@@ -370,9 +380,9 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     structural(at, fmt::format("text is not allowed directly inside <{}> (mixed content)", frame.element->tag()));
   }
 
-  void start_root(const std::string& name, Location start, const Attributes& attributes) {
+  void start_root(const std::string& name, Location start, const AttributeList& attributes) {
     // The locator is past the start tag; without attributes its start is exact.
-    if (attributes.getLength() == 0 && last_event_end_.column > name.size() + 2)
+    if (attributes.size() == 0 && last_event_end_.column > name.size() + 2)
       start = {last_event_end_.line, last_event_end_.column - static_cast<std::uint32_t>(name.size() + 2)};
     if (!encoding_checked_) check_encoding_without_declaration(detected_encoding_);
     if (name != tag(Kind::Projects)) {
@@ -385,7 +395,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     drop_attributes(frames_.push(root_), attributes, start);
   }
 
-  void start_child(const std::string& name, Location start, const Attributes& attributes) {
+  void start_child(ElementName& element_name, Location start, const AttributeList& attributes) {
+    const std::string& name = element_name.text();
     Frame& parent = frames_.back();
     parent.has_element_children = true;
     const Kind parent_kind = parent.element->kind;
@@ -399,7 +410,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     }
     if (parent_kind == Kind::Custom || parent_kind == Kind::OrderProject) place_pending_text(parent);
 
-    const ChildMatch match = match_child(parent_kind, name);
+    const ChildMatch match = element_name.under(parent_kind);
     const bool flat_value = match.known && match.flat_value;
     // A flat <Email>x</Email> is read as Emails/Email/Value.
     const Kind kind = !match.known ? Kind::Custom
@@ -441,35 +452,35 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     return list;
   }
 
-  void read_attributes(Frame& frame, const Attributes& attributes, Location start) {
+  void read_attributes(Frame& frame, const AttributeList& attributes, Location start) {
     Element& e = *frame.element;
     if (e.kind == Kind::Custom) {
-      for (XMLSize_t i = 0; i < attributes.getLength(); ++i)
-        e.attributes.push_back({utf8(attributes.getQName(i)), utf8(attributes.getValue(i))});
+      for (std::size_t i = 0; i < attributes.size(); ++i)
+        e.attributes.push_back({utf8(attributes.name(i)), utf8(attributes.value(i))});
       return;
     }
     const bool takes_id = info(e.kind).id != IdAttribute::None && !frame.flat_value;
     const XMLCh id_name[] = {u'I', u'd', 0};
-    const int id_index = takes_id ? attributes.getIndex(id_name) : -1;
+    const int id_index = takes_id ? attributes.index_of(id_name) : -1;
     if (id_index >= 0) {  // the Id first: findings about the other attributes name it
       e.has_id = true;
-      e.id = utf8(attributes.getValue(static_cast<XMLSize_t>(id_index)));
+      e.id = utf8(attributes.value(static_cast<std::size_t>(id_index)));
     }
-    for (XMLSize_t i = 0; i < attributes.getLength(); ++i) {
+    for (std::size_t i = 0; i < attributes.size(); ++i) {
       if (static_cast<int>(i) == id_index) continue;
-      std::string attr = utf8(attributes.getQName(i));
+      std::string attr = utf8(attributes.name(i));
       sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, e.tag()), start);
       structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}", e.tag(), attr,
-                                    utf8(attributes.getValue(i)),
+                                    utf8(attributes.value(i)),
                                     info(e.kind).id == IdAttribute::None ? "it takes no attributes"
                                                                          : "its only attribute is Id"),
                  attr);
     }
   }
 
-  void drop_attributes(Frame& frame, const Attributes& attributes, Location start) {
-    for (XMLSize_t i = 0; i < attributes.getLength(); ++i) {
-      std::string attr = utf8(attributes.getQName(i));
+  void drop_attributes(Frame& frame, const AttributeList& attributes, Location start) {
+    for (std::size_t i = 0; i < attributes.size(); ++i) {
+      std::string attr = utf8(attributes.name(i));
       if (attr.rfind("xmlns", 0) == 0 || attr.rfind("xsi:", 0) == 0) continue;  // namespace plumbing
       sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, frame.element->tag()), start);
       structural(start, fmt::format("<{}> has an attribute {}; it takes none", frame.element->tag(), attr), attr);
@@ -576,7 +587,8 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   Element root_;  // <Projects>, which keeps no children
   Element top_;   // the child of <Projects> being read (a Project)
   FrameStack frames_;
-  std::string name_;  // the current element's name, reused
+  ElementNames names_;
+  AttributeList attributes_;  // the current start tag's, reused
   std::uint32_t depth_ = 0;
   std::uint32_t skip_depth_ = 0;
   bool stopped_ = false;
@@ -634,6 +646,22 @@ std::string encoding_of_first_bytes(std::string_view head) {
   return utf8(XMLRecognizer::nameForEncoding(probed));
 }
 
+// SAX2 gives its Locator only to a content handler, when the document
+// starts. This one takes it for the handler, then steps aside, so that SAX2
+// translates no event: the handler takes the scanner's events directly.
+class LocatorCatcher final : public DefaultHandler {
+ public:
+  LocatorCatcher(SAX2XMLReader& parser, Handler& handler) : parser_(parser), handler_(handler) {}
+  void setDocumentLocator(const Locator* const locator) override {
+    handler_.attach(locator);
+    parser_.setContentHandler(nullptr);
+  }
+
+ private:
+  SAX2XMLReader& parser_;
+  Handler& handler_;
+};
+
 ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& options,
                   const BadByteLocator& locate_bad_byte, const std::string& detected_encoding = "UTF-8") {
   ReadSummary summary;
@@ -642,7 +670,8 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   Handler handler(sink, options, summary, locate_bad_byte);
   handler.set_detected_encoding(detected_encoding);
   if (options.project_spans) handler.set_offset_source(parser.get());
-  parser->setContentHandler(&handler);
+  LocatorCatcher catcher(*parser, handler);
+  parser->setContentHandler(&catcher);
   parser->setErrorHandler(&handler);
   parser->setLexicalHandler(&handler);
   parser->setEntityResolver(nullptr);
