@@ -33,6 +33,7 @@
 #include "feed/attribute_list.h"
 #include "feed/element_names.h"
 #include "feed/embedded_xsd.h"
+#include "feed/input_guard.h"
 #include "feed/reader_frames.h"
 #include "feed/scanner_position.h"
 #include "feed/utf.h"
@@ -155,6 +156,10 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   void set_detected_encoding(std::string encoding) { detected_encoding_ = std::move(encoding); }
   // Where byte offsets come from, when ReadOptions::project_spans asks for them.
   void set_offset_source(const SAX2XMLReader* parser) { offsets_ = parser; }
+  // Told of every event, so that it can bound the input read between two.
+  void set_input_guard(InputGuard* guard) { guard_ = guard; }
+  // Where the last event ended: valid after the parser has unwound, unlike the scanner's position.
+  Location last_event_end() const { return last_event_end_; }
 
   // --- XMLDocumentHandler ---------------------------------------------------
   // The reader takes Xerces's document events directly (an "advanced document
@@ -319,6 +324,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   }
 
   void mark_event_end() {
+    if (guard_) guard_->progress();
     if (position_.attached()) last_event_end_ = position_.now();
   }
 
@@ -583,6 +589,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   ScannerPosition position_;
   Location last_event_end_{1, 1};
   const SAX2XMLReader* offsets_ = nullptr;
+  InputGuard* guard_ = nullptr;
   std::uint64_t span_begin_ = 0;
   Element root_;  // <Projects>, which keeps no children
   Element top_;   // the child of <Projects> being read (a Project)
@@ -676,10 +683,23 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   parser->setLexicalHandler(&handler);
   parser->setEntityResolver(nullptr);
   parser->installAdvDocHandler(&handler);
+  // Xerces holds a name, attribute, comment or CDATA section whole before it
+  // reports it: bound the input it may read without reporting anything.
+  const std::uint64_t slack = 1u << 20;  // its read-ahead, and the markup around a value
+  InputGuard guard(options.max_text > UINT64_MAX - slack ? UINT64_MAX : options.max_text + slack);
+  handler.set_input_guard(&guard);
+  GuardedInputSource guarded(source, guard);
   try {
-    parser->parse(source);
+    parser->parse(guarded);
     summary.complete = !handler.has_pending_fatal();
   } catch (const StopParsing&) {
+  } catch (const InputGuard::Exceeded&) {
+    // Where the markup that never ended begins.
+    handler.fatal(reader_rules::kLimit, handler.last_event_end(),
+                  fmt::format("more than {} bytes of input without an end of markup (an element name, "
+                              "attribute, comment or CDATA section longer than the value limit); the rest "
+                              "of the file was not checked (--max-text raises the limit)",
+                              guard.limit()));
   } catch (const SAXParseException& e) {
     handler.fatal(reader_rules::kNotWellFormed,
                   {static_cast<std::uint32_t>(e.getLineNumber()), static_cast<std::uint32_t>(e.getColumnNumber())},

@@ -108,3 +108,28 @@ TEST_CASE("generated: one million empty projects are read in bounded memory") {
   CHECK(of_rule(l.findings, "input-limit").empty());
   CHECK(of_rule(l.findings, "xml-not-well-formed").empty());
 }
+
+TEST_CASE("generated: markup that never ends (64 MB name, attribute, comment, CDATA) stops at the input limit") {
+  const std::string huge(64u << 20, 'x');
+  const std::size_t where = std::string("<Project Id=\"1\"><Name>kept</Name>").size() + 1;
+  // What, the markup, and where the markup that never ends begins (after what precedes it on the line).
+  struct Case {
+    std::string what, markup;
+    std::size_t starts_after = 0;
+  };
+  for (const Case& c : std::vector<Case>{{"64 MB element name", "<" + huge + "/>"},
+                                          {"64 MB attribute value", "<Megjegyzes a=\"" + huge + "\"/>"},
+                                          {"64 MB comment", "<!--" + huge + "-->"},
+                                          {"64 MB CDATA section", "<Megjegyzes><![CDATA[" + huge + "]]></Megjegyzes>",
+                                           std::string("<Megjegyzes>").size()},
+                                          {"64 MB processing instruction", "<?pi " + huge + "?>"}}) {
+    DYNAMIC_SECTION(c.what) {
+      const Linted l = lint_generated(c.what, kHead + c.markup + kTail);
+      CHECK(l.run.exit_code == 1);
+      const auto limit = of_rule(l.findings, "input-limit");
+      REQUIRE(limit.size() == 1);
+      CHECK(limit[0].at("line") == 3);
+      CHECK(limit[0].at("column") == where + c.starts_after);
+    }
+  }
+}
