@@ -287,9 +287,18 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     throw StopParsing{};
   }
 
-  void XMLDecl(const XMLCh* const, const XMLCh* const encoding, const XMLCh* const,
+  void XMLDecl(const XMLCh* const version, const XMLCh* const encoding, const XMLCh* const,
                const XMLCh* const detected) override {
     mark_event_end();
+    // XML 1.1 allows control characters (&#x1;) that no XML 1.0 document can
+    // hold: fmt would write a feed that is not well-formed. Feeds are XML 1.0.
+    if (const std::string v = utf8(version); v != "1.0") {
+      fatal(reader_rules::kNotWellFormed, {1, 1},
+            fmt::format("the feed declares XML {}; feeds are XML 1.0 (1.1 allows control characters that "
+                        "a 1.0 feed cannot hold). The rest of the file was not checked",
+                        v));
+      throw StopParsing{};
+    }
     std::string declared = utf8(encoding);
     summary_.encoding = declared.empty() ? utf8(detected) : declared;
     check_encoding(declared, utf8(detected));
