@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
+#include <limits>
+
 #include "rules/values.h"
 
 using namespace syncfeed;
@@ -161,6 +164,28 @@ TEST_CASE("integers and fixed-point numbers are decimals with their value") {
     RC_ASSERT(value.has_value());
     RC_ASSERT(std::abs(*value - std::strtod(text.c_str(), nullptr)) == 0.0);
   });
+}
+
+TEST_CASE("parse_decimal gives strtod's value for any decimal, out of range ones included") {
+  // Digit strings of any length, so that rounding at the 17th digit, huge
+  // values (infinity) and tiny ones (zero) are all reached.
+  const auto digits = [](int min_length, int max_length) {
+    return rc::gen::mapcat(rc::gen::inRange(min_length, max_length + 1), [](int n) {
+      return rc::gen::container<std::string>(static_cast<std::size_t>(n), rc::gen::inRange('0', static_cast<char>('9' + 1)));
+    });
+  };
+  rc::prop("parse_decimal(text) == strtod(text)", [&] {
+    const bool negative = *rc::gen::arbitrary<bool>();
+    const std::string whole = *digits(1, 400);
+    const std::string fraction = *rc::gen::oneOf(rc::gen::just(std::string()), digits(1, 400));
+    const std::string text = (negative ? "-" : "") + whole + (fraction.empty() ? "" : "." + fraction);
+    const auto value = parse_decimal(text);
+    RC_ASSERT(value.has_value());
+    const double expected = std::strtod(text.c_str(), nullptr);
+    RC_ASSERT(std::memcmp(&*value, &expected, sizeof expected) == 0);  // bit for bit: -0 and infinities too
+  });
+  CHECK(parse_decimal("1" + std::string(400, '0')).value() == std::numeric_limits<double>::infinity());
+  CHECK(parse_decimal("-0." + std::string(400, '0') + "1").value() == 0.0);
 }
 
 TEST_CASE("very long values are diagnosed without running out of stack") {
