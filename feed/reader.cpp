@@ -19,12 +19,9 @@
 #include <xercesc/framework/XMLGrammarPoolImpl.hpp>
 #include <xercesc/sax/Locator.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
-#include <xercesc/sax2/Attributes.hpp>
-#include <xercesc/sax2/DefaultHandler.hpp>
-#include <xercesc/sax2/SAX2XMLReader.hpp>
+#include <xercesc/sax2/SAX2XMLReader.hpp>  // loads the schema once
 #include <xercesc/sax2/XMLReaderFactory.hpp>
 #include <xercesc/util/PlatformUtils.hpp>
-#include <xercesc/util/SecurityManager.hpp>
 #include <xercesc/util/XMLException.hpp>
 #include <xercesc/util/XMLString.hpp>
 #include <xercesc/util/XMLUni.hpp>
@@ -33,6 +30,7 @@
 #include "feed/attribute_list.h"
 #include "feed/element_names.h"
 #include "feed/embedded_xsd.h"
+#include "feed/feed_scanner.h"
 #include "feed/input_guard.h"
 #include "feed/reader_frames.h"
 #include "feed/scanner_position.h"
@@ -126,7 +124,7 @@ bool merges_when_repeated(Kind kind) {
   return kind == Kind::OrderProject || (k.children.size() == 1 && k.children[0].repeatable);
 }
 
-class Handler final : public DefaultHandler, public XMLDocumentHandler {
+class Handler final : public ScannerEvents {
  public:
   Handler(FeedSink& sink, const ReadOptions& options, ReadSummary& summary, const BadByteLocator& locate_bad_byte)
       : sink_(sink), options_(options), summary_(summary), locate_bad_byte_(locate_bad_byte), names_(options.xsd) {}
@@ -150,24 +148,26 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     return position_.asked();
   }
 
-  // Where the scanner stands (LocatorCatcher below hands it over).
-  void attach(const Locator* locator) { position_.attach(locator); }
+  // Where the scanner stands, from the start of the document on (as SAX2's
+  // setDocumentLocator was).
+  void set_locator(const Locator* locator) { locator_ = locator; }
+  void startDocument() override { position_.attach(locator_); }
   // The encoding of a document without an XML declaration, as its first bytes tell.
   void set_detected_encoding(std::string encoding) { detected_encoding_ = std::move(encoding); }
   // Where byte offsets come from, when ReadOptions::project_spans asks for them.
-  void set_offset_source(const SAX2XMLReader* parser) { offsets_ = parser; }
+  void set_offset_source(const FeedScanner* scanner) { offsets_ = scanner; }
   // Told of every event, so that it can bound the input read between two.
   void set_input_guard(InputGuard* guard) { guard_ = guard; }
   // Where the last event ended: valid after the parser has unwound, unlike the scanner's position.
   Location last_event_end() const { return last_event_end_; }
 
   // --- XMLDocumentHandler ---------------------------------------------------
-  // The reader takes Xerces's document events directly (an "advanced document
-  // handler"): SAX2's translation of each start tag, end tag and text run
-  // into its own ContentHandler calls cost a tenth of a lint. What SAX2 gave
-  // is kept: the element's name as written (its local part with namespaces
-  // on), the attributes without namespace declarations (with namespaces on),
-  // no text outside the root, an end for an empty tag.
+  // The reader takes the scanner's document events directly (feed_scanner.h):
+  // SAX2's translation of each start tag, end tag and text run into its own
+  // ContentHandler calls cost a tenth of a lint. What SAX2 gave is kept: the
+  // element's name as written (its local part with namespaces on), the
+  // attributes without namespace declarations (with namespaces on), no text
+  // outside the root, an end for an empty tag.
   void startElement(const XMLElementDecl& declaration, const unsigned int, const XMLCh* const,
                     const RefVectorOf<XMLAttr>& attributes, const XMLSize_t attribute_count, const bool empty,
                     const bool) override {
@@ -233,8 +233,10 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     }
   }
 
-  // Only called inside the root (SAX2 drops it before).
-  void ignorableWhitespace(const XMLCh* const, const XMLSize_t, const bool) override { mark_event_end(); }
+  void ignorableWhitespace(const XMLCh* const, const XMLSize_t, const bool) override {
+    if (depth_ == 0) return;  // as SAX2 dropped it outside the root
+    mark_event_end();
+  }
 
   void docPI(const XMLCh* const target, const XMLCh* const data) override {
     // <?target data?>: Xerces drops the spaces before data; one is assumed.
@@ -245,8 +247,9 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     sink_.on_dropped(fmt::format("processing instruction <?{}?>", utf8(target)), at);
   }
 
-  // --- SAX2 LexicalHandler -------------------------------------------------
-  void comment(const XMLCh* const chars, const XMLSize_t length) override {
+  void docComment(const XMLCh* const text) override { comment(text, XMLString::stringLen(text)); }
+
+  void comment(const XMLCh* const chars, const XMLSize_t length) {
     const Location at = markup_start(length + 7, count_newlines(chars, length));  // <!--chars-->
     mark_event_end();
     std::string text;
@@ -255,6 +258,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     sink_.on_dropped("comment", at);
   }
 
+  // A DOCTYPE with an internal or external subset.
   void startDTD(const XMLCh* const name, const XMLCh* const, const XMLCh* const) override {
     // Refused before its internal subset is read: no entity is declared, none expanded.
     // The locator is just past "<!DOCTYPE name" (and any external id).
@@ -271,8 +275,9 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     throw StopParsing{};
   }
 
-  // --- SAX2 ErrorHandler ---------------------------------------------------
+  // --- ErrorHandler ---------------------------------------------------------
   void warning(const SAXParseException&) override {}
+  void resetErrors() override {}
 
   void error(const SAXParseException& e) override {
     // Only the XSD validator reports recoverable errors.
@@ -304,11 +309,9 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
     check_encoding(declared, utf8(detected));
     encoding_checked_ = true;
   }
-  void docComment(const XMLCh* const) override {}  // comment() below, with its length
   void endDocument() override {}
   void endEntityReference(const XMLEntityDecl&) override {}
   void resetDocument() override {}
-  void startDocument() override {}
   void startEntityReference(const XMLEntityDecl&) override {}
 
   // A document without an XML declaration: its encoding is what was detected.
@@ -404,7 +407,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
       structural(start, fmt::format("the root element is <{}>; a feed's root is <Projects>", name));
       return;
     }
-    if (offsets_) span_begin_ = offsets_->getSrcOffset();  // just past <Projects ...>
+    if (offsets_) span_begin_ = offsets_->source_offset();  // just past <Projects ...>
     root_ = Element(Kind::Projects);
     root_.loc = start;
     drop_attributes(frames_.push(root_), attributes, start);
@@ -577,7 +580,7 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   void hand_over(Element& project) {
     ++summary_.projects;
     if (offsets_) {
-      const std::uint64_t end = offsets_->getSrcOffset();  // just past </Project>
+      const std::uint64_t end = offsets_->source_offset();  // just past </Project>
       sink_.on_project_span(span_begin_, end);
       span_begin_ = end;
     }
@@ -595,9 +598,10 @@ class Handler final : public DefaultHandler, public XMLDocumentHandler {
   ReadSummary& summary_;
   const BadByteLocator& locate_bad_byte_;
   std::string detected_encoding_ = "UTF-8";
+  const Locator* locator_ = nullptr;
   ScannerPosition position_;
   Location last_event_end_{1, 1};
-  const SAX2XMLReader* offsets_ = nullptr;
+  const FeedScanner* offsets_ = nullptr;
   InputGuard* guard_ = nullptr;
   std::uint64_t span_begin_ = 0;
   Element root_;  // <Projects>, which keeps no children
@@ -628,33 +632,6 @@ XMLGrammarPool* schema_pool() {
   return pool;
 }
 
-std::unique_ptr<SAX2XMLReader> make_parser(const ReadOptions& options, SecurityManager& security) {
-  ensure_xerces();
-  std::unique_ptr<SAX2XMLReader> parser(
-      options.xsd ? XMLReaderFactory::createXMLReader(XMLPlatformUtils::fgMemoryManager, schema_pool())
-                  : XMLReaderFactory::createXMLReader());
-  // Nothing external, ever: no DTD, no entity resolution, no schema hints.
-  parser->setFeature(XMLUni::fgXercesLoadExternalDTD, false);
-  parser->setFeature(XMLUni::fgXercesDisableDefaultEntityResolution, true);
-  parser->setFeature(XMLUni::fgXercesLoadSchema, false);
-  parser->setFeature(XMLUni::fgSAX2CoreNameSpacePrefixes, false);
-  security.setEntityExpansionLimit(100);
-  parser->setProperty(XMLUni::fgXercesSecurityManager, &security);
-  if (options.project_spans) parser->setFeature(XMLUni::fgXercesCalculateSrcOfs, true);
-  if (options.xsd) {
-    parser->setFeature(XMLUni::fgSAX2CoreNameSpaces, true);
-    parser->setFeature(XMLUni::fgXercesSchema, true);
-    parser->setFeature(XMLUni::fgSAX2CoreValidation, true);
-    parser->setFeature(XMLUni::fgXercesDynamic, false);
-    parser->setFeature(XMLUni::fgXercesUseCachedGrammarInParse, true);
-  } else {
-    parser->setFeature(XMLUni::fgSAX2CoreNameSpaces, false);
-    parser->setFeature(XMLUni::fgXercesSchema, false);
-    parser->setFeature(XMLUni::fgSAX2CoreValidation, false);
-  }
-  return parser;
-}
-
 // The encoding the first bytes show (a byte order mark; "<?" in UTF-16 or UCS-4), which is
 // the document's encoding when it has no XML declaration. Without a mark: UTF-8.
 std::string encoding_of_first_bytes(std::string_view head) {
@@ -662,36 +639,15 @@ std::string encoding_of_first_bytes(std::string_view head) {
   return utf8(XMLRecognizer::nameForEncoding(probed));
 }
 
-// SAX2 gives its Locator only to a content handler, when the document
-// starts. This one takes it for the handler, then steps aside, so that SAX2
-// translates no event: the handler takes the scanner's events directly.
-class LocatorCatcher final : public DefaultHandler {
- public:
-  LocatorCatcher(SAX2XMLReader& parser, Handler& handler) : parser_(parser), handler_(handler) {}
-  void setDocumentLocator(const Locator* const locator) override {
-    handler_.attach(locator);
-    parser_.setContentHandler(nullptr);
-  }
-
- private:
-  SAX2XMLReader& parser_;
-  Handler& handler_;
-};
-
 ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& options,
                   const BadByteLocator& locate_bad_byte, const std::string& detected_encoding = "UTF-8") {
   ReadSummary summary;
-  SecurityManager security;
-  std::unique_ptr<SAX2XMLReader> parser = make_parser(options, security);
+  ensure_xerces();
   Handler handler(sink, options, summary, locate_bad_byte);
+  FeedScanner scanner(options, handler, options.xsd ? schema_pool() : nullptr);
   handler.set_detected_encoding(detected_encoding);
-  if (options.project_spans) handler.set_offset_source(parser.get());
-  LocatorCatcher catcher(*parser, handler);
-  parser->setContentHandler(&catcher);
-  parser->setErrorHandler(&handler);
-  parser->setLexicalHandler(&handler);
-  parser->setEntityResolver(nullptr);
-  parser->installAdvDocHandler(&handler);
+  handler.set_locator(scanner.locator());
+  if (options.project_spans) handler.set_offset_source(&scanner);
   // Xerces holds a name, attribute, comment or CDATA section whole before it
   // reports it: bound the input it may read without reporting anything.
   const std::uint64_t slack = 1u << 20;  // its read-ahead, and the markup around a value
@@ -699,7 +655,7 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   handler.set_input_guard(&guard);
   GuardedInputSource guarded(source, guard);
   try {
-    parser->parse(guarded);
+    scanner.scan(guarded);
     summary.complete = !handler.has_pending_fatal();
   } catch (const StopParsing&) {
   } catch (const InputGuard::Exceeded&) {
