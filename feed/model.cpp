@@ -5,34 +5,11 @@
 
 namespace syncfeed {
 
-const Element* Element::child(Kind k) const {
-  for (const Element& c : children)
-    if (c.kind == k) return &c;
-  return nullptr;
-}
-
-Element* Element::child(Kind k) {
-  for (Element& c : children)
-    if (c.kind == k) return &c;
-  return nullptr;
-}
-
-std::string_view Element::value(Kind k) const {
-  const Element* c = child(k);
-  return c ? std::string_view(c->text) : std::string_view();
-}
-
 std::vector<const Element*> Element::all(Kind k) const {
   std::vector<const Element*> out;
   for (const Element& c : children)
     if (c.kind == k) out.push_back(&c);
   return out;
-}
-
-ItemRange Element::items(Kind container) const {
-  const Element* list = child(container);
-  if (!list || list->children.empty()) return {};
-  return {list->children.data(), list->children.size()};
 }
 
 const Element* ItemRange::at(std::size_t i) const {

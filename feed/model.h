@@ -111,6 +111,30 @@ inline ItemRange::iterator ItemRange::iterator::operator++(int) {
 inline ItemRange::iterator ItemRange::end() const { return iterator(first_ + count_); }
 inline const Element* ItemRange::operator[](std::size_t i) const { return first_ + i; }
 
+// Inline: every rule looks fields up this way, many times per project.
+inline const Element* Element::child(Kind k) const {
+  for (const Element& c : children)
+    if (c.kind == k) return &c;
+  return nullptr;
+}
+
+inline Element* Element::child(Kind k) {
+  for (Element& c : children)
+    if (c.kind == k) return &c;
+  return nullptr;
+}
+
+inline std::string_view Element::value(Kind k) const {
+  const Element* c = child(k);
+  return c ? std::string_view(c->text) : std::string_view();
+}
+
+inline ItemRange Element::items(Kind container) const {
+  const Element* list = child(container);
+  if (!list || list->children.empty()) return {};
+  return {list->children.data(), list->children.size()};
+}
+
 // Where two models first differ, as a path (Project[14353]/Orders/Order[7]/Status)
 // and the two values; empty path when they are equal.
 struct Difference {

@@ -47,7 +47,11 @@ constexpr KindInfo record(std::string_view tag, std::span<const ChildRule> child
 }
 constexpr KindInfo leaf(std::string_view tag) { return {tag, true, IdAttribute::None, false, {}}; }
 
-constexpr std::array<KindInfo, kKindCount> kInfo = {
+}  // namespace
+
+namespace detail {
+// The table info() reads (schema.h).
+constexpr KindInfo kKindInfo[kKindCount] = {
     record("Projects", kProjectsChildren),
     record("Project", kProjectChildren, IdAttribute::Required, true),
     record("Business", kBusinessChildren),
@@ -77,6 +81,11 @@ constexpr std::array<KindInfo, kKindCount> kInfo = {
     {"", false, IdAttribute::None, true, {}},  // Custom
     {"", true, IdAttribute::None, false, {}},  // Text
 };
+}  // namespace detail
+
+namespace {
+
+constexpr const KindInfo (&kInfo)[kKindCount] = detail::kKindInfo;
 
 // The help page spells the webshop fields without the underscore.
 struct Alias {
@@ -94,8 +103,6 @@ constexpr Alias kWebshopAliases[] = {
 
 }  // namespace
 
-const KindInfo& info(Kind kind) { return kInfo[static_cast<int>(kind)]; }
-
 const ChildRule* child_rule(Kind parent, Kind child) {
   for (const ChildRule& rule : info(parent).children)
     if (rule.kind == child) return &rule;
@@ -107,7 +114,7 @@ bool allows_child(Kind parent, Kind child) { return child_rule(parent, child) !=
 int canonical_rank(Kind parent, Kind child) {
   // Asked for every element the reader places: a table, computed once.
   using Row = std::array<std::uint8_t, kKindCount>;
-  static const std::array<Row, kKindCount> ranks = [] {
+  static constexpr std::array<Row, kKindCount> ranks = [] {
     std::array<Row, kKindCount> table{};
     for (int p = 0; p < kKindCount; ++p) {
       const auto children = kInfo[p].children;

@@ -44,7 +44,11 @@ struct KindInfo {
   std::span<const ChildRule> children;  // allowed children, in canonical order
 };
 
-const KindInfo& info(Kind kind);
+namespace detail {
+extern const KindInfo kKindInfo[kKindCount];  // feed/schema.cpp
+}
+// Inline: the reader and every rule ask for it several times per element.
+inline const KindInfo& info(Kind kind) { return detail::kKindInfo[static_cast<int>(kind)]; }
 inline std::string_view tag(Kind kind) { return info(kind).tag; }
 inline bool is_leaf(Kind kind) { return info(kind).leaf; }
 
