@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/report.h"
 #include "diff/delta.h"
 #include "diff/revisions.h"
@@ -27,12 +28,15 @@ int run_delta(const Args& args) {
       ("old", po::value(&old_path), "the revision MiniCRM already has")
       ("new", po::value(&new_path), "the revision to bring it to")
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output");
+  add_progress_option(line);
   line.positional.add("old", 1).add("new", 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (old_path.empty() || new_path.empty()) return usage_error("delta: name two feeds, OLD and NEW (see: syncfeed delta --help)");
   if (old_path == "-" && new_path == "-") return usage_error("delta: only one of OLD and NEW can be standard input");
 
-  diff::Revisions revisions(old_path, new_path);
+  std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);
+  diff::Revisions revisions(old_path, new_path, {}, progress->counter());
+  progress.reset();
   if (!revisions.ok()) {
     print_findings_brief(revisions.findings());
     return usage_error(revisions.error().empty() ? "delta: a feed that is not well-formed gives no delta"

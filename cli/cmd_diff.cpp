@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/report.h"
 #include "diff/compare.h"
 #include "diff/diff_report.h"
@@ -55,6 +56,7 @@ int run_diff(const Args& args) {
        "FIELD[,FIELD...]: leave these out: a tag (Subject), a chain of tags (Customer/Name) or a custom "
        "field's name; repeatable")
       ("color", po::value(&color), "auto (default: on a terminal, unless NO_COLOR is set), always or never");
+  add_progress_option(line);
   line.positional.add("old", 1).add("new", 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (old_path.empty() || new_path.empty()) return usage_error("diff: name two feeds, OLD and NEW (see: syncfeed diff --help)");
@@ -71,7 +73,10 @@ int run_diff(const Args& args) {
       start = comma + 1;
     }
   const diff::IgnoreList ignore(patterns);
-  diff::Revisions revisions(old_path, new_path, ignore);
+  // The bar shows the indexing of both feeds, the long part; it is gone before the first difference is printed.
+  std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);
+  diff::Revisions revisions(old_path, new_path, ignore, progress->counter());
+  progress.reset();
   if (!revisions.ok()) {
     print_findings_brief(revisions.findings());
     return usage_error(revisions.error().empty() ? "diff: a feed that is not well-formed cannot be compared"

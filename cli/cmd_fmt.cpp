@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/report.h"
 #include "feed/output.h"
 #include "feed/reader.h"
@@ -92,15 +93,19 @@ bool read_whole(const std::string& path, std::string& out) {
   return ok;
 }
 
-// Formats `input` into `out`. Returns the findings that stopped the reading.
+// Formats `input` into `out`, drawing `progress` meanwhile. Returns the
+// findings that stopped the reading.
 std::vector<Finding> format(const std::string& input, const std::string* text, Output& out, bool& opened,
-                            std::string& io_error) {
+                            std::string& io_error, std::unique_ptr<ProgressBar> progress) {
   std::vector<Finding> fatal;
   {
     CanonicalWriter writer(out);
     FormatSink sink(writer);
     writer.begin();
-    ReadSummary summary = text ? read_feed_text(*text, sink) : read_feed(input, sink);
+    ReadOptions options;
+    options.bytes_read = progress->counter();
+    ReadSummary summary = text ? read_feed_text(*text, sink, options) : read_feed(input, sink, options);
+    progress.reset();  // its line is cleared before anything else is printed
     opened = summary.opened;
     io_error = summary.io_error;
     if (summary.complete) writer.end();
@@ -129,6 +134,7 @@ int run_fmt(const Args& args) {
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output")
       ("check", "write nothing; exit 1 when FILE is not canonical, saying where it first differs")
       ("write,w", "replace FILE with its canonical form, atomically (left alone when already canonical)");
+  add_progress_option(line);
   line.positional.add("input", 1);
   if (auto done = parse_command_line(line, args)) return *done;
   const bool check = line.values.count("check") > 0;
@@ -148,7 +154,8 @@ int run_fmt(const Args& args) {
     std::unique_ptr<AtomicFile> replacement;
     if (write) replacement = std::make_unique<AtomicFile>(input);
     TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
-    auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error);
+    auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error,
+                        make_progress(line, {input}, false));
     if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
     if (compare.same()) return kExitClean;
     if (check) {
@@ -165,7 +172,7 @@ int run_fmt(const Args& args) {
   if (!output.empty()) {
     AtomicFile file(output);
     if (!file.ok()) return usage_error(file.error());
-    auto fatal = format(input, nullptr, file, opened, io_error);
+    auto fatal = format(input, nullptr, file, opened, io_error, make_progress(line, {input}, false));
     if (!opened) return usage_error(io_error);
     if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
     if (!file.commit()) return usage_error(file.error());
@@ -173,7 +180,7 @@ int run_fmt(const Args& args) {
   }
 
   FileOutput out(stdout);
-  auto fatal = format(input, nullptr, out, opened, io_error);
+  auto fatal = format(input, nullptr, out, opened, io_error, make_progress(line, {input}, true));
   if (!opened) return usage_error(io_error);
   std::fflush(stdout);
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "feed/output.h"
 #include "lint/baseline.h"
 #include "lint/config.h"
@@ -135,6 +136,7 @@ int run_lint(const Args& args) {
       ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")
       ("max-depth", po::value(&a.max_depth), "element nesting limit (default 256)")
       ("max-text", po::value(&a.max_text), "bytes in one value limit (default 16 MiB)");
+  add_progress_option(line);
   line.positional.add("input", -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
@@ -182,7 +184,10 @@ int run_lint(const Args& args) {
   options.max_findings_per_rule = a.write_baseline.empty() ? a.max_findings_per_rule : 0;  // a baseline records all
   options.excerpts = text_wanted && !statistics;
 
+  std::unique_ptr<ProgressBar> progress = make_progress(line, inputs.files, false);
+  options.read.bytes_read = progress->counter();
   const RunResult run = lint_files(inputs.files, *policy, config->settings, options, baseline ? &*baseline : nullptr, a.jobs);
+  progress.reset();  // its line is cleared before the report
 
   bool unreadable = !inputs.errors.empty();
   for (const FileResult& f : run.report.files)

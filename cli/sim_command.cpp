@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "cli/progress.h"
 #include "cli/report.h"
 #include "feed/output.h"
 #include "sim/plan_output.h"
@@ -53,6 +54,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       ("quiet,q", "only the closing lines (text format)")
       ("cache-mib", po::value(&cache_mib), "SQLite page cache in MiB: the memory the state may use (default 64)")
       ("feeds", po::value(&feeds), "feeds, applied in order (- for standard input)");
+  add_progress_option(line);
   line.positional.add("feeds", -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
@@ -83,8 +85,11 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
                                                       .verbose = line.values.count("verbose") > 0,
                                                       .colour = colour_wanted(),
                                                       .quiet = line.values.count("quiet") > 0});
+  std::unique_ptr<ProgressBar> progress = make_progress(line, feeds, line.values.count("quiet") == 0);
+  options.read.bytes_read = progress->counter();
   const sim::SessionResult result =
       sim::run_session(options, feeds, [&](const sim::Action& action) { printer->action(action); });
+  progress.reset();  // its line is cleared before the notes and the summary
   for (const std::string& note : result.notes) fmt::print(stderr, "syncfeed {}: note: {}\n", name, note);
   if (result.broken) print_findings_brief({*result.broken});
   if (result.outcome == sim::SessionResult::Outcome::Failed) fmt::print(stderr, "syncfeed {}: {}\n", name, result.error);

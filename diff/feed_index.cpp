@@ -73,11 +73,13 @@ std::vector<Span> FeedIndex::spans(const Entry& entry) const {
   return out;
 }
 
-IndexResult index_feed(const std::string& path, const std::string& shown, const IgnoreList& ignore) {
+IndexResult index_feed(const std::string& path, const std::string& shown, const IgnoreList& ignore,
+                       std::atomic<std::uint64_t>* bytes_read) {
   IndexResult result;
   IndexSink sink(result, ignore);
   ReadOptions options;
   options.project_spans = true;
+  options.bytes_read = bytes_read;
   const ReadSummary summary = read_feed(path, sink, options);
   if (!summary.opened)
     result.io_error = summary.io_error;

@@ -5,6 +5,7 @@
 // project (measured, its Id included), whatever the size of the projects.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -65,6 +66,8 @@ struct IndexResult {
 };
 
 // Reads `path` (a seekable file: see SeekableInput) once. `shown` names it in findings.
-IndexResult index_feed(const std::string& path, const std::string& shown, const IgnoreList& ignore);
+// `bytes_read`: as ReadOptions::bytes_read.
+IndexResult index_feed(const std::string& path, const std::string& shown, const IgnoreList& ignore,
+                       std::atomic<std::uint64_t>* bytes_read = nullptr);
 
 }  // namespace syncfeed::diff

@@ -6,7 +6,8 @@
 
 namespace syncfeed::diff {
 
-Revisions::Revisions(const std::string& old_path, const std::string& new_path, const IgnoreList& ignore)
+Revisions::Revisions(const std::string& old_path, const std::string& new_path, const IgnoreList& ignore,
+                     std::atomic<std::uint64_t>* bytes_read)
     : old_input_(std::make_unique<SeekableInput>(old_path)), new_input_(std::make_unique<SeekableInput>(new_path)) {
   for (const SeekableInput* input : {old_input_.get(), new_input_.get()})
     if (!input->ok()) {
@@ -15,9 +16,9 @@ Revisions::Revisions(const std::string& old_path, const std::string& new_path, c
     }
   // The two files are independent: index OLD on a second thread meanwhile.
   auto old_index = std::async(std::launch::async, [&] {
-    return index_feed(old_input_->path(), old_input_->shown(), ignore);
+    return index_feed(old_input_->path(), old_input_->shown(), ignore, bytes_read);
   });
-  new_ = index_feed(new_input_->path(), new_input_->shown(), ignore);
+  new_ = index_feed(new_input_->path(), new_input_->shown(), ignore, bytes_read);
   old_ = old_index.get();
   for (IndexResult* r : {&old_, &new_}) {
     if (!r->io_error.empty() && error_.empty()) error_ = r->io_error;

@@ -4,6 +4,7 @@
 // are read again from their byte spans and handed over in pairs.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -27,7 +28,9 @@ struct RevisionCounts {
 
 class Revisions {
  public:
-  Revisions(const std::string& old_path, const std::string& new_path, const IgnoreList& ignore = {});
+  // `bytes_read`, when set, counts the bytes indexed (ReadOptions::bytes_read).
+  Revisions(const std::string& old_path, const std::string& new_path, const IgnoreList& ignore = {},
+            std::atomic<std::uint64_t>* bytes_read = nullptr);
 
   // False when either input could not be read to the end; then error() says
   // why and findings() holds what stopped the reading (not well-formed...).

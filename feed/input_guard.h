@@ -12,6 +12,7 @@
 // input.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 #include <xercesc/sax/InputSource.hpp>
@@ -23,11 +24,14 @@ class InputGuard {
   // Thrown out of the parser when more than limit() bytes pass without an event.
   struct Exceeded {};
 
-  explicit InputGuard(std::uint64_t limit) : limit_(limit) {}
+  // `total`, when set, also counts every byte read (ReadOptions::bytes_read).
+  explicit InputGuard(std::uint64_t limit, std::atomic<std::uint64_t>* total = nullptr)
+      : limit_(limit), total_(total) {}
   // The parser reported something: the count starts again.
   void progress() { since_progress_ = 0; }
   // `bytes` more were read from the input.
   void consumed(std::uint64_t bytes) {
+    if (total_) total_->fetch_add(bytes, std::memory_order_relaxed);
     since_progress_ += bytes;
     if (since_progress_ > limit_) throw Exceeded{};
   }
@@ -35,6 +39,7 @@ class InputGuard {
 
  private:
   std::uint64_t limit_;
+  std::atomic<std::uint64_t>* total_;
   std::uint64_t since_progress_ = 0;
 };
 

@@ -6,6 +6,7 @@
 // declared or expanded), nothing external is loaded, no network is touched.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,6 +28,9 @@ struct ReadOptions {
   // Report where each Project lies in the input (FeedSink::on_project_span).
   // Off by default: Xerces then has to count source bytes, which costs a little.
   bool project_spans = false;
+  // When set, every block read from the input adds its size here, as it is
+  // read: a progress bar on another thread reads it (feed/progress.h).
+  std::atomic<std::uint64_t>* bytes_read = nullptr;
 };
 
 // What the reader hands over, in document order.

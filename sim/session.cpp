@@ -42,9 +42,10 @@ void prepare_counters(State& state, const SessionOptions& options) {
 }
 
 // Feeds through the simulator; true when every feed was read whole.
-bool simulate_all(Simulator& sim, const std::vector<std::string>& feeds, SessionResult& result) {
+bool simulate_all(Simulator& sim, const std::vector<std::string>& feeds, const ReadOptions& read,
+                  SessionResult& result) {
   for (const std::string& feed : feeds) {
-    FeedRun run = simulate_feed(feed, sim);
+    FeedRun run = simulate_feed(feed, sim, read);
     if (!run.opened) throw Refusal(run.io_error);
     if (run.broken) {
       result.outcome = SessionResult::Outcome::BrokenFeed;
@@ -83,7 +84,7 @@ void run_plan(const SessionOptions& options, const std::vector<std::string>& fee
   prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);
-  if (!simulate_all(sim, feeds, result)) return;
+  if (!simulate_all(sim, feeds, options.read, result)) return;
   result.summary = sim.summary();
   result.counters = sim.counters();
 }  // the temporary database goes; the user's file was opened read-only
@@ -101,7 +102,7 @@ void apply_in_one_transaction(const SessionOptions& options, const std::vector<s
   prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);
-  const bool whole = simulate_all(sim, feeds, result);
+  const bool whole = simulate_all(sim, feeds, options.read, result);
   result.summary = sim.summary();
   if (!whole) return;  // the transaction rolls back
   sim.finish();

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "feed/finding.h"
+#include "feed/reader.h"
 #include "sim/action.h"
 #include "sim/simulator.h"
 #include "sim/state.h"
@@ -26,6 +27,7 @@ struct SessionOptions {
   std::int64_t first_order_card_id = 1;        // OrderIds::Separate
   std::optional<OrderIds> order_ids;           // nullopt: the state's own (a new state: shared)
   SimOptions sim;
+  ReadOptions read;                            // how the feeds are read (a progress bar's counter)
   int cache_mib = 64;                          // SQLite page cache: the memory the state may use
 };
 

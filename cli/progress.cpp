@@ -1,0 +1,26 @@
+#include "cli/progress.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace syncfeed::cli {
+
+void add_progress_option(CommandLine& line) {
+  line.options.add_options()("no-progress", "no progress bar (it is only drawn on a terminal, for runs over a second)");
+}
+
+std::unique_ptr<ProgressBar> make_progress(const CommandLine& line, const std::vector<std::string>& inputs,
+                                           bool prints_while_reading) {
+  const bool wanted = line.values.count("no-progress") == 0 && !(prints_while_reading && ::isatty(STDOUT_FILENO));
+  std::uint64_t total = 0;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    const std::uintmax_t size = input == "-" ? 0 : std::filesystem::file_size(input, ec);
+    if (input == "-" || ec) return std::make_unique<ProgressBar>(0, wanted);  // a size not known ahead
+    total += size;
+  }
+  return std::make_unique<ProgressBar>(total, wanted);
+}
+
+}  // namespace syncfeed::cli
