@@ -4,8 +4,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "sim/feed_run.h"
+#include "sim/scratch_state.h"
 #include "sim/sqlite.h"
 #include "sim/sqlite_state.h"
 
@@ -78,9 +80,12 @@ void run_plan(const SessionOptions& options, const std::vector<std::string>& fee
       result.notes.push_back(fmt::format("{} does not exist yet: planning from an empty system", *options.state_path));
     }
   }
-  // One read transaction: the plan sees one snapshot of the state.
+  // One read transaction: the plan sees one snapshot of the state. The plan
+  // writes to a scratch store over it (SQLite's main stays empty).
   Transaction transaction(db, false);
-  SqliteState state(db, layers);
+  std::optional<SqliteState> base;
+  if (layers.size() > 1) base.emplace(db, layers);
+  ScratchState state(base ? &*base : nullptr);
   prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);

@@ -99,7 +99,7 @@ void Simulator::conclude(const Card& card, const std::optional<Card>& stored, co
   action.name = display_name(card);
   action.file = file;
   action.loc = element.loc;
-  action.changes = changes_between(stored ? &*stored : nullptr, card);
+  if (stored || options_.values_of_creates) action.changes = changes_between(stored ? &*stored : nullptr, card);
   action.op = !stored ? Op::Create : action.changes.empty() ? Op::Unchanged : Op::Update;
   if (action.op != Op::Unchanged) state_.save(card, stored ? &*stored : nullptr);
   emit(std::move(action));

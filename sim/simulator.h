@@ -18,6 +18,10 @@ namespace syncfeed::sim {
 
 struct SimOptions {
   EmptyElements empty = EmptyElements::Clear;
+  // Whether a create lists every value of the new card in Action::changes.
+  // The JSON plan and `plan --verbose` show them; the plain text plan does
+  // not, and skips the work (a third of a plan of new cards).
+  bool values_of_creates = true;
 };
 
 class Simulator {

@@ -1,0 +1,49 @@
+// The state a plan writes to: the cards this run created or changed, as bytes
+// in a ScratchFile, found through an index of their Reference IDs held in
+// memory (the one thing that grows with the feed: about 80 bytes an id).
+// Over an optional base state (the user's file, read-only), which it never
+// writes: a card that changes is stored here whole and shadows the base's.
+//
+// A plan used to write into a temporary SQLite database; this store does the
+// same job at a fraction of the cost (docs/PERFORMANCE.md), because a plan
+// never needs what SQLite gives: durability, transactions, queries.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "sim/scratch_file.h"
+#include "sim/state.h"
+
+namespace syncfeed::sim {
+
+class ScratchState final : public State {
+ public:
+  explicit ScratchState(State* base = nullptr) : base_(base) {}
+
+  bool initialized() override;
+  Counters counters() override;
+  void set_counters(const Counters& counters) override { counters_ = counters; }
+  std::optional<Card> find(CardKind kind, std::string_view reference_id) override;
+  void save(const Card& after, const Card* before) override;
+  void for_each_card(const std::function<void(const Card&)>& visit) override;
+
+ private:
+  struct Stored {
+    std::uint64_t offset = 0;
+    std::uint64_t size = 0;
+    std::int64_t card_id = 0;
+  };
+  static std::string key(CardKind kind, std::string_view reference_id);
+  Card load(const Stored& stored) const;
+
+  State* base_;
+  std::optional<Counters> counters_;
+  std::unordered_map<std::string, Stored> index_;  // key(): the card's latest bytes
+  ScratchFile file_;
+  std::string buffer_;  // reused: one card's bytes
+};
+
+}  // namespace syncfeed::sim
