@@ -21,6 +21,23 @@ void Fields::set(std::string_view name, std::string value) {
   items_.emplace_back(std::string(name), std::move(value));
 }
 
+void Fields::set(std::string&& name, std::string value) {
+  for (Item& item : items_)
+    if (item.first == name) {
+      item.second = std::move(value);
+      return;
+    }
+  items_.emplace_back(std::move(name), std::move(value));
+}
+
+void Fields::merge(Fields&& other) {
+  if (items_.empty()) {  // a new card: nothing to look up
+    items_ = std::move(other.items_);
+    return;
+  }
+  for (Item& item : other.items_) set(std::move(item.first), std::move(item.second));
+}
+
 void Fields::erase(std::string_view name) {
   std::erase_if(items_, [&](const Item& item) { return item.first == name; });
 }

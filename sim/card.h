@@ -26,7 +26,10 @@ class Fields {
 
   const std::string* find(std::string_view name) const;
   void set(std::string_view name, std::string value);  // in place when known, else appended
+  void set(std::string&& name, std::string value);      // the same, keeping `name` when it is new
   void erase(std::string_view name);
+  // Sets every value of `other`, in its order, taking its strings.
+  void merge(Fields&& other);
   // Adds a name the caller knows is new (no search: flat views of big orders).
   void append(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
   bool empty() const { return items_.empty(); }

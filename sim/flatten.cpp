@@ -21,6 +21,14 @@ bool starts_with_any(const std::string& name, const std::vector<std::string>& pr
   return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return name.starts_with(p); });
 }
 
+// prefix + name + suffix, allocated once: names are built for every value of a feed.
+std::string joined(std::string_view prefix, std::string_view name, std::string_view suffix = {}) {
+  std::string out;
+  out.reserve(prefix.size() + name.size() + suffix.size());
+  out.append(prefix).append(name).append(suffix);
+  return out;
+}
+
 void flatten(const Element& record, const std::string& prefix, EmptyElements empty, FieldUpdate& out);
 
 void flatten_list(const Element& list, const std::string& prefix, EmptyElements empty, FieldUpdate& out) {
@@ -44,17 +52,16 @@ void flatten(const Element& record, const std::string& prefix, EmptyElements emp
     if (child.kind == Kind::Custom) {
       std::string value = custom_value(child);
       if (empty == EmptyElements::Keep && value.empty()) continue;
-      out.values.set(prefix + child.name, std::move(value));
+      out.values.set(joined(prefix, child.name), std::move(value));
     } else if (child.is_leaf()) {
       if (empty == EmptyElements::Keep && child.text.empty()) continue;
       // An e-mail's or phone's Value is named by its item: Email[1], not Email[1]/Value.
-      const std::string name = child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1)
-                                                         : prefix + std::string(child.tag());
-      out.values.set(name, child.text);
+      std::string name = child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1) : joined(prefix, child.tag());
+      out.values.set(std::move(name), child.text);
     } else if (is_list(child.kind)) {
       flatten_list(child, prefix, empty, out);
     } else {
-      flatten(child, prefix + std::string(child.tag()) + "/", empty, out);
+      flatten(child, joined(prefix, child.tag(), "/"), empty, out);
     }
   }
 }
@@ -71,14 +78,14 @@ FieldUpdate read_fields(const Element& record, EmptyElements empty) {
   return update;
 }
 
-void apply_update(Fields& fields, const FieldUpdate& update) {
+void apply_update(Fields& fields, FieldUpdate update) {
   if (!update.replaced_lists.empty()) {
     std::vector<std::string> stale;
     for (const auto& [name, value] : fields)
       if (starts_with_any(name, update.replaced_lists) && !update.values.find(name)) stale.push_back(name);
     for (const std::string& name : stale) fields.erase(name);
   }
-  for (const auto& [name, value] : update.values) fields.set(name, value);
+  fields.merge(std::move(update.values));
 }
 
 std::string custom_value(const Element& field) {

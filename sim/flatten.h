@@ -33,8 +33,8 @@ struct FieldUpdate {
 FieldUpdate read_fields(const Element& record, EmptyElements empty);
 
 // Applies an update: left-out fields are kept, present ones set, re-sent
-// lists replaced. Known names keep their place.
-void apply_update(Fields& fields, const FieldUpdate& update);
+// lists replaced. Known names keep their place. Takes the update's strings.
+void apply_update(Fields& fields, FieldUpdate update);
 
 // A custom field's value: its text, or, when it has attributes or nested
 // elements, its canonical XML (so that nested custom fields compare exactly).

@@ -7,14 +7,6 @@
 
 namespace syncfeed::sim {
 
-std::string ScratchState::key(CardKind kind, std::string_view reference_id) {
-  std::string k;
-  k.reserve(reference_id.size() + 1);
-  k.push_back(kind == CardKind::Project ? 'p' : 'o');
-  k.append(reference_id);
-  return k;
-}
-
 bool ScratchState::initialized() { return counters_ || (base_ && base_->initialized()); }
 
 Counters ScratchState::counters() {
@@ -25,7 +17,8 @@ Counters ScratchState::counters() {
 Card ScratchState::load(const Stored& stored) const { return card_from_bytes(file_.read(stored.offset, stored.size)); }
 
 std::optional<Card> ScratchState::find(CardKind kind, std::string_view reference_id) {
-  if (auto it = index_.find(key(kind, reference_id)); it != index_.end()) return load(it->second);
+  const Index& cards = index(kind);
+  if (auto it = cards.find(reference_id); it != cards.end()) return load(it->second);
   return base_ ? base_->find(kind, reference_id) : std::nullopt;
 }
 
@@ -34,16 +27,21 @@ void ScratchState::save(const Card& after, const Card*) {
   append_card_bytes(after, buffer_);
   // The old bytes of a card saved again stay in the file, unread: a feed that
   // repeats a Reference ID is rare, and the file is gone at the end of the run.
-  index_[key(after.kind, after.reference_id)] = Stored{file_.append(buffer_), buffer_.size(), after.id};
+  const Stored stored{file_.append(buffer_), buffer_.size(), after.id};
+  Index& cards = index(after.kind);
+  if (auto it = cards.find(after.reference_id); it != cards.end())
+    it->second = stored;
+  else
+    cards.emplace(after.reference_id, stored);
 }
 
 // The base's cards that were not changed and this run's, merged by card id
 // (a project before an order of the same id), as the State contract says.
 void ScratchState::for_each_card(const std::function<void(const Card&)>& visit) {
   std::vector<std::pair<std::pair<std::int64_t, CardKind>, const Stored*>> mine;
-  mine.reserve(index_.size());
-  for (const auto& [k, stored] : index_)
-    mine.push_back({{stored.card_id, k[0] == 'p' ? CardKind::Project : CardKind::Order}, &stored});
+  mine.reserve(projects_.size() + orders_.size());
+  for (CardKind kind : {CardKind::Project, CardKind::Order})
+    for (const auto& [reference_id, stored] : index(kind)) mine.push_back({{stored.card_id, kind}, &stored});
   std::sort(mine.begin(), mine.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   auto next = mine.begin();
   auto visit_mine_before = [&](std::pair<std::int64_t, CardKind> limit) {
@@ -52,7 +50,7 @@ void ScratchState::for_each_card(const std::function<void(const Card&)>& visit) 
   if (base_)
     base_->for_each_card([&](const Card& card) {
       visit_mine_before({card.id, card.kind});
-      if (!index_.contains(key(card.kind, card.reference_id))) visit(card);
+      if (!index(card.kind).contains(card.reference_id)) visit(card);
     });
   for (; next != mine.end(); ++next) visit(load(*next->second));
 }

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 #include "sim/scratch_file.h"
@@ -36,12 +38,18 @@ class ScratchState final : public State {
     std::uint64_t size = 0;
     std::int64_t card_id = 0;
   };
-  static std::string key(CardKind kind, std::string_view reference_id);
+  // Looked up by string_view: no key is built for a look-up.
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  using Index = std::unordered_map<std::string, Stored, Hash, std::equal_to<>>;
+
+  Index& index(CardKind kind) { return kind == CardKind::Project ? projects_ : orders_; }
   Card load(const Stored& stored) const;
 
   State* base_;
   std::optional<Counters> counters_;
-  std::unordered_map<std::string, Stored> index_;  // key(): the card's latest bytes
+  Index projects_, orders_;  // Reference ID -> the card's latest bytes
   ScratchFile file_;
   std::string buffer_;  // reused: one card's bytes
 };

@@ -61,7 +61,7 @@ void Simulator::order(const Element& order, std::int64_t project_card_id, std::s
 // Matched by Contact/@Id, else by a shared e-mail (ignoring case; a stored
 // contact with another Id is never matched by e-mail), else a new contact.
 void Simulator::merge_contact(std::vector<Contact>& contacts, const Element& sent) const {
-  const FieldUpdate update = read_fields(sent, options_.empty);
+  FieldUpdate update = read_fields(sent, options_.empty);
   const std::optional<std::string> id = reference_id(sent);
   auto match = contacts.end();
   if (id) match = std::find_if(contacts.begin(), contacts.end(), [&](const Contact& c) { return c.id == id; });
@@ -77,7 +77,7 @@ void Simulator::merge_contact(std::vector<Contact>& contacts, const Element& sen
     match = contacts.end() - 1;
   }
   if (id) match->id = id;
-  apply_update(match->fields, update);
+  apply_update(match->fields, std::move(update));
 }
 
 Card Simulator::new_card(CardKind kind, const std::string& reference_id) {
