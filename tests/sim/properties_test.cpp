@@ -17,12 +17,6 @@ using syncfeed::Element;
 
 namespace {
 
-SimOptions random_options() {
-  SimOptions o;
-  o.empty = *rc::gen::element(EmptyElements::Clear, EmptyElements::Keep);
-  return o;
-}
-
 Counters random_first_ids() {
   Counters c;
   c.next_card_id = *rc::gen::inRange<std::int64_t>(1, 100000);
@@ -53,7 +47,7 @@ TEST_CASE("card ids are unique and dense from --first-card-id", "[property]") {
     const auto feeds = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.5, random_feed()));
     const Counters first = random_first_ids();
     MemoryState state;
-    simulate(state, feeds, random_options(), first);
+    simulate(state, feeds, random_sim_options(), first);
     const Counters after = state.counters();
     if (first.order_ids == OrderIds::Shared) {
       RC_ASSERT(sorted_ids(state, std::nullopt) == range(first.next_card_id, after.next_card_id));
@@ -67,7 +61,7 @@ TEST_CASE("card ids are unique and dense from --first-card-id", "[property]") {
 TEST_CASE("a feed applied twice gives only unchanged actions the second time", "[property]") {
   rc::prop("idempotent", [] {
     const std::string f = *random_feed({.distinct_keys = true});
-    const SimOptions options = random_options();
+    const SimOptions options = random_sim_options();
     MemoryState state;
     simulate(state, f, options, random_first_ids());
     const std::string before = dump(state);
@@ -83,7 +77,7 @@ TEST_CASE("applying A then B ends in the same state as applying A and B concaten
     const auto b = *random_projects();
     std::vector<Element> both = a;
     both.insert(both.end(), b.begin(), b.end());
-    const SimOptions options = random_options();
+    const SimOptions options = random_sim_options();
     const Counters first = random_first_ids();
     MemoryState separately, together;
     simulate(separately, {canonical_document(a), canonical_document(b)}, options, first);
@@ -95,7 +89,7 @@ TEST_CASE("applying A then B ends in the same state as applying A and B concaten
 TEST_CASE("the SQLite state behaves as the in-memory one", "[property]") {
   rc::prop("same actions, same state", [] {
     const auto feeds = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.5, random_feed()));
-    const SimOptions options = random_options();
+    const SimOptions options = random_sim_options();
     const Counters first = random_first_ids();
     TempFolder dir;
     Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
@@ -118,7 +112,7 @@ TEST_CASE("plan never changes the database, and shows what apply then does", "[p
     SessionOptions apply;
     apply.apply = true;
     apply.state_path = db.string();
-    apply.sim = random_options();
+    apply.sim = random_sim_options();
     RC_ASSERT(run_session(apply, {(dir / "a.xml").string()}, [](const Action&) {}).outcome ==
               SessionResult::Outcome::Done);
     const std::string bytes = read_whole_file(db);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "feed/model.h"
+#include "sim/simulator.h"
 
 namespace syncfeed::test {
 
@@ -24,5 +25,12 @@ rc::Gen<std::vector<Element>> random_projects(FeedShape shape = {});
 
 // A whole feed, as XML text.
 rc::Gen<std::string> random_feed(FeedShape shape = {});
+
+// Simulator options, drawn inside a property (either meaning of an empty element).
+inline sim::SimOptions random_sim_options() {
+  sim::SimOptions o;
+  o.empty = *rc::gen::element(sim::EmptyElements::Clear, sim::EmptyElements::Keep);
+  return o;
+}
 
 }  // namespace syncfeed::test

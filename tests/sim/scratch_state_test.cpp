@@ -22,18 +22,12 @@ std::vector<std::string> everything(const Run& run) {
   return out;
 }
 
-SimOptions random_options() {
-  SimOptions o;
-  o.empty = *rc::gen::element(EmptyElements::Clear, EmptyElements::Keep);
-  return o;
-}
-
 }  // namespace
 
 TEST_CASE("the scratch state behaves as the in-memory one", "[property]") {
   rc::prop("same actions, same changes, same cards", [] {
     const auto feeds = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.5, random_feed()));
-    const SimOptions options = random_options();
+    const SimOptions options = random_sim_options();
     ScratchState scratch;
     MemoryState reference;
     RC_ASSERT(everything(simulate(scratch, feeds, options)) == everything(simulate(reference, feeds, options)));
@@ -45,7 +39,7 @@ TEST_CASE("the scratch state over a base reads it, shadows it, and never writes 
   rc::prop("a plan over a state", [] {
     const auto before = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.3, random_feed()));
     const auto after = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.3, random_feed()));
-    const SimOptions options = random_options();
+    const SimOptions options = random_sim_options();
     MemoryState base, reference;
     simulate(base, before, options);
     simulate(reference, before, options);
