@@ -15,7 +15,7 @@ class GuardedStream final : public BinInputStream {
   XMLFilePos curPos() const override { return inner_->curPos(); }
   XMLSize_t readBytes(XMLByte* const to_fill, const XMLSize_t max_to_read) override {
     const XMLSize_t n = inner_->readBytes(to_fill, max_to_read);
-    guard_.consumed(n);
+    guard_.consumed(to_fill, n);
     return n;
   }
   const XMLCh* getContentType() const override { return inner_->getContentType(); }

@@ -17,23 +17,37 @@
 
 #include <xercesc/sax/InputSource.hpp>
 
+#include "feed/utf8_validator.h"
+
 namespace syncfeed {
 
 class InputGuard {
  public:
   // Thrown out of the parser when more than limit() bytes pass without an event.
   struct Exceeded {};
+  // Thrown out of the parser at the first byte that is not UTF-8, once the
+  // document is known to be UTF-8 (expect_utf8).
+  struct NotUtf8 {};
 
   // `total`, when set, also counts every byte read (ReadOptions::bytes_read).
   explicit InputGuard(std::uint64_t limit, std::atomic<std::uint64_t>* total = nullptr)
       : limit_(limit), total_(total) {}
   // The parser reported something: the count starts again.
   void progress() { since_progress_ = 0; }
-  // `bytes` more were read from the input.
-  void consumed(std::uint64_t bytes) {
-    if (total_) total_->fetch_add(bytes, std::memory_order_relaxed);
-    since_progress_ += bytes;
+  // `n` more bytes were read from the input.
+  void consumed(const unsigned char* data, std::uint64_t n) {
+    if (total_) total_->fetch_add(n, std::memory_order_relaxed);
+    since_progress_ += n;
     if (since_progress_ > limit_) throw Exceeded{};
+    // Every byte is checked from the first one: Xerces reads ahead of the XML
+    // declaration that says whether these bytes are meant to be UTF-8.
+    if (utf8_ != Utf8::No && !validator_.feed(data, n) && utf8_ == Utf8::Yes) throw NotUtf8{};
+  }
+  // The reader learnt the document's encoding: UTF-8 (`yes`) or another.
+  // Throws NotUtf8 at once when a byte read so far was not UTF-8.
+  void expect_utf8(bool yes) {
+    utf8_ = yes ? Utf8::Yes : Utf8::No;
+    if (yes && !validator_.valid()) throw NotUtf8{};
   }
   std::uint64_t limit() const { return limit_; }
 
@@ -41,6 +55,8 @@ class InputGuard {
   std::uint64_t limit_;
   std::atomic<std::uint64_t>* total_;
   std::uint64_t since_progress_ = 0;
+  enum class Utf8 : std::uint8_t { Unknown, Yes, No } utf8_ = Utf8::Unknown;
+  Utf8Validator validator_;
 };
 
 // `inner` as the parser sees it, its bytes counted by `guard`. Both must

@@ -308,6 +308,7 @@ class Handler final : public ScannerEvents {
     summary_.encoding = declared.empty() ? utf8(detected) : declared;
     check_encoding(declared, utf8(detected));
     encoding_checked_ = true;
+    if (guard_) guard_->expect_utf8(is_utf8(summary_.encoding));
   }
   void endDocument() override {}
   void endEntityReference(const XMLEntityDecl&) override {}
@@ -319,6 +320,7 @@ class Handler final : public ScannerEvents {
     if (encoding_checked_) return;
     summary_.encoding = detected;
     check_encoding("", detected);
+    if (guard_) guard_->expect_utf8(is_utf8(summary_.encoding));
   }
 
  private:
@@ -665,6 +667,10 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
                               "attribute, comment or CDATA section longer than the value limit); the rest "
                               "of the file was not checked (--max-text raises the limit)",
                               guard.limit()));
+  } catch (const InputGuard::NotUtf8&) {
+    // Located exactly by fatal(), which reads the bytes again.
+    handler.fatal(reader_rules::kNotWellFormed, handler.last_event_end(),
+                  "not well-formed XML: invalid UTF-8 byte sequence");
   } catch (const SAXParseException& e) {
     handler.fatal(reader_rules::kNotWellFormed,
                   {static_cast<std::uint32_t>(e.getLineNumber()), static_cast<std::uint32_t>(e.getColumnNumber())},

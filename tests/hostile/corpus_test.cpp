@@ -115,3 +115,23 @@ TEST_CASE("hostile corpus: ]]> split across two CDATA sections is data, written 
   CHECK(fmt.out.find("<Megjegyzes>a]]&gt;b &lt;not-markup/&gt; &amp;amp;</Megjegyzes>") != std::string::npos);
   CHECK(run_measured({binary(), "roundtrip", (hostile_dir() / "cdata-split.xml").string()}).exit_code == 0);
 }
+
+// Found by diff_delta_fuzzer: Xerces lets the lead bytes F5-F7 through past
+// its first block of input. diff then read a record back from the wrong bytes
+// and said the file had changed while it was read; fmt wrote text that is not
+// Unicode. Now every byte is checked as it is read.
+TEST_CASE("hostile corpus: a byte past U+10FFFF deep in the feed ends it, for every command") {
+  const fs::path feed = hostile_dir() / "utf8-beyond-10ffff.xml";
+  const fs::path clean = corpus_dir() / "lint" / "clean.xml";
+  const Measured fmt = run_measured({binary(), "fmt", feed.string()});
+  CHECK(fmt.exit_code == 1);
+  CHECK(fmt.err.find("16:14") != std::string::npos);
+  CHECK(run_measured({binary(), "roundtrip", feed.string()}).exit_code == 1);
+  CHECK(run_measured({binary(), "plan", feed.string()}).exit_code == 1);
+  for (const auto& [old_feed, new_feed] : {std::pair(clean, feed), std::pair(feed, feed)}) {
+    const Measured diff = run_measured({binary(), "diff", old_feed.string(), new_feed.string()});
+    CHECK(diff.exit_code == 2);
+    CHECK(diff.err.find("not well-formed") != std::string::npos);
+    CHECK(diff.err.find("changed while") == std::string::npos);
+  }
+}

@@ -1,0 +1,76 @@
+// A streaming UTF-8 validator for the raw bytes of a feed, fed block by block
+// as Xerces reads them. Xerces's own UTF-8 decoder lets the lead bytes F5, F6
+// and F7 through (it decodes them past U+10FFFF into surrogates that do not
+// pair) wherever it does not check characters: in comments, processing
+// instructions and, past the first block, in values too. The reader then
+// handed on text that is not Unicode and Xerces counted byte offsets wrongly
+// (diff read records back from the wrong bytes). Found by diff_delta_fuzzer.
+//
+// Strict RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF.
+// No line or column is kept: once a bad byte is known, the reader locates it
+// by reading the file again (feed/utf.h's Utf8Checker), which is rare.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace syncfeed {
+
+class Utf8Validator {
+ public:
+  // Validates the next `n` bytes; false once any byte so far was invalid.
+  bool feed(const unsigned char* data, std::size_t n) {
+    if (invalid_) return false;
+    std::size_t i = 0;
+    while (i < n) {
+      if (pending_ == 0) {
+        i = skip_ascii(data, i, n);
+        if (i == n) break;
+        if (!start(data[i++])) return invalid_ = true, false;
+      } else {
+        const unsigned char b = data[i++];
+        if (b < low_ || b > high_) return invalid_ = true, false;
+        low_ = 0x80;
+        high_ = 0xBF;
+        --pending_;
+      }
+    }
+    return true;
+  }
+  bool valid() const { return !invalid_; }
+
+ private:
+  // Past the ASCII bytes from `i`, eight at a time where it can.
+  static std::size_t skip_ascii(const unsigned char* data, std::size_t i, std::size_t n) {
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, data + i, 8);
+      if (word & 0x8080808080808080ull) break;
+    }
+    while (i < n && data[i] < 0x80) ++i;
+    return i;
+  }
+
+  // A lead byte: how many continuation bytes follow, and the range of the first.
+  bool start(unsigned char b) {
+    if (b < 0xC2) return false;  // a continuation byte, or an overlong two-byte form
+    if (b < 0xE0) return expect(1, 0x80, 0xBF);
+    if (b < 0xF0) return expect(2, b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);  // no overlong, no surrogate
+    if (b < 0xF5) return expect(3, b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);  // up to U+10FFFF
+    return false;
+  }
+  bool expect(int pending, unsigned char low, unsigned char high) {
+    pending_ = pending;
+    low_ = low;
+    high_ = high;
+    return true;
+  }
+
+  int pending_ = 0;             // continuation bytes still expected
+  unsigned char low_ = 0x80;    // the range of the next one
+  unsigned char high_ = 0xBF;
+  bool invalid_ = false;
+};
+
+}  // namespace syncfeed
