@@ -1,6 +1,7 @@
 // A state held in memory: every card in a map. Its memory grows with the
-// number of cards, so the commands never use it (they use SqliteState, whose
-// pages live on disk); it is the reference the tests compare against.
+// number of cards, so the commands never use it (apply uses SqliteState, plan
+// ScratchState: both keep the cards on disk); it is the reference the tests
+// compare them against.
 #pragma once
 
 #include <map>
