@@ -61,35 +61,18 @@ std::u16string utf16(const std::string& text) {
 }
 
 bool Utf8Checker::feed(std::string_view bytes) {
-  for (unsigned char b : bytes) {
-    if (invalid_) return false;
-    if (pending_ > 0) {
-      if ((b & 0xC0) != 0x80) return !(invalid_ = true);
-      partial_ = (partial_ << 6) | (b & 0x3F);
-      if (--pending_ > 0) continue;
-      // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-      const bool overlong = (length_ == 2 && partial_ < 0x80) || (length_ == 3 && partial_ < 0x800) ||
-                            (length_ == 4 && partial_ < 0x10000);
-      if (overlong || (partial_ >= 0xD800 && partial_ < 0xE000) || partial_ > 0x10FFFF) return !(invalid_ = true);
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    if (!validator_.feed(&b, 1)) return false;  // position_ stays where the bad sequence starts
+    if (validator_.mid_sequence()) continue;
+    if (b == '\n') {
+      ++position_.line;
+      position_.column = 1;
+    } else {
       ++position_.column;
-      continue;
     }
-    if (b < 0x80) {
-      if (b == '\n') {
-        ++position_.line;
-        position_.column = 1;
-      } else {
-        ++position_.column;
-      }
-      continue;
-    }
-    if ((b >> 5) == 0x6) { pending_ = 1; partial_ = b & 0x1F; }
-    else if ((b >> 4) == 0xE) { pending_ = 2; partial_ = b & 0x0F; }
-    else if ((b >> 3) == 0x1E) { pending_ = 3; partial_ = b & 0x07; }
-    else return !(invalid_ = true);
-    length_ = pending_ + 1;
   }
-  return !invalid_;
+  return validator_.valid();
 }
 
 }  // namespace syncfeed

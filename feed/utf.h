@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "feed/utf8_validator.h"
+
 namespace syncfeed {
 
 void append_utf8(std::string& out, const char16_t* text, std::size_t length);
@@ -16,6 +18,8 @@ struct TextPosition {
   std::size_t line = 1;
   std::size_t column = 1;
 };
+// Utf8Validator's rules, byte by byte, counting lines and columns: slower, for
+// locating a bad byte once one is known to be there.
 class Utf8Checker {
  public:
   // Feeds the next bytes; false once an invalid sequence has been seen.
@@ -23,11 +27,8 @@ class Utf8Checker {
   const TextPosition& position() const { return position_; }  // of the invalid sequence, once found
 
  private:
-  TextPosition position_;
-  int pending_ = 0;       // continuation bytes still expected
-  char32_t partial_ = 0;  // the code point being assembled
-  int length_ = 0;        // its sequence length
-  bool invalid_ = false;
+  TextPosition position_;  // of the character being read
+  Utf8Validator validator_;
 };
 
 }  // namespace syncfeed

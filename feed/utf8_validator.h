@@ -8,7 +8,8 @@
 //
 // Strict RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF.
 // No line or column is kept: once a bad byte is known, the reader locates it
-// by reading the file again (feed/utf.h's Utf8Checker), which is rare.
+// by reading the file again with feed/utf.h's Utf8Checker, which counts lines
+// and columns over this same validator.
 #pragma once
 
 #include <cstddef>
@@ -39,6 +40,8 @@ class Utf8Validator {
     return true;
   }
   bool valid() const { return !invalid_; }
+  // Inside a multi-byte sequence: the last byte fed was not the end of a character.
+  bool mid_sequence() const { return pending_ > 0; }
 
  private:
   // Past the ASCII bytes from `i`, eight at a time where it can.
