@@ -6,28 +6,29 @@ namespace syncfeed::sim {
 
 std::string_view kind_name(CardKind kind) { return kind == CardKind::Project ? "project" : "order"; }
 
+std::size_t Fields::index_of(std::string_view name) const {
+  std::size_t i = 0;
+  while (i < items_.size() && items_[i].first != name) ++i;
+  return i;
+}
+
 const std::string* Fields::find(std::string_view name) const {
-  for (const Item& item : items_)
-    if (item.first == name) return &item.second;
-  return nullptr;
+  const std::size_t i = index_of(name);
+  return i < items_.size() ? &items_[i].second : nullptr;
 }
 
 void Fields::set(std::string_view name, std::string value) {
-  for (Item& item : items_)
-    if (item.first == name) {
-      item.second = std::move(value);
-      return;
-    }
-  items_.emplace_back(std::string(name), std::move(value));
+  if (const std::size_t i = index_of(name); i < items_.size())
+    items_[i].second = std::move(value);
+  else
+    items_.emplace_back(std::string(name), std::move(value));
 }
 
 void Fields::set(std::string&& name, std::string value) {
-  for (Item& item : items_)
-    if (item.first == name) {
-      item.second = std::move(value);
-      return;
-    }
-  items_.emplace_back(std::move(name), std::move(value));
+  if (const std::size_t i = index_of(name); i < items_.size())
+    items_[i].second = std::move(value);
+  else
+    items_.emplace_back(std::move(name), std::move(value));
 }
 
 void Fields::merge(Fields&& other) {

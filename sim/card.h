@@ -39,6 +39,7 @@ class Fields {
   friend bool operator==(const Fields&, const Fields&) = default;
 
  private:
+  std::size_t index_of(std::string_view name) const;  // size() when absent
   std::vector<Item> items_;
 };
 
