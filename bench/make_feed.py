@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes a big, deterministic, realistic webshop feed for the benchmarks.
 
-The shape follows what MiniCRM's own WooCommerce plugin sends (FORMAT.md
-section 2): customers with a contact and a few orders, orders with product
+The shape follows what MiniCRM's own WooCommerce plugin sends (docs/format.md
+§2.5): customers with a contact and a few orders, orders with product
 lines, shipping lines with ids from 10000000, guests from 1000000, empty
 elements for unknown values. About 3.7 KB per project: 400,000 projects make
 about 1.5 GB.

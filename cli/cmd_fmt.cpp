@@ -1,4 +1,4 @@
-// syncfeed fmt: the canonical form of a feed (FORMAT.md section 5).
+// syncfeed fmt: the canonical form of a feed (docs/format.md §5).
 #include <fmt/format.h>
 
 #include <cstdio>

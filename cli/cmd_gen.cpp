@@ -64,7 +64,7 @@ int run_gen(const Args& args) {
       ("category-id", po::value(&options.category_id), "the Webshop module's id (default: from the seed)")
       ("catalogue-size", po::value(&options.catalogue_size)->default_value(500), "products in the shop's catalogue")
       ("style", po::value(&style)->default_value("canonical"),
-       "canonical (FORMAT.md section 5) or plugin (one line, encoding=\"utf-8\", as MiniCRM's plugin writes it)")
+       "canonical (docs/format.md section 5) or plugin (one line, encoding=\"utf-8\", as MiniCRM's plugin writes it)")
       ("output,o", po::value(&output), "write to FILE (atomically) instead of standard output")
       ("list-defects", "list the rules --defect can break, and how");
   if (auto done = parse_command_line(line, args)) return *done;

@@ -7,7 +7,7 @@ int run_plan(const Args& args) {
   CommandLine line;
   line.usage = "syncfeed plan [--state DB] [options] FEED...";
   line.description =
-      "Simulates MiniCRM's upsert by Reference ID (FORMAT.md section 4) and shows, like terraform plan,\n"
+      "Simulates MiniCRM's upsert by Reference ID (docs/format.md section 4) and shows, like terraform plan,\n"
       "which cards the feeds would create and which values they would change. Writes nothing: the\n"
       "state is opened read-only, and without --state the plan starts from an empty system whose\n"
       "first card id is --first-card-id.\n"

@@ -1,4 +1,4 @@
-// The delta of two revisions: the smallest partial feed (FORMAT.md section 1)
+// The delta of two revisions: the smallest partial feed (docs/format.md §1)
 // that takes MiniCRM from OLD's data to NEW's. A project absent from a
 // partial feed, and a field absent from a project, are left as they are, so
 // the delta carries:

@@ -6,7 +6,7 @@
 namespace syncfeed::diff {
 namespace {
 
-// MiniCRM matches contacts by e-mail case-insensitively (FORMAT.md section 4).
+// MiniCRM matches contacts by e-mail case-insensitively (docs/format.md §4).
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),

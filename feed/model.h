@@ -1,7 +1,7 @@
 // The feed model: a tree of elements, each a Kind from feed/schema.h.
 // Values are the exact strings read (never trimmed, never parsed); every
 // element keeps where it was read. Children are kept in canonical order
-// (FORMAT.md section 5): known children in the order of the schema table,
+// (docs/format.md §5): known children in the order of the schema table,
 // custom fields after them in the order they were read.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The format of FORMAT.md section 2 as data: every element kind, its tag, the
+// The format of docs/format.md §2 as data: every element kind, its tag, the
 // children it allows in canonical order, and its attributes. The reader, the
 // canonical writer, the structural check and the simulator all read this one
 // table, so that the format is described in exactly one place.

@@ -1,4 +1,4 @@
-// The canonical writer (FORMAT.md section 5), streaming: begin(), then one
+// The canonical writer (docs/format.md §5), streaming: begin(), then one
 // project() per Project, then end(). The same model always gives the same bytes.
 #pragma once
 

@@ -1,5 +1,5 @@
 // Builds valid feed records (Element trees, children in canonical order) from
-// the choices of a Source. "Valid" means: RULES.md reports no error and no
+// the choices of a Source. "Valid" means: the rule catalogue reports no error and no
 // warning, and without edge values nothing at all. Whole-feed rules hold
 // because one FeedContext hands out every id of a feed: project ids, order ids
 // and e-mail addresses are unique, one CategoryId, and product data comes from

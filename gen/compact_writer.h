@@ -1,5 +1,5 @@
-// The feed as MiniCRM's own WooCommerce plugin writes it (FORMAT.md section
-// 2): the whole feed on one line, `encoding="utf-8"` in lower case, no
+// The feed as MiniCRM's own WooCommerce plugin writes it (docs/format.md
+// §2.5): the whole feed on one line, `encoding="utf-8"` in lower case, no
 // indentation. The same model as the canonical form, other bytes: readers
 // that depend on line breaks or on the declaration's spelling break on it.
 #pragma once

@@ -1,4 +1,4 @@
-// Defect injectors: for every rule of the catalogue (RULES.md, and the
+// Defect injectors: for every rule of the catalogue (docs/rules/, and the
 // reader's input-limit), a way to turn a valid project or feed into one that
 // breaks exactly that rule, and as few others as it can.
 //

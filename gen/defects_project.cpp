@@ -1,4 +1,4 @@
-// Injectors of the Project card rules (RULES.md, "Project card").
+// Injectors of the Project card rules (docs/rules/, "Project card").
 #include <fmt/format.h>
 
 #include "gen/defect_helpers.h"

@@ -10,7 +10,7 @@
 
 namespace syncfeed::feedgen {
 
-// How the feed is laid out: the canonical form (FORMAT.md section 5), or as
+// How the feed is laid out: the canonical form (docs/format.md §5), or as
 // MiniCRM's plugin writes it (one line, encoding="utf-8"). Same data.
 enum class Style : unsigned char { Canonical, Plugin };
 

@@ -1,4 +1,4 @@
-// Value formats of the feed (FORMAT.md section 2), built from integers only:
+// Value formats of the feed (docs/format.md §2.4), built from integers only:
 // calendar dates, dot-decimal money, GTIN check digits, Hungarian and
 // Romanian VAT numbers, phone numbers.
 #pragma once

@@ -11,7 +11,7 @@
 
 namespace syncfeed {
 
-// Record ids in 8 bytes. MiniCRM ids are positive integers (FORMAT.md): such
+// Record ids in 8 bytes. MiniCRM ids are positive integers (docs/format.md §2.4): such
 // an id is kept as its value; any other text goes to a pool (one entry per
 // keep() call, so keep an id once per record).
 class IdStore {

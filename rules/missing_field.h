@@ -1,4 +1,4 @@
-// The "missing or empty" check of RULES.md, shared by the rules that require
+// The "missing or empty" check of the catalogue, shared by the rules that require
 // a field (order-field-missing, customer-missing, product-field-missing,
 // business-name-missing...): a field counts as missing when it is absent or
 // its value is blank (empty or whitespace only, rules/values.h is_blank).

@@ -1,4 +1,4 @@
-// A rule: one check of the catalogue (../shared/spec/RULES.md), with its id,
+// A rule: one check of the catalogue (docs/rules/), with its id,
 // default severity, documentation and examples. Modelled on clang-tidy: one
 // rule (or a small family) per file, all registered in rules/registry.cpp.
 //

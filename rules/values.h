@@ -1,6 +1,6 @@
 // Value parsers shared by the rules. The model keeps every value as the exact
 // string read; rules parse on demand with these, so that "what is a date" or
-// "what is a number" is decided in one place (FORMAT.md section 2, "Value
+// "what is a number" is decided in one place (docs/format.md §2.4, "Value
 // formats"). Everything here is strict: no trimming, no locale, no exponent.
 #pragma once
 
@@ -14,7 +14,7 @@
 namespace syncfeed {
 
 // True when the value is empty or only XML whitespace (space, tab, CR, LF):
-// the "missing or empty" of RULES.md.
+// the "missing or empty" of the rules.
 bool is_blank(std::string_view value);
 
 // ---- Numbers --------------------------------------------------------------

@@ -67,7 +67,7 @@ constexpr RuleInfo kSchema{
         "Custom fields are the exception: any element directly under `<Project>` (or an order's "
         "`<Project>`) is a MiniCRM custom field (see unknown-element). syncfeed checks the structure "
         "in the same pass that reads the feed; `--xsd` also validates with Xerces against the XSD.",
-    .fix = "Move the element to where the format expects it (see FORMAT.md), or remove it.",
+    .fix = "Move the element to where the format expects it (see docs/format.md), or remove it.",
     .failing = "<Projects>\n  <Project Id=\"1\">\n    <Orders>\n      <Order Id=\"7\">\n        "
                "<Customer><Name>Kovács Anna</Name><Quantity>2</Quantity></Customer>\n      </Order>\n"
                "    </Orders>\n  </Project>\n</Projects>\n",

@@ -14,7 +14,7 @@
 namespace syncfeed::sim {
 
 // What an empty element (<UserId/>) means, which MiniCRM does not document
-// (FORMAT.md section 4): Clear sets the value to empty, Keep ignores it.
+// (docs/format.md §4): Clear sets the value to empty, Keep ignores it.
 enum class EmptyElements : std::uint8_t { Clear, Keep };
 
 // What one element of the feed says about a card's fields.

@@ -1,4 +1,4 @@
-// MiniCRM's upsert by Reference ID (FORMAT.md section 4), one Project at a
+// MiniCRM's upsert by Reference ID (docs/format.md §4), one Project at a
 // time: projects in document order; an unknown Reference ID gets the next card
 // id, a known one has its card updated with the fields that are present; each
 // Order becomes or updates a card of the Orders module hung on its project's

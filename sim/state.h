@@ -12,7 +12,7 @@
 
 namespace syncfeed::sim {
 
-// Where order cards take their ids from (FORMAT.md section 4).
+// Where order cards take their ids from (docs/format.md §4).
 enum class OrderIds : std::uint8_t {
   Shared,    // the one card-id sequence, right after their project's card (the default)
   Separate,  // a sequence of their own

@@ -2,7 +2,7 @@
 //
 // - generate_feed: a seeded feed, valid by construction, streamed to an
 //   Output (same options, same bytes on any machine), with defects injected
-//   on demand (DefectOptions: rule ids of RULES.md).
+//   on demand (DefectOptions: rule ids of the catalogue, docs/rules/).
 // - arbitrary::feed(), project(), business(), contact(), order(), customer(),
 //   product(), edge_text(), custom_field(), defective_feed_xml(rule):
 //   RapidCheck generators whose failures shrink; rc::Arbitrary<Feed> too.

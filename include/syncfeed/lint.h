@@ -1,5 +1,5 @@
 // syncfeed's public C++ API: checking feeds against the rule catalogue
-// (RULES.md), as `syncfeed lint` does.
+// (docs/rules/), as `syncfeed lint` does.
 #pragma once
 
 #include <string>

@@ -1,7 +1,7 @@
 // syncfeed's public C++ API: the feed model.
 //
 // A feed is a list of Projects; each record is an Element tree whose children
-// are in canonical order (FORMAT.md section 5). Values are the exact strings
+// are in canonical order (docs/format.md §5). Values are the exact strings
 // read. Equality (==) compares data, not source locations.
 #pragma once
 

@@ -1,5 +1,5 @@
 // syncfeed's public C++ API: what MiniCRM does with a feed (upsert by
-// Reference ID, FORMAT.md section 4), as `syncfeed plan` does, on a state held
+// Reference ID, docs/format.md §4), as `syncfeed plan` does, on a state held
 // in memory.
 #pragma once
 

@@ -1,5 +1,5 @@
 // Piece-like units. Sources: the units MiniCRM's WooCommerce plugin writes
-// (piece / darab / bucată, FORMAT.md section 2) and their everyday short and
+// (piece / darab / bucată, docs/format.md §2.4) and their everyday short and
 // plural forms in English (pc, pcs, pieces), Hungarian (db = darab) and
 // Romanian (buc = bucată, plural bucăți).
 #include "rules/data/piece_units.h"

@@ -19,8 +19,8 @@ constexpr RuleInfo kCustomerMissing{
     .summary = "An order without a Customer, or a Customer without name or address",
     .description =
         "MiniCRM records who placed an order and where it goes from the order's `<Customer>`: "
-        "`Name`, `CountryId`, `PostalCode`, `City` and `Address` are all required (FORMAT.md "
-        "section 3). Without them the order card has no buyer and no delivery address, and "
+        "`Name`, `CountryId`, `PostalCode`, `City` and `Address` are all required "
+        "(docs/format.md §3). Without them the order card has no buyer and no delivery address, and "
         "invoices or shipping labels made from MiniCRM come out incomplete.\n\n"
         "One finding per missing field (absent, empty or blank): at the `<Customer>` when the "
         "field is absent, at the field when it is empty, at the `<Order>` when there is no "

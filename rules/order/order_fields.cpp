@@ -1,5 +1,5 @@
 // order-field-missing, currency-code and order-status: the fields an order
-// card needs (FORMAT.md section 3) and the two of them with a fixed
+// card needs (docs/format.md §3) and the two of them with a fixed
 // vocabulary.
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 // order-id-missing and order-id-duplicate: an order card in MiniCRM's Orders
-// module is keyed by Order/@Id (FORMAT.md section 4), so an order needs one,
+// module is keyed by Order/@Id (docs/format.md §4), so an order needs one,
 // and one Id must mean one order. The duplicate check is whole-feed: a
 // compact index (rules/compact_index.h) maps each Order Id to the project and
 // line where it was first seen; about 60 bytes per order of the feed.

@@ -1,4 +1,4 @@
-// The "Orders and products" rules of RULES.md: one add_ function per file,
+// The "Orders and products" rules (docs/rules/): one add_ function per file,
 // called in catalogue order by rules/order_rules.cpp.
 #pragma once
 

@@ -9,7 +9,7 @@
 namespace syncfeed {
 namespace {
 
-// FORMAT.md section 2: "Description  optional, up to 1024 characters".
+// docs/format.md §2.4: Description is optional, up to 1024 characters.
 constexpr std::size_t kMaxDescription = 1024;
 
 constexpr RuleInfo kFolderNameMissing{
@@ -76,7 +76,7 @@ constexpr RuleInfo kDescriptionTooLong{
     .severity = Severity::Warning,
     .summary = "Description is longer than 1024 characters",
     .description =
-        "A product's `Description` holds up to 1024 characters in MiniCRM (FORMAT.md); a longer "
+        "A product's `Description` holds up to 1024 characters in MiniCRM (docs/format.md); a longer "
         "one may be cut or refused. Characters are Unicode characters (code points), not bytes: "
         "`ő`, `ș` and `ă` count as one each, although UTF-8 writes them in two bytes, so a "
         "Hungarian or Romanian text of 1000 letters is within the limit. The value is counted as "

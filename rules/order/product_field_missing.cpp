@@ -1,5 +1,5 @@
 // product-field-missing: the fields MiniCRM needs for an order line
-// (FORMAT.md section 3).
+// (docs/format.md §3).
 #include "rules/missing_field.h"
 #include "rules/order/order_rules.h"
 

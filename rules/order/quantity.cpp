@@ -1,5 +1,5 @@
 // quantity-invalid and quantity-fractional: an order line's Quantity, a
-// dot-decimal number (FORMAT.md section 2, rules/values.h) greater than 0.
+// dot-decimal number (docs/format.md §2.4, rules/values.h) greater than 0.
 #include <fmt/format.h>
 
 #include <string>

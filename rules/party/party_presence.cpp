@@ -1,5 +1,5 @@
 // party-missing and contact-without-business: whom a project's card belongs
-// to. FORMAT.md section 3: at least one Business or Contact per project, and
+// to. docs/format.md §3: at least one Business or Contact per project, and
 // without a Business exactly one Contact.
 #include <fmt/format.h>
 

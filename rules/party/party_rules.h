@@ -1,4 +1,4 @@
-// The "Business and contacts" rules of RULES.md: one add_ function per file,
+// The "Business and contacts" rules (docs/rules/): one add_ function per file,
 // called in catalogue order by rules/party_rules.cpp.
 #pragma once
 

@@ -1,5 +1,5 @@
 // category-id-missing, category-id-format, category-id-mixed: the id of the
-// Webshop module the cards belong to (FORMAT.md sections 2 and 3).
+// Webshop module the cards belong to (docs/format.md §2 and §3).
 //
 // category-id-mixed compares each project with the first project of the file
 // that has a well-formed CategoryId (or with the configured category_id): it

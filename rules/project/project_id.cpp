@@ -1,5 +1,5 @@
 // project-id-missing, project-id-format, project-id-duplicate: the project's
-// Id attribute, MiniCRM's Reference ID of the card (FORMAT.md section 4).
+// Id attribute, MiniCRM's Reference ID of the card (docs/format.md §4).
 //
 // project-id-duplicate needs the whole feed. It keeps 16 bytes per project
 // (the id as a number, where it is a plain positive integer, and where it

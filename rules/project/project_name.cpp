@@ -15,7 +15,7 @@ constexpr RuleInfo kNameMissing{
         "`Name` is the name of the card in MiniCRM (usually the customer's or the company's name) and "
         "one of the three fields MiniCRM requires of a project, with `Id` and `CategoryId`. A project "
         "without it, or with an empty one, makes a card nobody can find by name, or is refused.\n\n"
-        "A partial feed may leave fields out, but RULES.md still requires `Name` on every project: "
+        "A partial feed may leave fields out, but syncfeed still requires `Name` on every project: "
         "MiniCRM needs it whenever the card is new, and a feed cannot know which cards are.",
     .fix = "Send the customer's full name (or the company name) in `<Name>`.",
     .failing = "<Projects>\n"

@@ -1,4 +1,4 @@
-// The Project card rules of RULES.md: one add_ function per file, called in
+// The Project card rules (docs/rules/): one add_ function per file, called in
 // catalogue order by rules/project_rules.cpp.
 #pragma once
 

@@ -1,6 +1,6 @@
 // status-id-missing, status-id-unknown: the card's status in the Webshop
 // module, sent as a status NAME in the account's language or as a numeric
-// status id (FORMAT.md section 2).
+// status id (docs/format.md §2.4).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,7 +14,7 @@ namespace syncfeed {
 namespace {
 
 // The Webshop module's status names, as MiniCRM's own WooCommerce plugin
-// sends them. Source: ../shared/data/minicrm-webshop-statuses.tsv (columns
+// sends them. Source: rules/data/minicrm-webshop-statuses.tsv (columns
 // language, key, name); tests/rules/project_rules_test.cpp checks that this
 // table still matches the file.
 struct StatusName {

@@ -1,4 +1,4 @@
-// The structure rules of RULES.md ("XML and structure" after the reader's):
+// The structure rules of the catalogue ("XML and structure" after the reader's):
 // one add_ function per file, called in catalogue order by
 // rules/structure_rules.cpp.
 #pragma once

@@ -1,7 +1,7 @@
 // The data of a feed as an independent parser (libxml2) sees it: every leaf
 // as (path, text), sorted, so that two feeds can be compared without our own
 // reader. Order of elements does not count (MiniCRM ignores it); the aliases
-// of FORMAT.md section 2 are spelt canonically. The normalisation is written
+// of docs/format.md §2.2 are spelt canonically. The normalisation is written
 // out here on purpose instead of using feed/schema.h, so that a mistake there
 // cannot hide itself.
 #pragma once

@@ -1,4 +1,4 @@
-// The canonical form of FORMAT.md section 5, byte for byte.
+// The canonical form of docs/format.md §5, byte for byte.
 #include <catch2/catch.hpp>
 
 #include "feed/writer.h"

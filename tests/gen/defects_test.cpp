@@ -15,8 +15,8 @@ using namespace syncfeed::test;
 
 namespace {
 
-// The rules of RULES.md (and the reader's input-limit), as the catalogue names
-// them: injectors must exist even before a rule is implemented.
+// The rules of the catalogue (docs/rules/, and the reader's input-limit), as the
+// catalogue names them: injectors must exist even before a rule is implemented.
 constexpr std::string_view kCatalogue[] = {
     "xml-not-well-formed", "xml-encoding", "xml-dtd", "schema", "input-limit", "unknown-element",
     "webshop-field-spelling", "field-repeated", "project-id-missing", "project-id-format", "project-id-duplicate",

@@ -1,5 +1,5 @@
-// A feed shaped like the output of MiniCRM's own WooCommerce plugin (FORMAT.md
-// section 2, "What MiniCRM's own plugin emits") must not make the party and
+// A feed shaped like the output of MiniCRM's own WooCommerce plugin (docs/format.md
+// §2.5, "What MiniCRM's plugin writes") must not make the party and
 // order rules cry wolf: no error and no warning. The feed: one line, lower-case
 // encoding, PHP float prices, empty SKU/Description/PaymentMethod/VatNumber and
 // phone Value, entity-escaped HTML descriptions, ids with a shop offset of

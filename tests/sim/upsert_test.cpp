@@ -1,4 +1,4 @@
-// MiniCRM's upsert by Reference ID, rule by rule (FORMAT.md section 4).
+// MiniCRM's upsert by Reference ID, rule by rule (docs/format.md §4).
 #include "sim_support.h"
 
 using namespace syncfeed::test;
