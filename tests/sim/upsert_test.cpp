@@ -5,7 +5,7 @@ using namespace syncfeed::test;
 using Catch::Matchers::Equals;
 using V = std::vector<std::string>;
 
-TEST_CASE("the seed's example: 14353 creates card 16, 53566 card 17, 14353 again updates 16") {
+TEST_CASE("MiniCRM's help-page example: 14353 creates card 16, 53566 card 17, 14353 again updates 16") {
   MemoryState state;
   const Run run = simulate(state,
                            feed(R"(<Project Id="14353"><Name>Popescu Ioana</Name><StatusId>Registered</StatusId></Project>
