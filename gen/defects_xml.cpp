@@ -128,7 +128,7 @@ void add_xml_defects(std::vector<Defect>& defects) {
   defects.push_back({"xml-dtd", "a DOCTYPE with an entity declaration after the XML declaration", nullptr, nullptr,
                      add_doctype});
   defects.push_back({"schema", "a <Product> directly in an Order, an attribute on a Product, or text directly in a Customer",
-                     misplace, nullptr, nullptr, kAlsoUnknown});
+                     misplace});
   defects.push_back({"input-limit", "a custom field nested 300 levels deep", nest_deeply, nullptr, nullptr, kAlsoUnknown});
   defects.push_back({"unknown-element", "a misspelt field (StatusID, Categoryid...) kept as a custom field",
                      add_misspelt_field});
