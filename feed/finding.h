@@ -17,6 +17,10 @@ bool parse_severity(std::string_view text, Severity& out);
 struct Finding {
   std::string rule;      // public rule id, e.g. "project-id-missing"
   Severity severity = Severity::Error;
+  // The rule chose `severity` for this finding (unknown-element: info or
+  // warning by where the element stands): it stands unless the configuration
+  // gives the rule a severity. Otherwise lint sets the rule's severity.
+  bool severity_by_rule = false;
   std::string file;
   Location loc;          // of the element or attribute at fault (a missing child: its parent)
   std::string message;   // what was found, quoting the value, and what was expected

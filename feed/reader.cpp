@@ -225,8 +225,11 @@ class Handler final : public ScannerEvents {
     if (is_leaf(kind) || frame.flat_value) {
       append_text(frame.element->text, chars, length);
     } else if (kind == Kind::Custom || kind == Kind::OrderProject) {
-      if (frame.pending_text_at.line == 0 && !all_whitespace(chars, length))
+      if (frame.pending_text_at.line == 0 && !all_whitespace(chars, length)) {
         frame.pending_text_at = first_non_whitespace(start, chars, length);
+        // Kept (it is data), but a record's structure has no place for it.
+        if (is_record_shape(frame.shape)) mixed_text(frame, frame.pending_text_at);
+      }
       append_text(frame.pending_text, chars, length);
     } else if (!all_whitespace(chars, length)) {
       stray_text(frame, first_non_whitespace(start, chars, length));
@@ -284,7 +287,19 @@ class Handler final : public ScannerEvents {
     std::string message = utf8(e.getMessage());
     // A missing Id has a rule of its own (project-id-missing...), with a better message.
     if (message.find("attribute 'Id'") != std::string::npos) return;
-    report(reader_rules::kSchema, location_of(e), "XSD: " + message);
+    report(reader_rules::kSchema, location_of(e), "XSD: " + explained(message));
+  }
+
+  // The schema declares Contact, Order and Product abstract outside their
+  // lists (xsd/syncfeed.xsd); Xerces's words for that point to substitution groups.
+  static std::string explained(const std::string& message) {
+    if (message.find("is abstract") == std::string::npos) return message;
+    const std::size_t open = message.find('\'');
+    const std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+    if (close == std::string::npos) return message;
+    const std::string name = message.substr(open + 1, close - open - 1);
+    return fmt::format("element '{}' is an item of a list ({}); it is not allowed outside it", name,
+                       tag(list_of_item(name)));
   }
 
   void fatalError(const SAXParseException& e) override {
@@ -397,8 +412,16 @@ class Handler final : public ScannerEvents {
 
   void stray_text(const Frame& frame, Location at) {
     sink_.on_dropped(fmt::format("text inside <{}>", frame.element->tag()), at);
+    mixed_text(frame, at);
+  }
+
+  void mixed_text(const Frame& frame, Location at) {
     structural(at, fmt::format("text is not allowed directly inside <{}> (mixed content)", frame.element->tag()));
   }
+
+  // A shape with a structure to check: a record, a list or an order's
+  // Project (not a value, and not "anything": Kind::Custom).
+  static bool is_record_shape(Kind shape) { return shape != Kind::Custom && !is_leaf(shape); }
 
   void start_root(const std::string& name, Location start, const AttributeList& attributes) {
     // The locator is past the start tag; without attributes its start is exact.
@@ -429,6 +452,7 @@ class Handler final : public ScannerEvents {
       return;
     }
     if (parent_kind == Kind::Custom || parent_kind == Kind::OrderProject) place_pending_text(parent);
+    if (parent_kind == Kind::Custom) return start_inside_custom(parent, element_name, start, attributes);
 
     const ChildMatch match = element_name.under(parent_kind);
     const bool flat_value = match.known && match.flat_value;
@@ -439,16 +463,61 @@ class Handler final : public ScannerEvents {
     Element& e = new_child(parent, kind);
     e.alias = match.alias;
     e.loc = start;
-    if (!match.known) {
-      e.name = name;
-      if (!info(parent_kind).custom_children)
-        structural(start, fmt::format("<{}> is not an element of <{}>{}", name, parent.element->tag(),
-                                      expected_children(parent_kind)), name);
-    }
+    const Kind shape = match.known ? kind : shape_of_unknown(parent_kind, parent.element->tag(), name, start);
+    if (!match.known) e.name = name;
     // On the stack first, so that findings about its attributes carry its ids.
     Frame& frame = frames_.push(e);
     frame.flat_value = flat_value;
+    frame.shape = flat_value ? Kind::Value : shape;
     read_attributes(frame, attributes, start);
+  }
+
+  // Below an element the model keeps whole (a custom field, an unknown
+  // element), everything is kept as it is; what is checked is the structure
+  // its shape asks for, as the XSD does.
+  void start_inside_custom(Frame& parent, ElementName& element_name, Location start,
+                           const AttributeList& attributes) {
+    const std::string& name = element_name.text();
+    const Kind parent_shape = parent.shape;
+    Kind shape = Kind::Custom;
+    if (is_leaf(parent_shape)) {
+      structural(start, fmt::format("<{}> holds a value; it cannot contain the element <{}>",
+                                    parent.element->tag(), name));
+    } else if (parent_shape != Kind::Custom) {
+      const ChildMatch& match = element_name.under(parent_shape);
+      shape = !match.known        ? shape_of_unknown(parent_shape, tag(parent_shape), name, start)
+              : match.flat_value ? Kind::Value
+                                 : match.kind;
+    }
+    Element& e = new_child(parent, Kind::Custom);
+    e.loc = start;
+    e.name = name;
+    Frame& frame = frames_.push(e);
+    frame.shape = shape;
+    read_attributes(frame, attributes, start);
+  }
+
+  // The shape of an element called `name` where a record of shape `parent`
+  // does not list it (feed/schema.h, classify_unknown); reports it when the
+  // structure has no place for it at all.
+  Kind shape_of_unknown(Kind parent, std::string_view parent_tag, const std::string& name, Location start) {
+    switch (classify_unknown(parent, name)) {
+      case UnknownChild::NotInList:
+        structural(start, fmt::format("<{}> is not an element of <{}>: a list holds only <{}> items, which "
+                                      "MiniCRM reads by name",
+                                      name, parent_tag, tag(info(parent).children[0].kind)), name);
+        return Kind::Custom;
+      case UnknownChild::ItemOutside:
+        structural(start, fmt::format("<{}> is an item of a <{}> list; directly in <{}> it is not imported",
+                                      name, tag(list_of_item(name)), parent_tag), name);
+        return Kind::Custom;
+      case UnknownChild::CustomField:
+        if (parent == Kind::OrderProject) return Kind::Custom;  // not checked at all
+        [[fallthrough]];
+      case UnknownChild::Extra:
+        break;
+    }
+    return declared_shape(name);
   }
 
   // Where a new child of `parent` is built: in place, as its last child. A
@@ -475,8 +544,17 @@ class Handler final : public ScannerEvents {
   void read_attributes(Frame& frame, const AttributeList& attributes, Location start) {
     Element& e = *frame.element;
     if (e.kind == Kind::Custom) {
-      for (std::size_t i = 0; i < attributes.size(); ++i)
+      // Kept, whatever they are; checked against the element's shape.
+      for (std::size_t i = 0; i < attributes.size(); ++i) {
         e.attributes.push_back({utf8(attributes.name(i)), utf8(attributes.value(i))});
+        const Attribute& a = e.attributes.back();
+        if (frame.shape == Kind::Custom || (a.name == "Id" && info(frame.shape).id != IdAttribute::None)) continue;
+        structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; where the format has a <{}>, it {}", e.name,
+                                      a.name, a.value, e.name,
+                                      info(frame.shape).id == IdAttribute::None ? "takes no attributes"
+                                                                                : "takes only an Id"),
+                   a.name);
+      }
       return;
     }
     const bool takes_id = info(e.kind).id != IdAttribute::None && !frame.flat_value;
@@ -529,8 +607,8 @@ class Handler final : public ScannerEvents {
         place_pending_text(frame);
       else if (e.kind == Kind::Custom)
         e.text = std::move(frame.pending_text);
-      else if (!all_whitespace(frame.pending_text))
-        stray_text(frame, frame.pending_text_at);
+      else if (!all_whitespace(frame.pending_text))  // reported where it was read
+        sink_.on_dropped(fmt::format("text inside <{}>", e.tag()), frame.pending_text_at);
     }
     if (frame.flat_value) {
       Element value(Kind::Value);
@@ -541,7 +619,10 @@ class Handler final : public ScannerEvents {
     }
     Element& parent = *frames_.parent_of_back().element;
     if (&parent == &root_) {
-      if (e.kind == Kind::Project) hand_over(e);
+      if (e.kind == Kind::Project)
+        hand_over(e);
+      else  // a `schema` error already; the model has no place for it
+        sink_.on_dropped(fmt::format("element <{}> directly in <Projects>", e.tag()), e.loc);
     } else if (frame.flat_value) {
       Element list(e.kind == Kind::Email ? Kind::Emails : Kind::Phones);
       list.loc = e.loc;

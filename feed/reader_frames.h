@@ -17,6 +17,11 @@ namespace syncfeed {
 
 struct Frame {
   Element* element = nullptr;
+  // The structure the element must have: its kind, or for an element the
+  // format does not list there, what the XSD declares for its name
+  // (declared_shape); Kind::Custom when anything goes. The model keeps such
+  // an element whole as a custom element; its shape is only checked.
+  Kind shape = Kind::Custom;
   bool flat_value = false;  // a flat <Email>/<Phone>: its text is the Value
   bool has_element_children = false;
   std::string pending_text;  // custom fields: text not yet placed
@@ -30,6 +35,7 @@ class FrameStack {
     if (size_ == frames_.size()) frames_.emplace_back();
     Frame& frame = frames_[size_++];
     frame.element = &element;
+    frame.shape = element.kind;
     frame.flat_value = false;
     frame.has_element_children = false;
     frame.pending_text.clear();

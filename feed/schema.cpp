@@ -127,6 +127,40 @@ int canonical_rank(Kind parent, Kind child) {
   return ranks[static_cast<int>(parent)][static_cast<int>(child)];
 }
 
+bool is_item_list(Kind kind) {
+  const KindInfo& k = info(kind);
+  return !k.leaf && k.children.size() == 1 && k.children[0].repeatable;
+}
+
+Kind list_of_item(std::string_view name) {
+  for (const Kind list : {K::Contacts, K::Orders, K::Products})
+    if (tag(info(list).children[0].kind) == name) return list;
+  return K::Custom;
+}
+
+UnknownChild classify_unknown(Kind parent, std::string_view name) {
+  if (parent == K::OrderProject) return UnknownChild::CustomField;  // not validated at all (skip)
+  if (is_item_list(parent)) return UnknownChild::NotInList;
+  if (list_of_item(name) != K::Custom) return UnknownChild::ItemOutside;
+  if (info(parent).custom_children && parent != K::Custom) return UnknownChild::CustomField;
+  return UnknownChild::Extra;
+}
+
+Kind declared_shape(std::string_view name) {
+  // The records a lax record may hold, by the tag they have there.
+  constexpr Kind kRecords[] = {K::Business, K::Contacts, K::Orders,   K::Emails,
+                               K::Phones,   K::Addresses, K::Customer, K::Products};
+  for (const Kind kind : kRecords)
+    if (tag(kind) == name) return kind;
+  if (name == tag(K::OrderProject)) return K::OrderProject;
+  if (name == "Email" || name == "Phone") return K::Value;  // the flat form: a value
+  for (int k = 0; k < kKindCount; ++k)
+    if (kInfo[k].leaf && !kInfo[k].tag.empty() && kInfo[k].tag == name) return static_cast<Kind>(k);
+  for (const Alias& alias : kWebshopAliases)
+    if (alias.name == name) return alias.kind;
+  return K::Custom;
+}
+
 ChildMatch match_child(Kind parent, std::string_view name) {
   for (const ChildRule& rule : info(parent).children)
     if (info(rule.kind).tag == name) return {rule.kind, true, false, false};

@@ -65,6 +65,30 @@ ChildMatch match_child(Kind parent, std::string_view name);
 // custom fields and text runs sort after every known child.
 int canonical_rank(Kind parent, Kind child);
 
+// An element the format does not list under a record: what it is, by where
+// it stands and its name. The reader (structural check), the XSD
+// (xsd/syncfeed.xsd) and the rule unknown-element agree on this table.
+enum class UnknownChild : std::uint8_t {
+  CustomField,  // under Project or an order's Project: a MiniCRM custom field
+  Extra,        // in another record (Contact, Order...): MiniCRM most likely ignores it
+  NotInList,    // in a list (Orders...) or the root: a list holds only its items
+  ItemOutside,  // a list's item (Contact, Order, Product) outside its list
+};
+UnknownChild classify_unknown(Kind parent, std::string_view name);
+
+// True for the lists: Projects, Contacts, Orders, Products, Emails, Phones, Addresses.
+bool is_item_list(Kind kind);
+// The list that holds items called `name` (Contacts for Contact...), for a
+// Contact, Order or Product; Kind::Custom otherwise.
+Kind list_of_item(std::string_view name);
+
+// The structure an element called `name` must have wherever it stands as an
+// unknown child of a record: the XSD's global declaration of that name (a
+// value for the fields and for the flat Email/Phone and the street Address;
+// the record for Business, Customer, the lists below a record; an order's
+// Project for Project). Kind::Custom: none, anything goes (a lax wildcard).
+Kind declared_shape(std::string_view name);
+
 // True when `kind` may appear under `parent` (known child).
 bool allows_child(Kind parent, Kind child);
 // The rule of `child` under `parent`, or nullptr.

@@ -134,7 +134,7 @@ class LintSink final : public FeedSink {
 
   void offer(Finding f) {
     if (!policy_.enabled(f.rule)) return;
-    f.severity = policy_.severity(f.rule);
+    f.severity = policy_.severity(f);
     f.file = file_;
     if (baseline_ && baseline_->hides(f)) return;
     kept_.add(std::move(f));

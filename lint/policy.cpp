@@ -59,6 +59,7 @@ std::optional<Policy> Policy::make(const Config& config, const std::vector<std::
     if (auto o = config.severity.find(std::string(id)); o != config.severity.end()) {
       on = on && !o->second.off;
       severity = o->second.severity;
+      if (!o->second.off) policy.configured_[id] = severity;
     }
     policy.effective_[id] = on ? std::optional<Severity>(severity) : std::nullopt;
   }
@@ -81,6 +82,12 @@ Severity Policy::severity(std::string_view rule) const {
   if (it != effective_.end() && it->second) return *it->second;
   const RuleEntry* entry = find_rule(rule);
   return entry ? entry->info.severity : Severity::Error;
+}
+
+Severity Policy::severity(const Finding& finding) const {
+  if (!finding.severity_by_rule) return severity(finding.rule);
+  const auto it = configured_.find(finding.rule);
+  return it != configured_.end() ? it->second : finding.severity;
 }
 
 std::vector<const RuleEntry*> Policy::enabled_rules() const {

@@ -26,11 +26,15 @@ class Policy {
 
   bool enabled(std::string_view rule) const;
   Severity severity(std::string_view rule) const;  // the effective one; the default for unknown ids
+  // The effective severity of one finding: the configured one, else the one
+  // its rule chose for it (Finding::severity_by_rule), else the rule's.
+  Severity severity(const Finding& finding) const;
   // The enabled rules, in catalogue order (what a RuleRunner runs).
   std::vector<const RuleEntry*> enabled_rules() const;
 
  private:
   std::unordered_map<std::string_view, std::optional<Severity>> effective_;  // nullopt: off
+  std::unordered_map<std::string_view, Severity> configured_;  // the severities the configuration sets
 };
 
 // "a,b" "c" -> {a, b, c}; empty items dropped.

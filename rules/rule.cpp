@@ -22,4 +22,11 @@ void RuleContext::report(Location at, std::string message, std::string_view proj
   out_.push_back(std::move(f));
 }
 
+void RuleContext::report_as(Severity severity, Location at, std::string message, std::string_view project_id,
+                            std::string_view order_id, std::string_view product_id, std::string_view field) {
+  report(at, std::move(message), project_id, order_id, product_id, field);
+  out_.back().severity = severity;
+  out_.back().severity_by_rule = true;
+}
+
 }  // namespace syncfeed

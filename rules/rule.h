@@ -56,6 +56,12 @@ class RuleContext {
   void report(Location at, std::string message, std::string_view project_id, std::string_view order_id = {},
               std::string_view product_id = {}, std::string_view field = {});
 
+  // A finding whose default severity is not the rule's: a rule whose
+  // findings differ in weight by where they are (unknown-element). A
+  // severity configured for the rule still applies to all of them.
+  void report_as(Severity severity, Location at, std::string message, std::string_view project_id,
+                 std::string_view order_id = {}, std::string_view product_id = {}, std::string_view field = {});
+
  private:
   const RuleInfo& rule_;
   const RuleSettings& settings_;

@@ -60,16 +60,25 @@ constexpr RuleInfo kSchema{
     .severity = Severity::Error,
     .summary = "The document breaks the feed's schema",
     .description =
-        "The structure is not the feed's (xsd/syncfeed.xsd, printed by `syncfeed xsd`): a root other "
-        "than `<Projects>`, an element where the format has no place for it (a `<Quantity>` in a "
-        "`<Customer>`), text directly inside a record (mixed content), an attribute other than `Id`, "
-        "an element inside a value. MiniCRM ignores or misreads such data.\n\n"
-        "Custom fields are the exception: any element directly under `<Project>` (or an order's "
-        "`<Project>`) is a MiniCRM custom field (see unknown-element). syncfeed checks the structure "
-        "in the same pass that reads the feed; `--xsd` also validates with Xerces against the XSD.",
-    .fix = "Move the element to where the format expects it (see docs/format.md), or remove it.",
+        "The structure is not the feed's (xsd/syncfeed.xsd, printed by `syncfeed xsd`) in a way that "
+        "breaks the import or loses data for sure: a root other than `<Projects>`; text directly "
+        "inside a record (mixed content); an element inside a value (`<Name>Szabó <b>Anna</b></Name>`); "
+        "a list's item outside its list (a `<Product>` directly in an `<Order>`, a `<Contact>` "
+        "directly in a `<Project>`); anything but its items inside a list (`<Projects>`, `<Contacts>`, "
+        "`<Orders>`, `<Products>`, `<Emails>`, `<Phones>`, `<Addresses>`: MiniCRM reads a list's items "
+        "by name, so anything else in it is not imported); an attribute other than `Id` on an element "
+        "of the format.\n\n"
+        "An element the format does not list inside a record is not a schema error: under "
+        "`<Project>` (or an order's `<Project>`) it is a MiniCRM custom field, and in another record "
+        "it is most likely ignored by MiniCRM; both are reported by unknown-element. A field of the "
+        "format keeps its structure wherever it stands: an unknown `<Email>` in a `<Customer>` is "
+        "still a value, which holds no element.\n\n"
+        "syncfeed checks the structure in the same pass that reads the feed; `--xsd` validates with "
+        "Xerces against the XSD instead, with the same verdicts.",
+    .fix = "Move the element to where the format expects it (`syncfeed xsd` shows the structure; docs/format.md says what it means), or "
+           "remove it.",
     .failing = "<Projects>\n  <Project Id=\"1\">\n    <Orders>\n      <Order Id=\"7\">\n        "
-               "<Customer><Name>Kovács Anna</Name><Quantity>2</Quantity></Customer>\n      </Order>\n"
+               "<Customer><Name>Kovács <b>Anna</b></Name></Customer>\n      </Order>\n"
                "    </Orders>\n  </Project>\n</Projects>\n",
     .failing_line = 5,
     .passing = "<Projects>\n  <Project Id=\"1\">\n    <Orders>\n      <Order Id=\"7\">\n        "

@@ -1,16 +1,19 @@
-// unknown-element: the custom fields of a project or of an order's card.
+// unknown-element: an element the format does not list where it stands.
 //
-// Any element under <Project> (or an order's <Project>) that the format does
-// not name is a MiniCRM custom field, sent under its API name (Enum1951). The
-// reader keeps it as a Kind::Custom child. Elsewhere an unknown element is a
-// `schema` finding of the reader, so this rule looks only at those two places.
+// Under <Project> (or an order's <Project>) it is a MiniCRM custom field,
+// sent under its API name (Enum1951): info. In another record (a Contact's
+// <Type>, a Product's <Weight>) MiniCRM documents nothing; we assume it is
+// ignored, so what it holds is lost: warning. Inside a list or directly under
+// the root, and a list's item outside its list, it is the reader's `schema`
+// error instead (feed/schema.h, classify_unknown). The reader keeps every
+// such element whole as a Kind::Custom child; this rule only reports.
 //
-// Custom fields repeat in every project, so each name is reported once per
-// file and place (project card / order card), at its first occurrence, with
-// the number of records that carry it. When the name looks like a field of
-// the format (other letter case, the Webshop_ prefix spelt differently or
-// missing, singular/plural, a missing "Id", one typo, or a field that belongs
-// deeper in the tree) the message names the field that was probably meant.
+// Such elements repeat in every project, so each name is reported once per
+// file and kind of parent, at its first occurrence, with the number of
+// records that carry it. When the name looks like a field of the record
+// (other letter case, the Webshop_ prefix spelt differently or missing,
+// singular/plural, a missing "Id", one typo) or a field that the format has
+// elsewhere, the message names it.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -25,33 +28,46 @@ namespace {
 
 constexpr RuleInfo kUnknownElement{
     .id = "unknown-element",
-    .severity = Severity::Info,
-    .summary = "An element the format does not name: kept as a custom field",
+    .severity = Severity::Warning,
+    .summary = "An element the format does not list there: a custom field, or data MiniCRM ignores",
     .description =
-        "Any element directly under `<Project>`, or under an order's own `<Project>`, that the "
-        "format does not name is a MiniCRM **custom field**, addressed by its API name (for "
-        "example `Enum1951` or `Field2254`). syncfeed keeps such fields, compares them and writes "
-        "them back; MiniCRM stores them on the project card (or on the order card).\n\n"
-        "That is right for real custom fields, and wrong for a field of the format spelt another "
-        "way: element names are case-sensitive, so `<name>` is not the card's `<Name>` but a "
-        "custom field called `name` that MiniCRM does not have. So the message names the field "
-        "that was probably meant when the name differs from one only in letter case, in the "
-        "`Webshop_` prefix, in a plural `s`, in a missing `Id`, or in one letter; and it says where "
-        "the format puts a field that belongs deeper (an `<Email>` directly in `<Project>` belongs "
-        "in `Business/Emails/Email` or `Contacts/Contact/Emails/Email`).\n\n"
-        "Each name is reported once per file (at its first occurrence, with the number of "
-        "records that carry it), for project cards and order cards separately. An unknown "
-        "element anywhere else (inside `<Business>`, `<Order>`...) is a `schema` error instead.",
-    .fix = "Check each name against the custom fields of your MiniCRM system (Settings → the Webshop "
-           "module → field API names). Rename a misspelt field to the format's spelling; remove a "
-           "field MiniCRM does not have. Turn the rule off (`unknown-element = \"off\"`) once the "
-           "custom fields are known to be right.",
+        "Feed generators send elements that MiniCRM's help page does not list, and MiniCRM imports "
+        "such feeds. What happens to the element depends on where it stands; syncfeed keeps it "
+        "in every case (fmt, roundtrip, diff and delta carry it).\n\n"
+        "- **Directly under `<Project>`, or under an order's own `<Project>`: info.** MiniCRM's help "
+        "page says that any other element there is a **custom field** of the card, addressed by its "
+        "API name (for example `Enum1951` or `Field2254`); MiniCRM stores it on the project card "
+        "(or on the order card).\n"
+        "- **In any other record (`<Business>`, `<Contact>`, an address, e-mail or phone, `<Order>`, "
+        "`<Customer>`, `<Product>`): warning.** Real generators send a contact's `<Type>`, a "
+        "product's `<Weight>`, a customer's `<Phone>`. MiniCRM documents nothing for them; our "
+        "assumption is that MiniCRM ignores them, so what the generator meant to send in them may "
+        "be lost.\n\n"
+        "Not this rule's: an element inside a list (`<Orders>`, `<Products>`, `<Contacts>`, "
+        "`<Emails>`, `<Phones>`, `<Addresses>`) or directly under `<Projects>`, and a `<Contact>`, "
+        "`<Order>` or `<Product>` outside its list, are `schema` errors: a list holds only its "
+        "items, which MiniCRM reads by name.\n\n"
+        "A field of the format spelt another way is the common mistake: element names are "
+        "case-sensitive, so `<name>` is not the card's `<Name>` but a custom field called `name` that "
+        "MiniCRM does not have. So the message names the field that was probably meant when the name "
+        "differs from one of the record's fields only in letter case, in the `Webshop_` prefix, in a "
+        "plural `s`, in a missing `Id`, or in one letter (names of 5 letters or more); a name with an "
+        "`Id` of its own is not a slip (`<ContactId>` is not `<Contacts>`). Failing that, it says "
+        "where the format puts a field of that name (an `<Email>` directly in `<Project>` belongs in "
+        "`Business/Emails/Email` or `Contacts/Contact/Emails/Email`).\n\n"
+        "Each name is reported once per file and kind of parent (at its first occurrence, with the "
+        "number of records that carry it). A severity configured for the rule applies to both kinds.",
+    .fix = "Check each name under `<Project>` against the custom fields of your MiniCRM system "
+           "(Settings → the Webshop module → field API names). Rename a misspelt field to the format's "
+           "spelling; move a field of the format to where the format has it; remove a field MiniCRM "
+           "does not have. Once the extra fields are known to be harmless, turn the rule off "
+           "(`unknown-element = \"off\"`) or set it to info.",
     .failing = "<Projects>\n"
                "  <Project Id=\"14353\">\n"
                "    <Name>Kovács Anna</Name>\n"
                "    <CategoryId>12</CategoryId>\n"
+               "    <Contacts><Contact><Type>Person</Type><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
                "    <statusId>Registered</statusId>\n"
-               "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
                "  </Project>\n"
                "</Projects>\n",
     .failing_line = 5,
@@ -59,8 +75,8 @@ constexpr RuleInfo kUnknownElement{
                "  <Project Id=\"14353\">\n"
                "    <Name>Kovács Anna</Name>\n"
                "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Registered</StatusId>\n"
                "    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>\n"
+               "    <StatusId>Registered</StatusId>\n"
                "  </Project>\n"
                "</Projects>\n",
 };
@@ -88,13 +104,21 @@ bool strip_suffix(std::string& s, std::string_view suffix) {
 }
 
 // The normalized name stripped of what is commonly added or left out: the
-// "webshop" prefix, a plural "s", an "id" suffix.
-std::string stem(std::string_view name) {
+// "webshop" prefix, a plural "s", and (with `drop_id`) an "id" suffix.
+std::string stem(std::string_view name, bool drop_id) {
   std::string s = normalized(name);
   strip_prefix(s, "webshop");
-  strip_suffix(s, "id");
+  if (drop_id) strip_suffix(s, "id");
   strip_suffix(s, "s");
   return s;
+}
+
+// True when `name` is `field` with a plural "s", the "Webshop" prefix or the
+// field's "Id" suffix added or left out. An "Id" that the name has and the
+// field lacks is not a slip: <ContactId> is the id of a contact, not <Contacts>.
+bool same_stem(std::string_view name, std::string_view field) {
+  const std::string key = stem(name, false);
+  return !key.empty() && (key == stem(field, false) || key == stem(field, true));
 }
 
 // True when a and b differ by one insertion, deletion, substitution or
@@ -112,16 +136,29 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
   return a.substr(i) == b.substr(i + 1);  // b has one letter more
 }
 
-// The field of <Project> that `name` probably means, or empty.
-std::string_view meant_project_field(std::string_view name) {
+// The fields a record of `parent` has, by their tags: its children, and the
+// flat Email/Phone that a Business or Contact also takes.
+std::vector<std::string_view> fields_of(Kind parent) {
+  std::vector<std::string_view> out;
+  for (const ChildRule& rule : info(parent).children) out.push_back(tag(rule.kind));
+  if (parent == Kind::Business || parent == Kind::Contact) {
+    out.push_back("Email");
+    out.push_back("Phone");
+  }
+  return out;
+}
+
+// The field of `parent` that `name` probably means, or empty: one that
+// differs only in letter case and separators; failing that, in a plural, the
+// Webshop prefix or a missing Id; failing that, by one typo in a name of 5
+// letters or more (shorter names are too close to everything).
+std::string_view meant_field(Kind parent, std::string_view name) {
   const std::string key = normalized(name);
-  const std::string key_stem = stem(name);
   std::string_view by_stem, by_typo;
-  for (const ChildRule& rule : info(Kind::Project).children) {
-    const std::string_view tag = syncfeed::tag(rule.kind);
-    if (normalized(tag) == key) return tag;
-    if (by_stem.empty() && !key_stem.empty() && stem(tag) == key_stem) by_stem = tag;
-    if (by_typo.empty() && key.size() >= 6 && one_edit_apart(normalized(tag), key)) by_typo = tag;
+  for (const std::string_view field : fields_of(parent)) {
+    if (normalized(field) == key) return field;
+    if (by_stem.empty() && same_stem(name, field)) by_stem = field;
+    if (by_typo.empty() && key.size() >= 5 && one_edit_apart(normalized(field), key)) by_typo = field;
   }
   return by_stem.empty() ? by_typo : by_stem;
 }
@@ -129,11 +166,10 @@ std::string_view meant_project_field(std::string_view name) {
 // Where below <Project> the format puts an element called `name`, as paths
 // ("Business/Emails/Email", "Contacts/Contact/Emails/Email"). Exact matches
 // (ignoring case and separators) first; failing those, the same tolerance
-// as for the project's own fields (plural, "Id", one typo). Found by walking
+// as for a record's own fields (plural, "Id", one typo). Found by walking
 // the schema table, so it follows the format wherever it changes.
 std::vector<std::string> deeper_paths(std::string_view name) {
   const std::string key = normalized(name);
-  const std::string key_stem = stem(name);
   std::vector<std::string> exact, near;
   struct Step {
     Kind kind;
@@ -150,7 +186,7 @@ std::vector<std::string> deeper_paths(std::string_view name) {
       const std::string other = normalized(child);
       if (other == key)
         exact.push_back(path);
-      else if (stem(child) == key_stem || (key.size() >= 5 && one_edit_apart(other, key)))
+      else if (same_stem(name, child) || (key.size() >= 5 && one_edit_apart(other, key)))
         near.push_back(path);
       if (!is_leaf(rule.kind)) queue.push_back({rule.kind, std::move(path)});
     }
@@ -158,63 +194,77 @@ std::vector<std::string> deeper_paths(std::string_view name) {
   return exact.empty() ? near : exact;
 }
 
+// "the format has it at A or B", or empty.
+std::string where_the_format_has(std::string_view name) {
+  const std::vector<std::string> paths = deeper_paths(name);
+  if (paths.empty()) return {};
+  std::string list;
+  for (std::size_t i = 0; i < paths.size() && i < 3; ++i) list += (i ? " or " : "") + paths[i];
+  if (paths.size() > 3) list += " ...";
+  return "the format has it at " + list;
+}
+
 std::string advice_for_project_field(std::string_view name) {
-  if (const std::string_view meant = meant_project_field(name); !meant.empty())
+  if (const std::string_view meant = meant_field(Kind::Project, name); !meant.empty())
     return fmt::format("did you mean <{}>? As spelt, it is sent to MiniCRM as a custom field named \"{}\" "
                        "(element names are case-sensitive)",
                        meant, name);
-  const std::vector<std::string> paths = deeper_paths(name);
-  if (!paths.empty()) {
-    std::string list;
-    for (std::size_t i = 0; i < paths.size() && i < 3; ++i) list += (i ? " or " : "") + paths[i];
-    if (paths.size() > 3) list += " ...";
-    return fmt::format("the format has it at {}. Directly in <Project> it is sent to MiniCRM as a custom "
-                       "field named \"{}\"",
-                       list, name);
-  }
+  if (const std::string elsewhere = where_the_format_has(name); !elsewhere.empty())
+    return fmt::format("{}. Directly in <Project> it is sent to MiniCRM as a custom field named \"{}\"", elsewhere,
+                       name);
   return fmt::format("it is kept and sent to MiniCRM as the project card's custom field with the API name {}",
                      name);
+}
+
+// An unknown element in a record that has no custom fields (Contact, Order,
+// Product...): MiniCRM documents nothing for it, and most likely ignores it.
+std::string advice_for_extra(Kind parent, std::string_view name) {
+  constexpr std::string_view kIgnored =
+      "MiniCRM most likely ignores an element it does not know there, so what the generator meant to send in it "
+      "may be lost (syncfeed keeps it: fmt writes it back)";
+  if (const std::string_view meant = meant_field(parent, name); !meant.empty())
+    return fmt::format("did you mean <{}>? {}", meant, kIgnored);
+  if (const std::string elsewhere = where_the_format_has(name); !elsewhere.empty())
+    return fmt::format("{}. {}", elsewhere, kIgnored);
+  return std::string(kIgnored);
 }
 
 class UnknownElement final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    ++record_;
-    for (const Element& child : project.children)
-      if (child.kind == Kind::Custom) seen(child, Place::ProjectCard, {&project}, context);
-    for (const Element* order : project.items(Kind::Orders)) {
-      ++record_;
-      if (const Element* card = order->child(Kind::OrderProject))
-        for (const Element& child : card->children)
-          if (child.kind == Kind::Custom) seen(child, Place::OrderCard, {&project, order}, context);
-    }
+    RecordIds ids{&project};
+    visit(project, ids, context);
   }
 
   void finish(RuleContext& context) override {
     for (const First& first : firsts_) {
-      const bool project_card = first.place == Place::ProjectCard;
-      const std::string what =
-          project_card ? advice_for_project_field(first.name)
-                       : fmt::format("it is kept and sent to MiniCRM as the order card's custom field with "
-                                     "the API name {}",
-                                     first.name);
-      const std::string count =
-          first.count > 1 ? fmt::format(" ({} {} carry it)", first.count, project_card ? "projects" : "orders") : "";
-      context.report(first.loc, fmt::format("<{}> is not a field of the format{}: {}{}", first.name,
-                                            project_card ? "" : " (in an order's <Project>)", what, count),
-                     first.project_id, first.order_id, {}, first.name);
+      const bool custom_field = first.place == UnknownChild::CustomField;
+      const std::string count = first.count > 1 ? fmt::format(" ({} {} carry it)", first.count, records(first.parent))
+                                                : "";
+      std::string message;
+      if (first.parent == Kind::Project)
+        message = fmt::format("<{}> is not a field of the format: {}{}", first.name,
+                              advice_for_project_field(first.name), count);
+      else if (first.parent == Kind::OrderProject)
+        message = fmt::format("<{}> is not a field of the format (in an order's <Project>): it is kept and sent to "
+                              "MiniCRM as the order card's custom field with the API name {}{}",
+                              first.name, first.name, count);
+      else
+        message = fmt::format("<{}> is not a field of <{}> in the format: {}{}", first.name, tag(first.parent),
+                              advice_for_extra(first.parent, first.name), count);
+      context.report_as(custom_field ? Severity::Info : Severity::Warning, first.loc, std::move(message),
+                        first.project_id, first.order_id, first.product_id, first.name);
     }
   }
 
  private:
-  enum class Place : std::uint8_t { ProjectCard, OrderCard };
-
   struct First {
     std::string name;
-    Place place;
+    Kind parent;
+    UnknownChild place;
     Location loc;
-    std::string project_id, order_id;
-    std::size_t count = 0;        // records (projects or orders) that carry it
+    std::string project_id, order_id, product_id;
+    std::size_t count = 0;          // records that carry it
     std::uint64_t last_record = 0;  // the last record counted
   };
 
@@ -222,28 +272,53 @@ class UnknownElement final : public Rule {
   // names stops being indexed at this many and is reported where it stands.
   static constexpr std::size_t kMaxNames = 10000;
 
-  void seen(const Element& field, Place place, RecordIds ids, RuleContext& context) {
-    const std::string key = std::string(place == Place::ProjectCard ? "P:" : "O:") + field.name;
+  static std::string records(Kind parent) {
+    if (parent == Kind::Project) return "projects";
+    if (parent == Kind::OrderProject) return "orders";
+    return fmt::format("<{}> elements", tag(parent));
+  }
+
+  // Every element of the format below `record`, for the unknown elements
+  // they hold. What an unknown element holds is part of it, and not visited.
+  void visit(const Element& record, RecordIds ids, RuleContext& context) {
+    ++record_;
+    if (record.kind == Kind::Order) ids.order = &record;
+    if (record.kind == Kind::Product) ids.product = &record;
+    for (const Element& child : record.children) {
+      if (child.kind == Kind::Custom) {
+        const UnknownChild place = classify_unknown(record.kind, child.name);
+        // A list's stranger and an item outside its list are the reader's `schema` errors.
+        if (place == UnknownChild::CustomField || place == UnknownChild::Extra)
+          seen(child, record.kind, place, ids, context);
+      } else if (!child.is_leaf() && child.kind != Kind::Text) {
+        visit(child, ids, context);
+      }
+    }
+  }
+
+  void seen(const Element& field, Kind parent, UnknownChild place, const RecordIds& ids, RuleContext& context) {
+    std::string key = fmt::format("{}:{}", static_cast<int>(parent), field.name);
     if (const auto it = index_.find(key); it != index_.end()) {
       First& first = firsts_[it->second];
       if (first.last_record != record_) ++first.count;  // a record repeating the field counts once
       first.last_record = record_;
       return;
     }
+    const auto id = [](const Element* e) { return e ? std::string_view(e->id) : std::string_view(); };
     if (index_.size() >= kMaxNames) {
-      context.report(field.loc, fmt::format("<{}> is not a field of the format: it is kept as a custom field",
-                                            field.name),
-                     ids, field.name);
+      context.report_as(place == UnknownChild::CustomField ? Severity::Info : Severity::Warning, field.loc,
+                        fmt::format("<{}> is not a field of <{}> in the format; it is kept", field.name, tag(parent)),
+                        id(ids.project), id(ids.order), id(ids.product), field.name);
       return;
     }
-    index_.emplace(key, firsts_.size());
-    firsts_.push_back({field.name, place, field.loc, ids.project ? ids.project->id : std::string(),
-                       ids.order ? ids.order->id : std::string(), 1, record_});
+    index_.emplace(std::move(key), firsts_.size());
+    firsts_.push_back({field.name, parent, place, field.loc, std::string(id(ids.project)), std::string(id(ids.order)),
+                       std::string(id(ids.product)), 1, record_});
   }
 
   std::unordered_map<std::string, std::size_t> index_;
   std::vector<First> firsts_;  // in order of first occurrence
-  std::uint64_t record_ = 0;   // numbers the projects and order cards as they come
+  std::uint64_t record_ = 0;   // numbers the records as they come
 };
 
 }  // namespace

@@ -86,7 +86,9 @@ TEST_CASE("roundtrip passes on the whole good corpus") {
     const RoundtripResult r = roundtrip_file(path.string());
     CHECK(r.ok());
     CHECK(r.projects > 0);
-    CHECK(r.dropped.empty());
+    // Comments (the generator feeds copy those of MiniCRM's sample file) are
+    // not part of the model: the only thing a good feed may lose.
+    for (const DroppedItem& item : r.dropped) CHECK(item.what == "comment");
   }
 }
 

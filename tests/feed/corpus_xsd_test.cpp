@@ -4,6 +4,7 @@
 // check and by the XSD mode on the same lines, and rejected by xmllint.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 
 #include "feed/writer.h"
@@ -99,4 +100,45 @@ TEST_CASE("a feed that is not well-formed gives the same xml-* finding in XSD mo
     REQUIRE_FALSE(validated.findings.empty());
     CHECK(validated.finding_lines().back() == plain.finding_lines().back());
   }
+}
+
+namespace {
+
+// The top-level element declarations of xsd/syncfeed.xsd: name -> its attributes' text.
+std::map<std::string, std::string> global_declarations() {
+  const std::string xsd = read_whole_file(source_dir() / "xsd" / "syncfeed.xsd");
+  std::map<std::string, std::string> out;
+  const std::string marker = "\n  <xs:element name=\"";
+  for (std::size_t at = xsd.find(marker); at != std::string::npos; at = xsd.find(marker, at + 1)) {
+    const std::size_t name_at = at + marker.size();
+    const std::size_t end = xsd.find('"', name_at);
+    out[xsd.substr(name_at, end - name_at)] = xsd.substr(end, xsd.find('>', end) - end);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the reader's shapes are the XSD's global declarations, name by name") {
+  const auto globals = global_declarations();
+  REQUIRE(globals.size() > 40);
+  for (const auto& [name, rest] : globals) {
+    CAPTURE(name, rest);
+    if (name == "Projects") continue;  // the root
+    if (rest.find("abstract=\"true\"") != std::string::npos) {
+      CHECK(list_of_item(name) != Kind::Custom);  // an item outside its list
+      continue;
+    }
+    const Kind shape = declared_shape(name);
+    REQUIRE(shape != Kind::Custom);
+    CHECK(is_leaf(shape) == (rest.find("type=\"xs:string\"") != std::string::npos));
+  }
+  // ...and every name the format uses somewhere has a declaration.
+  for (int k = 0; k < kKindCount; ++k)
+    for (const ChildRule& rule : info(static_cast<Kind>(k)).children) {
+      const std::string name(tag(rule.kind));
+      CAPTURE(name);
+      CHECK((globals.count(name) == 1 || rule.kind == Kind::Project));
+    }
+  for (const char* alias : {"WebshopDisabled", "WebshopRegistrationDate", "Email", "Phone"}) CHECK(globals.count(alias) == 1);
 }

@@ -2,6 +2,7 @@
 // their canonical fields, repeated list containers merged, custom fields kept whole.
 #include <catch2/catch.hpp>
 
+#include "feed/writer.h"
 #include "recording_sink.h"
 
 using namespace syncfeed;
@@ -172,6 +173,41 @@ TEST_CASE("custom fields under an order's Project block are kept like those unde
   const Element& block = *p.items(Kind::Orders).at(0)->child(Kind::OrderProject);
   CHECK(tags(block) == Strings{"ShippingMethod", "Nested"});
   CHECK(block.children[1].children.at(0).text == "d");
+}
+
+TEST_CASE("unknown elements of every record are kept whole, with no finding, and written back by fmt") {
+  const std::string xml = feed(
+      "<Project Id=\"1\"><Name>A</Name>\n"
+      "  <Contacts><Contact Id=\"77\"><Type>Person</Type><FirstName>A</FirstName></Contact></Contacts>\n"
+      "  <Business><Name>B</Name><Emails><Email><Type>Work</Type><Value>b@b.hu</Value></Email></Emails></Business>\n"
+      "  <Orders><Order Id=\"2\"><Total>12</Total><Customer><Name>A</Name><Phone>+36 1</Phone></Customer>\n"
+      "    <Products><Product Id=\"3\"><Name>C</Name><Weight unit=\"kg\">0.5<Note>n</Note></Weight></Product>"
+      "</Products></Order></Orders></Project>\n");
+  const RecordingSink sink = read_text(xml);
+  CHECK(sink.finding_lines() == Strings{});
+  CHECK(sink.dropped.empty());
+  REQUIRE(sink.projects.size() == 1);
+  const Element& p = sink.projects[0];
+  CHECK(tags(*p.items(Kind::Contacts).at(0)) == Strings{"FirstName", "Type"});  // custom after known
+  CHECK(p.items(Kind::Contacts).at(0)->id == "77");
+  const Element& order = *p.items(Kind::Orders).at(0);
+  CHECK(tags(order) == Strings{"Customer", "Products", "Total"});
+  CHECK(tags(*order.child(Kind::Customer)) == Strings{"Name", "Phone"});
+  const Element& weight = order.items(Kind::Products).at(0)->children.back();
+  CHECK(weight.name == "Weight");
+  CHECK(weight.attributes == std::vector<Attribute>{{"unit", "kg"}});
+  CHECK(tags(weight) == Strings{"#text", "Note"});
+  const std::string canonical = canonical_document(sink.projects);
+  CHECK(read_text(canonical).projects == sink.projects);
+  CHECK(canonical.find("<Type>Work</Type>") != std::string::npos);
+}
+
+TEST_CASE("an element directly in <Projects> is a schema finding, and reported as not kept") {
+  const RecordingSink sink = read_text("<Projects>\n  <Generated>2026-03-01</Generated>\n  <Project Id=\"1\"/>\n</Projects>\n");
+  CHECK(sink.finding_lines() == Strings{"2:3 schema"});
+  REQUIRE(sink.dropped.size() == 1);
+  CHECK(sink.dropped[0].what == "element <Generated> directly in <Projects>");
+  CHECK(sink.projects.size() == 1);
 }
 
 TEST_CASE("equality is about data: locations and alias spellings do not count") {

@@ -23,11 +23,11 @@ Policy policy_of(const std::string& toml, std::vector<std::string> select = {}) 
   return *policy;
 }
 
-// n projects, each with an element the schema does not allow in its Business.
+// n projects, each with text the schema does not allow in its Business.
 std::string bad_projects(int n, int first_id = 1) {
   std::string xml = "<Projects>\n";
   for (int i = 0; i < n; ++i)
-    xml += "  <Project Id=\"" + std::to_string(first_id + i) + "\"><Business><Shop/></Business></Project>\n";
+    xml += "  <Project Id=\"" + std::to_string(first_id + i) + "\"><Business>Shop</Business></Project>\n";
   return xml + "</Projects>\n";
 }
 
@@ -41,6 +41,28 @@ TEST_CASE("findings take the configured severity and rules turned off are not re
   CHECK(r.findings[0].project_id == "1");
   r = lint_text(bad_projects(1), policy_of("[rules.severity]\n\"schema\" = \"off\"\n", {"schema"}));
   CHECK(r.findings.empty());
+}
+
+TEST_CASE("unknown-element: info or warning by where the element stands, unless a severity is configured") {
+  const std::string feed =
+      "<Projects>\n"
+      "  <Project Id=\"1\"><Name>A</Name><Enum1951>x</Enum1951>\n"
+      "    <Contacts><Contact><Type>Person</Type><FirstName>A</FirstName></Contact></Contacts></Project>\n"
+      "</Projects>\n";
+  auto r = lint_text(feed, policy_of("", {"unknown-element"}));
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].severity == Severity::Info);     // a custom field of the project card
+  CHECK(r.findings[1].severity == Severity::Warning);  // a contact's <Type>: most likely ignored
+  for (const char* level : {"error", "info"}) {
+    INFO(level);
+    Severity expected;
+    REQUIRE(parse_severity(level, expected));
+    r = lint_text(feed, policy_of(std::string("[rules.severity]\n\"unknown-element\" = \"") + level + "\"\n",
+                                  {"unknown-element"}));
+    REQUIRE(r.findings.size() == 2);
+    CHECK(r.findings[0].severity == expected);
+    CHECK(r.findings[1].severity == expected);
+  }
 }
 
 TEST_CASE("findings are sorted by line, column and rule") {

@@ -1,5 +1,8 @@
 // Golden tests: lint's text and JSON output on each feed of corpus/lint/ equal
-// the files beside it (NAME.text, NAME.json). After a deliberate change,
+// the files beside it (NAME.text, NAME.json); every feed of corpus/good/ lints
+// with no error, and the feeds shaped like hand-written generators'
+// (good/generator-*.xml) give the warnings and infos of their NAME.text.
+// After a deliberate change,
 // regenerate them with: SYNCFEED_UPDATE_GOLDENS=1 build/tests/test_lint_cli "[golden]"
 // and review the diff.
 #include <catch2/catch.hpp>
@@ -14,10 +17,11 @@ using namespace syncfeed::test;
 
 namespace {
 
-std::vector<std::string> lint_corpus() {
+std::vector<std::string> feeds_in(const std::string& folder, const std::string& prefix = "") {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "corpus/lint"))
-    if (entry.path().extension() == ".xml") names.push_back(entry.path().stem().string());
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "corpus" / folder))
+    if (entry.path().extension() == ".xml" && entry.path().stem().string().rfind(prefix, 0) == 0)
+      names.push_back(entry.path().stem().string());
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -36,7 +40,7 @@ void check_golden(const std::filesystem::path& golden, const std::string& actual
 }  // namespace
 
 TEST_CASE("text and JSON output on corpus/lint equal the goldens", "[golden]") {
-  const auto names = lint_corpus();
+  const auto names = feeds_in("lint");
   REQUIRE(names.size() >= 4);
   for (const std::string& name : names) {
     DYNAMIC_SECTION(name) {
@@ -53,4 +57,21 @@ TEST_CASE("text and JSON output on corpus/lint equal the goldens", "[golden]") {
       CHECK(text.err.empty());
     }
   }
+}
+
+TEST_CASE("every good feed lints with exit 0; the generator-shaped ones give the findings of their golden",
+          "[golden]") {
+  const auto names = feeds_in("good");
+  REQUIRE(names.size() >= 8);
+  for (const std::string& name : names) {
+    DYNAMIC_SECTION(name) {
+      const std::string feed = "corpus/good/" + name + ".xml";
+      const Run text = run_syncfeed({"lint", "--no-config", feed});
+      INFO(text.out << text.err);
+      CHECK(text.exit_code == 0);
+      CHECK(text.out.find(": error: ") == std::string::npos);
+      if (name.rfind("generator-", 0) == 0) check_golden(source_dir() / "corpus/good" / (name + ".text"), text.out);
+    }
+  }
+  CHECK(feeds_in("good", "generator-").size() >= 3);
 }
