@@ -6,8 +6,8 @@
 // fingerprint and hides at most that many findings with it. The file format
 // is documented in docs/lint.md.
 //
-// Files are named relative to the baseline file's folder (as ruff and eslint
-// do), so that a run from any folder finds them: `lint bl/feed.xml --baseline
+// Files are named relative to the baseline file's folder, so that a run from
+// any folder finds them: `lint bl/feed.xml --baseline
 // bl/base.json` and `cd bl && lint feed.xml --baseline base.json` match the
 // same entries. Version 1 files named them as typed, relative to the folder
 // lint ran from; they are still read that way.
@@ -69,7 +69,7 @@ class Baseline {
   std::string entry_name(const std::string& file) const;
 
   std::filesystem::path folder_;        // absolute: what the entries' files are relative to
-  std::vector<BaselineEntry> entries_;  // sorted by fingerprint
+  std::vector<BaselineEntry> entries_;  // sorted by file, then fingerprint
 };
 
 }  // namespace syncfeed::lint
