@@ -1,9 +1,9 @@
 // fmt keeps the suppression directives, so a formatted feed lints as the
 // original did: over generated feeds, their fields in a random order, with
-// directives for the rules that fire (and unknown ids, and file-wide ones)
-// placed before random elements, lint
-// finds the same (all but lines and columns) before and after fmt, and fmt
-// is a fixed point. RapidCheck prints the seed of a failure; replay it with
+// directives on random elements of the model (in mixed content too) and for
+// the rules that fire (and unknown ids, and file-wide ones) placed before
+// random lines, lint finds the same (all but lines and columns) before and
+// after fmt, and fmt is a fixed point. RapidCheck prints the seed of a failure; replay it with
 // RC_PARAMS="seed=N" build/tests/test_lint.
 #include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
@@ -99,7 +99,7 @@ std::string with_directives(const std::string& xml, const std::vector<std::strin
 TEST_CASE("lint finds the same in a feed with suppressions before and after fmt") {
   bool suppressed = false, unused = false, moved = false;
   rc::prop("lint(fmt(feed)) == lint(feed), fmt(fmt(feed)) == fmt(feed)", [&] {
-    const std::string plain = shuffled_document(*gen::projects());
+    const std::string plain = shuffled_document(*gen::projects_with_directives());
     std::set<std::string> fired{"schema", "no-such-rule"};
     const auto plain_findings = lint_text(plain).findings;
     for (const Finding& f : plain_findings) fired.insert(f.rule);
