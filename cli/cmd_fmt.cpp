@@ -108,7 +108,7 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
     progress.reset();  // its line is cleared before anything else is printed
     opened = summary.opened;
     io_error = summary.io_error;
-    if (summary.complete) writer.end();
+    if (summary.complete) writer.end(summary.trailing_directives);
     fatal = std::move(sink.fatal);
   }
   for (Finding& f : fatal) f.file = input == "-" ? "<stdin>" : input;
@@ -124,7 +124,8 @@ int run_fmt(const Args& args) {
       "Writes the canonical form of a feed: UTF-8, LF, 2-space indentation, known fields in the\n"
       "order of the format, custom fields after them in the order read, webshop fields with the\n"
       "underscore, e-mails and phones nested. Only structure changes, never a value.\n"
-      "Comments, processing instructions and DOCTYPE are not kept (see: syncfeed roundtrip).\n"
+      "Suppression comments (syncfeed-disable...) are kept before the element they apply to;\n"
+      "other comments, processing instructions and DOCTYPE are not (see: syncfeed roundtrip).\n"
       "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
       "is not well-formed, 2 usage or I/O error.";
   std::string input = "-";
@@ -133,7 +134,8 @@ int run_fmt(const Args& args) {
       ("input", po::value(&input), "the feed (default: standard input)")
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output")
       ("check", "write nothing; exit 1 when FILE is not canonical, saying where it first differs")
-      ("write,w", "replace FILE with its canonical form, atomically (left alone when already canonical)");
+      ("write,w", "replace FILE (or the file a symbolic link leads to) with its canonical form, atomically "
+                  "(left alone when already canonical)");
   add_progress_option(line);
   line.positional.add("input", 1);
   if (auto done = parse_command_line(line, args)) return *done;

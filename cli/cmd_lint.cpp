@@ -68,22 +68,6 @@ std::optional<Config> load_config(const LintArgs& a, bool no_config) {
   return config;
 }
 
-Report errors_only(const Report& report) {
-  Report quiet = report;
-  for (FileResult& file : quiet.files) {
-    std::vector<Finding> kept;
-    std::vector<Excerpt> excerpts;
-    for (std::size_t i = 0; i < file.findings.size(); ++i) {
-      if (file.findings[i].severity != Severity::Error) continue;
-      kept.push_back(file.findings[i]);
-      if (i < file.excerpts.size()) excerpts.push_back(file.excerpts[i]);
-    }
-    file.findings = std::move(kept);
-    file.excerpts = std::move(excerpts);
-  }
-  return quiet;
-}
-
 void list_stale(const std::string& baseline, const std::vector<BaselineEntry>& stale) {
   fmt::print(stderr, "{}: {} baseline entr{} matched no finding (prune with --write-baseline):\n", baseline,
              stale.size(), stale.size() == 1 ? "y" : "ies");
@@ -128,7 +112,7 @@ int run_lint(const Args& args) {
       ("write-baseline", po::value(&a.write_baseline), "record today's findings in this baseline file")
       ("strict-baseline", "fail (exit 1) when a baseline entry matches no finding")
       ("max-warnings", po::value(&a.max_warnings), "fail (exit 1) when there are more warnings than N")
-      ("quiet,q", "report errors only (the exit code still counts everything)")
+      ("quiet,q", "text on standard output: show errors only (the summary and the exit code count everything)")
       ("statistics", "text: print the number of findings per rule instead of the findings")
       ("jobs,j", po::value(&a.jobs), "lint N files at once (default: one per core); output is the same")
       ("max-findings-per-rule", po::value(&a.max_findings_per_rule),
@@ -204,26 +188,27 @@ int run_lint(const Args& args) {
   render_options.policy = &*policy;
   render_options.fail_on = fail_on;
   render_options.statistics = statistics;
-  const Report shown = line.values.count("quiet") ? errors_only(run.report) : run.report;
 
   bool write_failed = false;
   for (const ExtraOutput& o : outputs)
-    write_failed |= !write_file(o.path, "the report", [&](Output& out) { render(o.format, shown, render_options, out); });
+    write_failed |= !write_file(o.path, "the report", [&](Output& out) { render(o.format, run.report, render_options, out); });
   if (!a.write_baseline.empty()) {
     std::vector<Finding> all;
     for (const FileResult& f : run.report.files) all.insert(all.end(), f.findings.begin(), f.findings.end());
-    const Baseline recorded = Baseline::of(all);
+    const Baseline recorded = Baseline::of(all, a.write_baseline);
     write_failed |= !write_file(a.write_baseline, "the baseline", [&](Output& out) { recorded.write(out); });
     if (!write_failed)
       fmt::print(stderr, "syncfeed: recorded {} finding{} in {}\n", all.size(), all.size() == 1 ? "" : "s",
                  a.write_baseline);
   }
 
+  // --quiet is for the terminal: files, and the formats machines read, get every finding.
   render_options.color = use_color(a.color);
+  if (line.values.count("quiet") && *format == Format::Text) render_options.show_from = Severity::Error;
   FileOutput out(stdout);
-  render(*format, shown, render_options, out);
+  render(*format, run.report, render_options, out);
   std::fflush(stdout);
-  if (!run.stale.empty()) list_stale(a.baseline, run.stale);
+  if (!run.report.stale_baseline.empty()) list_stale(a.baseline, run.report.stale_baseline);
 
   if (unreadable || write_failed || out.failed()) return kExitError;
   if (!a.write_baseline.empty()) return kExitClean;
@@ -235,7 +220,7 @@ int run_lint(const Args& args) {
     fmt::print(stderr, "syncfeed: {} warnings, more than --max-warnings {}\n", t.warnings, a.max_warnings);
     fails = true;
   }
-  if (line.values.count("strict-baseline") && !run.stale.empty()) fails = true;
+  if (line.values.count("strict-baseline") && !run.report.stale_baseline.empty()) fails = true;
   return fails ? kExitFindings : kExitClean;
 }
 

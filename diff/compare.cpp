@@ -108,7 +108,7 @@ std::string value_of(const Element& element, bool& record) {
                       (element.kind == Kind::Custom && element.children.empty() && element.attributes.empty());
   if (simple) return element.text;
   record = true;
-  std::string xml = canonical_element(element, 0);
+  std::string xml = canonical_element(element, 0, Directives::Omit);
   if (!xml.empty() && xml.back() == '\n') xml.pop_back();
   return xml;
 }

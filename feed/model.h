@@ -74,6 +74,10 @@ struct Element {
   std::string text;     // leaves, custom fields and text runs
   std::vector<Attribute> attributes;  // Custom only, in the order read
   std::vector<Element> children;
+  // The suppression directives (feed/directive.h) that stand just before this
+  // element, each the text between <!-- and -->, in the order read. Not
+  // data (ignored by ==): kept so that the canonical form writes them again.
+  std::vector<std::string> directives;
 
   Element() = default;
   explicit Element(Kind k) : kind(k) {}
@@ -95,7 +99,7 @@ struct Element {
   ItemRange items(Kind container) const;
 
   // Data equality: kinds, names, ids, texts, attributes and children;
-  // locations and alias spellings are not data.
+  // locations, alias spellings and directives are not data.
   friend bool operator==(const Element& a, const Element& b);
 };
 

@@ -16,7 +16,27 @@ void FileOutput::write(std::string_view bytes) {
   if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) failed_ = true;
 }
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+namespace {
+
+// Where writing `path` must go: the file at the end of its chain of symbolic
+// links (which need not exist yet), or `path` itself. A loop of links is left
+// to fail where it would have without this.
+std::string final_target(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path at(path);
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(at, ec))) return at.string();
+    const fs::path next = fs::read_symlink(at, ec);
+    if (ec) return at.string();
+    at = next.is_absolute() ? next : at.parent_path() / next;
+  }
+  return path;
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path) : path_(final_target(path)) {
   const std::filesystem::path target(path_);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   std::string pattern = (folder / ("." + target.filename().string() + ".syncfeed-XXXXXX")).string();

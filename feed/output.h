@@ -36,7 +36,9 @@ class FileOutput final : public Output {
 // folder, which commit() flushes, fsyncs and renames over `path`. Without a
 // commit (an error, an exception, a signal) the temporary file is removed and
 // `path` is untouched: a reader of `path` sees the old file or the new one,
-// never a part.
+// never a part. When `path` is a symbolic link, the file it leads to is
+// replaced (the temporary file is made beside it) and the link stays a link:
+// renaming over the link would turn it into a copy and leave the target as it was.
 class AtomicFile final : public Output {
  public:
   explicit AtomicFile(std::string path);

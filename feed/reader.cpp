@@ -28,10 +28,12 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include "feed/attribute_list.h"
+#include "feed/directive.h"
 #include "feed/element_names.h"
 #include "feed/embedded_xsd.h"
 #include "feed/feed_scanner.h"
 #include "feed/input_guard.h"
+#include "feed/reader_directives.h"
 #include "feed/reader_frames.h"
 #include "feed/scanner_position.h"
 #include "feed/utf.h"
@@ -158,6 +160,8 @@ class Handler final : public ScannerEvents {
   void set_offset_source(const FeedScanner* scanner) { offsets_ = scanner; }
   // Told of every event, so that it can bound the input read between two.
   void set_input_guard(InputGuard* guard) { guard_ = guard; }
+  // The suppression directives after the last element, once the document is read.
+  std::vector<std::string> trailing_directives() { return directives_.take_rest(); }
   // Where the last event ended: valid after the parser has unwound, unlike the scanner's position.
   Location last_event_end() const { return last_event_end_; }
 
@@ -258,7 +262,10 @@ class Handler final : public ScannerEvents {
     std::string text;
     append_utf8(text, chars, length);
     sink_.on_comment(text, at);
-    sink_.on_dropped("comment", at);
+    if (parse_directive(text))
+      directives_.comment(std::move(text), at);
+    else
+      sink_.on_dropped("comment", at);
   }
 
   // A DOCTYPE with an internal or external subset.
@@ -463,6 +470,7 @@ class Handler final : public ScannerEvents {
     Element& e = new_child(parent, kind);
     e.alias = match.alias;
     e.loc = start;
+    directives_.attach(e);
     const Kind shape = match.known ? kind : shape_of_unknown(parent_kind, parent.element->tag(), name, start);
     if (!match.known) e.name = name;
     // On the stack first, so that findings about its attributes carry its ids.
@@ -491,6 +499,7 @@ class Handler final : public ScannerEvents {
     }
     Element& e = new_child(parent, Kind::Custom);
     e.loc = start;
+    directives_.attach(e);
     e.name = name;
     Frame& frame = frames_.push(e);
     frame.shape = shape;
@@ -591,6 +600,7 @@ class Handler final : public ScannerEvents {
       Element text(Kind::Text);
       text.loc = frame.pending_text_at;
       text.text = std::move(frame.pending_text);
+      directives_.attach(text);
       frame.element->children.push_back(std::move(text));
     }
     frame.pending_text.clear();
@@ -621,12 +631,16 @@ class Handler final : public ScannerEvents {
     if (&parent == &root_) {
       if (e.kind == Kind::Project)
         hand_over(e);
-      else  // a `schema` error already; the model has no place for it
+      else {  // a `schema` error already; the model has no place for it
         sink_.on_dropped(fmt::format("element <{}> directly in <Projects>", e.tag()), e.loc);
+        directives_.dropped(e);
+      }
     } else if (frame.flat_value) {
       Element list(e.kind == Kind::Email ? Kind::Emails : Kind::Phones);
       list.loc = e.loc;
       list.alias = true;
+      list.directives = std::move(e.directives);  // they stood before the list's start tag, which is e's
+      e.directives.clear();
       list.children.push_back(std::move(e));
       parent.children.pop_back();  // e
       parent.children.push_back(std::move(list));
@@ -640,13 +654,14 @@ class Handler final : public ScannerEvents {
   // The last child of `parent`, just ended, moves to its canonical place
   // (stable: equal ranks keep the order read), or a repeated list container
   // is merged into the first one.
-  static void settle_last_child(Element& parent) {
+  void settle_last_child(Element& parent) {
     std::vector<Element>& children = parent.children;
     const auto last = children.end() - 1;
     if (merges_when_repeated(last->kind)) {
       const Kind kind = last->kind;
       const auto first = std::find_if(children.begin(), last, [kind](const Element& c) { return c.kind == kind; });
       if (first != last) {
+        directives_.merged(*last);
         for (Element& item : last->children) first->children.push_back(std::move(item));
         children.pop_back();
         return;
@@ -692,6 +707,7 @@ class Handler final : public ScannerEvents {
   FrameStack frames_;
   ElementNames names_;
   AttributeList attributes_;  // the current start tag's, reused
+  ReaderDirectives directives_;
   std::uint32_t depth_ = 0;
   std::uint32_t skip_depth_ = 0;
   bool stopped_ = false;
@@ -740,6 +756,7 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   try {
     scanner.scan(guarded);
     summary.complete = !handler.has_pending_fatal();
+    summary.trailing_directives = handler.trailing_directives();
   } catch (const StopParsing&) {
   } catch (const InputGuard::Exceeded&) {
     // Where the markup that never ended begins.

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "feed/finding.h"
 #include "feed/model.h"
@@ -52,8 +53,9 @@ class FeedSink {
   virtual void on_finding(Finding finding) = 0;
   // A comment, with its location (suppressions are comments).
   virtual void on_comment(std::string_view /*text*/, Location /*loc*/) {}
-  // Something the model does not keep: a comment, a processing instruction,
-  // a DOCTYPE, text or an attribute the format has no place for.
+  // Something the model does not keep: a comment (but a suppression
+  // directive, which is kept), a processing instruction, a DOCTYPE, text or
+  // an attribute the format has no place for.
   virtual void on_dropped(std::string_view /*what*/, Location /*loc*/) {}
 };
 
@@ -63,6 +65,10 @@ struct ReadSummary {
   bool complete = false;     // read to the end (false after a fatal finding)
   std::string encoding;      // declared, else detected
   std::uint64_t projects = 0;
+  // Suppression directives after the last element (each the text between
+  // <!-- and -->): the canonical form writes them just before </Projects>.
+  // The others come with the element they stand before (Element::directives).
+  std::vector<std::string> trailing_directives;
 };
 
 // Reads a file, or standard input when path is "-".

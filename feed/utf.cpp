@@ -60,6 +60,16 @@ std::u16string utf16(const std::string& text) {
   return out;
 }
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
+  Utf8Validator validator;
+  for (std::size_t i = at; i < text.size() && i < at + 4; ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (!validator.feed(&b, 1)) return 0;
+    if (!validator.mid_sequence()) return i - at + 1;
+  }
+  return 0;  // cut off at the end of the text
+}
+
 bool Utf8Checker::feed(std::string_view bytes) {
   for (const char c : bytes) {
     const auto b = static_cast<unsigned char>(c);

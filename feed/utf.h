@@ -12,6 +12,10 @@ namespace syncfeed {
 void append_utf8(std::string& out, const char16_t* text, std::size_t length);
 std::u16string utf16(const std::string& text);
 
+// The length in bytes (1 to 4) of the UTF-8 character that starts at
+// text[at], by Utf8Validator's rules; 0 when the bytes there are not one.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
+
 // Where the first byte sequence that is not UTF-8 starts (line, and column in
 // characters, both 1-based), or nothing when all of it is UTF-8.
 struct TextPosition {

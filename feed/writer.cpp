@@ -84,8 +84,26 @@ void close_tag(std::string& out, const Element& e) {
   out += '>';
 }
 
-// Mixed content is written on one line: any whitespace added would be data.
-void write_inline(std::string& out, const Element& e) {
+void comment(std::string& out, const std::string& text) {
+  out += "<!--";
+  out += text;
+  out += "-->";
+}
+
+// The suppression directives that stand before an element, one a line
+// (feed/directive.h); or none, for a value (diff, the simulator).
+void write_directives(std::string& out, const std::vector<std::string>& directives, int depth, bool keep) {
+  if (!keep) return;
+  for (const std::string& d : directives) {
+    out.append(static_cast<std::size_t>(depth) * 2, ' ');
+    comment(out, d);
+    out += '\n';
+  }
+}
+
+// Mixed content is written on one line: any whitespace added would be data,
+// so the directives of the children stand right before them, on that line.
+void write_inline(std::string& out, const Element& e, bool keep) {
   if (e.kind == Kind::Text) return escape_text(out, e.text);
   open_tag(out, e);
   if (e.children.empty() && e.text.empty()) {
@@ -94,20 +112,25 @@ void write_inline(std::string& out, const Element& e) {
   }
   out += '>';
   escape_text(out, e.text);
-  for (const Element& c : e.children) write_inline(out, c);
+  for (const Element& c : e.children) {
+    if (keep)
+      for (const std::string& d : c.directives) comment(out, d);
+    write_inline(out, c, keep);
+  }
   close_tag(out, e);
 }
 
-void write_element(std::string& out, const Element& e, int depth) {
+void write_element(std::string& out, const Element& e, int depth, bool keep) {
+  write_directives(out, e.directives, depth, keep);
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
   if (e.children.empty() || has_text_children(e)) {
-    write_inline(out, e);
+    write_inline(out, e, keep);
     out += '\n';
     return;
   }
   open_tag(out, e);
   out += ">\n";
-  for (const Element& c : e.children) write_element(out, c, depth + 1);
+  for (const Element& c : e.children) write_element(out, c, depth + 1, keep);
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
   close_tag(out, e);
   out += '\n';
@@ -118,9 +141,9 @@ constexpr std::size_t kFlushAt = 1 << 16;
 
 }  // namespace
 
-std::string canonical_element(const Element& element, int depth) {
+std::string canonical_element(const Element& element, int depth, Directives directives) {
   std::string out;
-  write_element(out, element, depth);
+  write_element(out, element, depth, directives == Directives::Keep);
   return out;
 }
 
@@ -135,13 +158,18 @@ void CanonicalWriter::project(const Element& project) {
     buffer_ += "<Projects>\n";
     root_open_ = true;
   }
-  write_element(buffer_, project, 1);
+  write_element(buffer_, project, 1, true);
   flush_if_full();
 }
 
-void CanonicalWriter::end() {
+void CanonicalWriter::end(const std::vector<std::string>& trailing_directives) {
   if (ended_) return;
   ended_ = true;
+  if (!root_open_ && !trailing_directives.empty()) {
+    buffer_ += "<Projects>\n";
+    root_open_ = true;
+  }
+  write_directives(buffer_, trailing_directives, 1, true);
   buffer_ += root_open_ ? "</Projects>\n" : "<Projects/>\n";
   out_.write(buffer_);
   buffer_.clear();

@@ -1,8 +1,14 @@
 // The canonical writer (docs/format.md §5), streaming: begin(), then one
 // project() per Project, then end(). The same model always gives the same bytes.
+//
+// Suppression directives (feed/directive.h) are the only comments it writes:
+// each on a line of its own, indented like the element it stands before
+// (Element::directives); inside mixed content, right before that element on
+// the same line; the ones after the last element just before </Projects>.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "feed/model.h"
 #include "feed/output.h"
@@ -18,7 +24,9 @@ class CanonicalWriter {
 
   void begin();                         // the XML declaration; <Projects> waits for a project
   void project(const Element& project);  // one <Project>, indented one level
-  void end();                           // </Projects>, or <Projects/> for an empty feed
+  // The directives after the last element (ReadSummary::trailing_directives),
+  // then </Projects>; <Projects/> for an empty feed without any.
+  void end(const std::vector<std::string>& trailing_directives = {});
 
  private:
   void flush_if_full();
@@ -28,9 +36,13 @@ class CanonicalWriter {
   bool ended_ = false;
 };
 
+// Whether the directives are written: a feed keeps them; a value shown or
+// stored as XML (diff, the simulator's custom fields) is data only.
+enum class Directives { Keep, Omit };
+
 // One element (and what it holds) in canonical form at the given depth,
 // each line ending in LF.
-std::string canonical_element(const Element& element, int depth = 0);
+std::string canonical_element(const Element& element, int depth = 0, Directives directives = Directives::Keep);
 
 // A whole document: the declaration, <Projects> and these projects.
 std::string canonical_document(const std::vector<Element>& projects);

@@ -10,32 +10,44 @@
 namespace syncfeed::lint {
 namespace {
 
-constexpr int kVersion = 1;
+namespace fs = std::filesystem;
 
-std::string fingerprint(std::string_view file, std::string_view rule, std::string_view project, std::string_view order,
+// Version 2: files relative to the baseline's folder. Version 1 (read only):
+// files as typed, relative to the folder lint ran from.
+constexpr int kVersion = 2;
+constexpr std::string_view kStdin = "<stdin>";
+
+// A finding's identity within its file.
+std::string fingerprint(std::string_view rule, std::string_view project, std::string_view order,
                         std::string_view product, std::string_view field) {
   std::string key;
-  for (std::string_view part : {file, rule, project, order, product, field}) {
+  for (std::string_view part : {rule, project, order, product, field}) {
     key.append(part);
-    key += '\x1f';  // cannot occur in a path or an XML value
+    key += '\x1f';  // cannot occur in a rule id or an XML value
   }
   return key;
 }
 
 std::string fingerprint(const BaselineEntry& e) {
-  return fingerprint(e.file, e.rule, e.project_id, e.order_id, e.product_id, e.field);
+  return fingerprint(e.rule, e.project_id, e.order_id, e.product_id, e.field);
 }
 
 std::string fingerprint(const Finding& f) {
-  return fingerprint(baseline_file_key(f.file), f.rule, f.project_id, f.order_id, f.product_id, f.field);
+  return fingerprint(f.rule, f.project_id, f.order_id, f.product_id, f.field);
+}
+
+fs::path absolute_folder(const fs::path& folder) {
+  return fs::absolute(folder.empty() ? fs::path(".") : folder).lexically_normal();
+}
+
+// `path` (absolute, or relative to the current folder) relative to `folder` (absolute).
+std::string relative_to(const fs::path& path, const fs::path& folder) {
+  const fs::path normal = fs::absolute(path).lexically_normal();
+  const fs::path relative = normal.lexically_relative(folder);
+  return (relative.empty() ? normal : relative).generic_string();
 }
 
 }  // namespace
-
-std::string baseline_file_key(const std::string& file) {
-  if (file == "<stdin>" || file == "-") return "<stdin>";
-  return std::filesystem::path(file).lexically_normal().generic_string();
-}
 
 BaselineMatcher::BaselineMatcher(std::vector<BaselineEntry> entries) : entries_(std::move(entries)) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
@@ -52,14 +64,20 @@ bool BaselineMatcher::hides(const Finding& finding) {
   return true;
 }
 
-std::vector<BaselineEntry> BaselineMatcher::stale() const {
+std::vector<BaselineEntry> BaselineMatcher::stale(const std::string& shown) const {
   std::vector<BaselineEntry> out;
   for (std::size_t i = 0; i < entries_.size(); ++i)
     if (remaining_[i] > 0) {
       out.push_back(entries_[i]);
+      out.back().file = shown;
       out.back().count = remaining_[i];
     }
   return out;
+}
+
+std::string Baseline::entry_name(const std::string& file) const {
+  if (file == "-" || file == kStdin) return std::string(kStdin);
+  return relative_to(file, folder_);
 }
 
 std::optional<Baseline> Baseline::read(const std::string& path, std::string& error) {
@@ -71,13 +89,17 @@ std::optional<Baseline> Baseline::read(const std::string& path, std::string& err
   Baseline baseline;
   try {
     const nlohmann::json doc = nlohmann::json::parse(in);
-    if (doc.at("version").get<int>() != kVersion) {
-      error = path + ": baseline version " + doc.at("version").dump() + " is not supported (expected 1)";
+    const int version = doc.at("version").get<int>();
+    if (version != 1 && version != kVersion) {
+      error = path + ": baseline version " + doc.at("version").dump() + " is not supported (expected 1 or 2)";
       return std::nullopt;
     }
+    baseline.folder_ = absolute_folder(version == 1 ? fs::path(".") : fs::path(path).parent_path());
     for (const nlohmann::json& j : doc.at("findings")) {
       BaselineEntry e;
-      e.file = j.at("file").get<std::string>();
+      const std::string file = j.at("file").get<std::string>();
+      // Normalised as entry_name() names the files linted ("./a/../b.xml" is "b.xml").
+      e.file = file == kStdin ? file : relative_to(baseline.folder_ / file, baseline.folder_);
       e.rule = j.at("rule").get<std::string>();
       e.project_id = j.value("project_id", "");
       e.order_id = j.value("order_id", "");
@@ -94,27 +116,28 @@ std::optional<Baseline> Baseline::read(const std::string& path, std::string& err
   return baseline;
 }
 
-Baseline Baseline::of(const std::vector<Finding>& findings) {
-  std::map<std::string, BaselineEntry> by_fingerprint;
+Baseline Baseline::of(const std::vector<Finding>& findings, const std::string& path) {
+  Baseline baseline;
+  baseline.folder_ = absolute_folder(fs::path(path).parent_path());
+  std::map<std::pair<std::string, std::string>, BaselineEntry> by_fingerprint;
   for (const Finding& f : findings) {
-    auto [it, fresh] = by_fingerprint.try_emplace(fingerprint(f));
+    std::string file = baseline.entry_name(f.file);
+    auto [it, fresh] = by_fingerprint.try_emplace({file, fingerprint(f)});
     if (!fresh) {
       ++it->second.count;
       continue;
     }
-    it->second = BaselineEntry{baseline_file_key(f.file), f.rule, f.project_id, f.order_id, f.product_id, f.field,
-                               1, f.message};
+    it->second = BaselineEntry{std::move(file), f.rule, f.project_id, f.order_id, f.product_id, f.field, 1, f.message};
   }
-  Baseline baseline;
   for (auto& [key, entry] : by_fingerprint) baseline.entries_.push_back(std::move(entry));
   return baseline;
 }
 
 BaselineMatcher Baseline::matcher_for(const std::string& file) const {
-  const std::string key = baseline_file_key(file);
+  const std::string name = entry_name(file);
   std::vector<BaselineEntry> mine;
   for (const BaselineEntry& e : entries_)
-    if (e.file == key) mine.push_back(e);
+    if (e.file == name) mine.push_back(e);
   return BaselineMatcher(std::move(mine));
 }
 

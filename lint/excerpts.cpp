@@ -4,6 +4,8 @@
 #include <cstring>
 #include <memory>
 
+#include "feed/utf.h"
+
 namespace syncfeed::lint {
 namespace {
 
@@ -109,13 +111,14 @@ class Reader {
     std::string text = o.before + o.after;
     while (!text.empty() && (text.back() == '\r')) text.pop_back();
     if (o.cut) text += kCut;
+    // One column per character, and per byte that is not part of a UTF-8
+    // character (a feed in another encoding): the text output shows each as
+    // one U+FFFD.
     std::string caret;
-    for (std::size_t i = 0; i < o.before.size(); ++i) {
-      const unsigned char b = static_cast<unsigned char>(o.before[i]);
-      if (b == '\t')
-        caret += '\t';
-      else if (starts_code_point(b))
-        caret += ' ';
+    for (std::size_t i = 0; i < o.before.size();) {
+      const std::size_t length = utf8_sequence_length(o.before, i);
+      caret += o.before[i] == '\t' ? '\t' : ' ';
+      i += length == 0 ? 1 : length;
     }
     for (std::size_t index : o.indices) out_[index] = Excerpt{text, caret, true};
   }

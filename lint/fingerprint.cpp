@@ -4,13 +4,22 @@
 
 #include <cstdint>
 
-#include "lint/baseline.h"
+#include <filesystem>
 
 namespace syncfeed::lint {
+namespace {
+
+// The path as given, normalised ("./a/../b.xml" -> "b.xml").
+std::string file_key(const std::string& file) {
+  if (file == "<stdin>" || file == "-") return "<stdin>";
+  return std::filesystem::path(file).lexically_normal().generic_string();
+}
+
+}  // namespace
 
 std::string fingerprint_hash(const Finding& f) {
   std::uint64_t hash = 0xcbf29ce484222325ull;
-  const std::string file = baseline_file_key(f.file);
+  const std::string file = file_key(f.file);
   for (std::string_view part : {std::string_view(file), std::string_view(f.rule),
                                 std::string_view(f.project_id), std::string_view(f.order_id),
                                 std::string_view(f.product_id), std::string_view(f.field)}) {

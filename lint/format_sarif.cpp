@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <map>
 
 #include "lint/fingerprint.h"
 #include "lint/report.h"
@@ -79,6 +80,7 @@ void render_sarif(const Report& report, const RenderOptions& options, Output& ou
                                                             {{"artifactLocation", {{"uri", file_uri(file.file)}}}}}}})}});
       continue;
     }
+    std::map<std::string, std::size_t> occurrences;  // per fingerprint, in this file
     for (const Finding& f : file.findings) {
       json result;
       result["ruleId"] = f.rule;
@@ -89,7 +91,11 @@ void render_sarif(const Report& report, const RenderOptions& options, Output& ou
                      {"startColumn", std::max<std::uint32_t>(1, f.loc.column)}};
       result["locations"] = json::array(
           {{{"physicalLocation", {{"artifactLocation", {{"uri", file_uri(f.file)}}}, {"region", std::move(region)}}}}});
-      result["partialFingerprints"] = {{"syncfeedFindingHash/v1", fingerprint_hash(f)}};
+      // The fingerprint and which occurrence of it in the file this is (1, 2...):
+      // two findings with one identity (two unknown fields of one name in one
+      // record) stay two alerts, and keep their values when lines move.
+      const std::string hash = fingerprint_hash(f);
+      result["partialFingerprints"] = {{"syncfeedFindingHash/v2", fmt::format("{}:{}", hash, ++occurrences[hash])}};
       results.push_back(std::move(result));
     }
   }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 
+#include "feed/utf.h"
 #include "lint/report.h"
 
 namespace syncfeed::lint {
@@ -33,25 +34,27 @@ struct Palette {
   bool on_;
 };
 
-// Text from the feed (messages quote values, excerpts are raw lines) shown
-// without its control characters: a hostile feed must not be able to send
-// escape sequences to the reader's terminal. Each C0 control but TAB, DEL and
-// each C1 control becomes U+FFFD, one column like the character it replaces,
+// Text from the feed (messages quote values, excerpts are raw lines, file
+// names are what the file system holds) shown without anything a terminal
+// would act on or mangle: a hostile feed must not be able to send escape
+// sequences to the reader's terminal, nor bytes that are not UTF-8. Each C0
+// control but TAB, DEL, each C1 control and each byte that does not belong to
+// a UTF-8 character becomes U+FFFD, one column like the character it replaces,
 // so that the caret under an excerpt stays in place.
 std::string terminal_safe(std::string_view text) {
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
     const unsigned char b = static_cast<unsigned char>(text[i]);
-    const bool c0 = (b < 0x20 && b != '\t') || b == 0x7F;
-    const bool c1 = b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-    if (c0 || c1) {
-      out += "\xEF\xBF\xBD";
-      if (c1) ++i;
-    } else {
-      out += static_cast<char>(b);
-    }
+    const bool c0 = length == 1 && ((b < 0x20 && b != '\t') || b == 0x7F);
+    const bool c1 = length == 2 && b == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (length == 0 || c0 || c1)
+      out += kReplacement;
+    else
+      out.append(text, i, length);
+    i += length == 0 ? 1 : length;
   }
   return out;
 }
@@ -68,10 +71,11 @@ void print_finding(const Finding& f, const Excerpt* excerpt, const Palette& p, O
   out.write(fmt::format("{}\n{}{}\n", terminal_safe(excerpt->text), excerpt->caret, p.paint("^", "1;32")));
 }
 
-void print_statistics(const Report& report, const Palette& p, Output& out) {
+void print_statistics(const Report& report, Severity show_from, const Palette& p, Output& out) {
   std::map<std::string, std::pair<std::size_t, Severity>> per_rule;
   for (const FileResult& file : report.files)
     for (const Finding& f : file.findings) {
+      if (f.severity < show_from) continue;
       auto& [count, severity] = per_rule.try_emplace(f.rule, 0, f.severity).first->second;
       ++count;
       severity = std::max(severity, f.severity);
@@ -87,11 +91,12 @@ void print_statistics(const Report& report, const Palette& p, Output& out) {
 void render_text(const Report& report, const RenderOptions& options, Output& out) {
   const Palette p(options.color);
   if (options.statistics) {
-    print_statistics(report, p, out);
+    print_statistics(report, options.show_from, p, out);
   } else {
     for (const FileResult& file : report.files) {
       for (std::size_t i = 0; i < file.findings.size(); ++i)
-        print_finding(file.findings[i], i < file.excerpts.size() ? &file.excerpts[i] : nullptr, p, out);
+        if (file.findings[i].severity >= options.show_from)
+          print_finding(file.findings[i], i < file.excerpts.size() ? &file.excerpts[i] : nullptr, p, out);
     }
   }
   const Totals t = totals(report);

@@ -9,6 +9,7 @@
 
 #include "feed/finding.h"
 #include "feed/output.h"
+#include "lint/baseline.h"
 #include "lint/driver.h"
 #include "lint/policy.h"
 
@@ -16,6 +17,9 @@ namespace syncfeed::lint {
 
 struct Report {
   std::vector<FileResult> files;  // in the order given on the command line
+  // --baseline: the entries of the files linted that matched no finding, in
+  // the order of the files, each with the file's name as shown.
+  std::vector<BaselineEntry> stale_baseline;
 };
 
 struct Totals {
@@ -38,6 +42,9 @@ struct RenderOptions {
   Severity fail_on = Severity::Error;
   bool color = false;              // text: ANSI colours
   bool statistics = false;         // text: counts per rule instead of the findings
+  // text: findings below this severity are not shown (--quiet shows errors
+  // only); the summary line still counts every finding.
+  Severity show_from = Severity::Info;
 };
 
 enum class Format { Text, Json, Sarif, Junit, Github };

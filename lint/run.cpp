@@ -24,7 +24,7 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
       } catch (const std::exception& e) {  // a bug, or out of memory: this file failed, the others go on
         run.report.files[i] = FileResult{shown, false, std::string("internal error while linting: ") + e.what(), 0, {}, {}};
       }
-      if (matcher && run.report.files[i].opened) stale[i] = matcher->stale();
+      if (matcher && run.report.files[i].opened) stale[i] = matcher->stale(shown);
     }
   };
 
@@ -38,7 +38,7 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
     std::vector<std::jthread> workers;
     for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
   }
-  for (auto& s : stale) run.stale.insert(run.stale.end(), s.begin(), s.end());
+  for (auto& s : stale) run.report.stale_baseline.insert(run.report.stale_baseline.end(), s.begin(), s.end());
   return run;
 }
 

@@ -13,8 +13,7 @@
 namespace syncfeed::lint {
 
 struct RunResult {
-  Report report;
-  std::vector<BaselineEntry> stale;  // baseline entries that matched nothing (files of this run only)
+  Report report;  // report.stale_baseline: baseline entries that matched nothing (files of this run only)
 };
 
 // `jobs` 0: one per core. `baseline` may be null.

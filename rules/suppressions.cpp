@@ -5,39 +5,14 @@
 #include <algorithm>
 #include <tuple>
 
+#include "feed/directive.h"
 #include "feed/reader.h"
 #include "rules/registry.h"
 
 namespace syncfeed {
 namespace {
 
-constexpr std::string_view kDisable = "syncfeed-disable";
-constexpr std::string_view kDisableFile = "syncfeed-disable-file";
-
 bool before(Location a, Location b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// "syncfeed-disable a, b c" -> the words after the directive's name, split at
-// commas and white space; nullopt when the comment is no directive.
-std::optional<std::vector<std::string>> directive_rules(std::string_view text, std::string_view name) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  if (text.substr(0, name.size()) != name) return std::nullopt;
-  text.remove_prefix(name.size());
-  if (!text.empty() && !is_space(text.front())) return std::nullopt;
-  std::vector<std::string> rules;
-  std::string word;
-  for (char c : text) {
-    if (is_space(c) || c == ',') {
-      if (!word.empty()) rules.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) rules.push_back(std::move(word));
-  return rules;
-}
 
 // Start and subtree end (the last start tag inside) of every element of a
 // project that has a location, in document order.
@@ -62,17 +37,13 @@ Location collect(const Element& e, std::vector<Extent>& out) {
 }  // namespace
 
 void Suppressions::comment(std::string_view text, Location at) {
+  std::optional<SuppressionDirective> directive = parse_directive(text);
+  if (!directive) return;
   Directive d;
   d.at = at;
-  if (auto rules = directive_rules(text, kDisableFile)) {
-    d.whole_file = true;
-    d.resolved = true;
-    d.rules = std::move(*rules);
-  } else if (auto range_rules = directive_rules(text, kDisable)) {
-    d.rules = std::move(*range_rules);
-  } else {
-    return;
-  }
+  d.whole_file = directive->whole_file;
+  d.resolved = directive->whole_file;
+  d.rules = std::move(directive->rules);
   d.used.assign(d.rules.size(), false);
   directives_.push_back(std::move(d));
 }
@@ -153,28 +124,31 @@ std::vector<Finding> Suppressions::unused(const std::function<bool(std::string_v
       else if (!d.used[r] && enabled(d.rules[r]))
         idle.push_back(d.rules[r]);
     }
-    std::string message;
-    if (d.rules.empty())
-      message = fmt::format("{} names no rule; write {} RULE[,RULE...]", name, name);
-    else if (!unknown.empty())
-      message = fmt::format("{}: {} {} not a rule id", name, fmt::join(unknown, ", "),
-                            unknown.size() == 1 ? "is" : "are");
-    else if (!unsuppressible.empty())
-      message = fmt::format("{} {}: a finding that stops the reading of the file cannot be suppressed "
-                            "(the rest of the file was not checked)",
-                            name, fmt::join(unsuppressible, ","));
-    else if (!idle.empty() && !d.whole_file && !d.resolved)
-      message = fmt::format("{} {} is followed by no element, so it suppresses nothing", name, fmt::join(idle, ","));
+    // Each problem of the directive is a finding of its own: an unknown id
+    // does not hide that another id of the same comment suppresses nothing.
+    std::vector<std::string> messages;
+    if (d.rules.empty()) messages.push_back(fmt::format("{} names no rule; write {} RULE[,RULE...]", name, name));
+    if (!unknown.empty())
+      messages.push_back(fmt::format("{}: {} {} not a rule id", name, fmt::join(unknown, ", "),
+                                     unknown.size() == 1 ? "is" : "are"));
+    if (!unsuppressible.empty())
+      messages.push_back(fmt::format("{} {}: a finding that stops the reading of the file cannot be suppressed "
+                                     "(the rest of the file was not checked)",
+                                     name, fmt::join(unsuppressible, ",")));
+    if (!idle.empty() && !d.whole_file && !d.resolved)
+      messages.push_back(
+          fmt::format("{} {} is followed by no element, so it suppresses nothing", name, fmt::join(idle, ",")));
     else if (!idle.empty())
-      message = fmt::format("{} {} suppresses nothing: no {} finding {}", name, fmt::join(idle, ","),
-                            fmt::join(idle, " or "), d.whole_file ? "in this file" : "in the element it covers");
-    if (message.empty()) continue;
-    Finding f;
-    f.rule = kUnusedSuppression;
-    f.loc = d.at;
-    f.message = std::move(message);
-    f.field = fmt::format("{}:{}", name, fmt::join(d.rules, ","));
-    out.push_back(std::move(f));
+      messages.push_back(fmt::format("{} {} suppresses nothing: no {} finding {}", name, fmt::join(idle, ","),
+                                     fmt::join(idle, " or "), d.whole_file ? "in this file" : "in the element it covers"));
+    for (std::string& message : messages) {
+      Finding f;
+      f.rule = kUnusedSuppression;
+      f.loc = d.at;
+      f.message = std::move(message);
+      f.field = fmt::format("{}:{}", name, fmt::join(d.rules, ","));
+      out.push_back(std::move(f));
+    }
   }
   return out;
 }

@@ -90,7 +90,7 @@ void apply_update(Fields& fields, FieldUpdate update) {
 
 std::string custom_value(const Element& field) {
   if (field.children.empty() && field.attributes.empty()) return field.text;
-  std::string xml = canonical_element(field);
+  std::string xml = canonical_element(field, 0, Directives::Omit);
   if (!xml.empty() && xml.back() == '\n') xml.pop_back();
   return xml;
 }

@@ -14,6 +14,7 @@
 
 #include <rapidcheck.h>
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -174,6 +175,23 @@ inline rc::Gen<std::vector<Element>> projects() {
     std::vector<Element> list;
     const int count = *rc::gen::inRange(0, 4);
     for (int i = 0; i < count; ++i) list.push_back(*project());
+    return list;
+  });
+}
+
+// Projects with suppression directives (feed/directive.h) before random
+// elements and text runs, as the reader keeps them.
+inline rc::Gen<std::vector<Element>> projects_with_directives() {
+  return rc::gen::exec([] {
+    std::vector<Element> list = *projects();
+    std::function<void(Element&)> add = [&](Element& e) {
+      const int count = *rc::gen::inRange(0, 6) == 0 ? *rc::gen::inRange(1, 3) : 0;
+      for (int i = 0; i < count; ++i)
+        e.directives.push_back(*rc::gen::element<std::string>(" syncfeed-disable schema ", "syncfeed-disable-file a,b",
+                                                              " syncfeed-disable\tx\ny "));
+      for (Element& c : e.children) add(c);
+    };
+    for (Element& p : list) add(p);
     return list;
   });
 }

@@ -165,3 +165,37 @@ TEST_CASE("fmt's reordering: the canonical form of an out-of-order feed lists fi
         "    <Custom>c</Custom>\n"
         "  </Project>\n");
 }
+
+TEST_CASE("suppression directives are written before their element, indented like it; trailing ones before </Projects>") {
+  Element name = leaf(Kind::Name, "A");
+  name.directives = {" syncfeed-disable project-name-empty "};
+  Element p = project("1", {name});
+  p.directives = {"syncfeed-disable-file schema", " syncfeed-disable user-id-missing "};
+  StringOutput out;
+  {
+    CanonicalWriter writer(out);
+    writer.begin();
+    writer.project(p);
+    writer.end({" syncfeed-disable x "});
+  }
+  CHECK(out.text ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n"
+        "  <!--syncfeed-disable-file schema-->\n"
+        "  <!-- syncfeed-disable user-id-missing -->\n"
+        "  <Project Id=\"1\">\n"
+        "    <!-- syncfeed-disable project-name-empty -->\n"
+        "    <Name>A</Name>\n"
+        "  </Project>\n"
+        "  <!-- syncfeed-disable x -->\n"
+        "</Projects>\n");
+  // A value, as diff and the simulator show or store it, is data only.
+  CHECK(canonical_element(p, 0, Directives::Omit) == "<Project Id=\"1\">\n  <Name>A</Name>\n</Project>\n");
+
+  StringOutput empty;
+  {
+    CanonicalWriter writer(empty);
+    writer.begin();
+    writer.end({"syncfeed-disable-file schema"});
+  }
+  CHECK(empty.text == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <!--syncfeed-disable-file schema-->\n</Projects>\n");
+}

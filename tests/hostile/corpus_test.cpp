@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "feed/utf.h"
 #include "hostile_support.h"
 #include "support/corpus_files.h"
 
@@ -68,7 +69,8 @@ TEST_CASE("hostile corpus: lint reports the expected findings, bounded, touching
   }
 }
 
-TEST_CASE("hostile corpus: lint's text output never carries a control character of the feed to the terminal") {
+TEST_CASE("hostile corpus: lint's text output never carries a control character of the feed to the terminal, "
+          "nor a byte that is not UTF-8") {
   for (const fs::path& feed : corpus_feeds("hostile")) {
     CAPTURE(feed.filename().string());
     const Measured m = run_measured({binary(), "lint", "--no-config", "--color", "never", feed.string()});
@@ -76,6 +78,10 @@ TEST_CASE("hostile corpus: lint's text output never carries a control character 
       const unsigned char b = static_cast<unsigned char>(c);
       if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) FAIL_CHECK("control character " << int(b) << " in the output");
     }
+    syncfeed::Utf8Checker utf8;
+    if (!utf8.feed(m.out))
+      FAIL_CHECK("a byte that is not UTF-8 in the output at line " << utf8.position().line << ", column "
+                                                                   << utf8.position().column);
   }
 }
 

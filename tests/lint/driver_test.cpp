@@ -133,7 +133,7 @@ TEST_CASE("a baseline hides the same findings after lines move, and not a new on
   test::write_whole_file(path, bad_projects(3));
   const auto before = lint_file(path, policy, {}, {});
   REQUIRE(before.findings.size() == 3);
-  const Baseline baseline = Baseline::of(before.findings);
+  const Baseline baseline = Baseline::of(before.findings, (dir / "baseline.json").string());
 
   // Lines added before them and a project added after: only the new project's finding is left.
   std::string moved = bad_projects(4);
@@ -143,7 +143,7 @@ TEST_CASE("a baseline hides the same findings after lines move, and not a new on
   auto after = lint_file(path, policy, {}, {}, &matcher);
   REQUIRE(after.findings.size() == 1);
   CHECK(after.findings[0].project_id == "4");
-  CHECK(matcher.stale().empty());
+  CHECK(matcher.stale(path).empty());
 
   // A project removed: its entry is stale, the others still hide theirs.
   std::string fewer = bad_projects(3);
@@ -151,21 +151,22 @@ TEST_CASE("a baseline hides the same findings after lines move, and not a new on
   test::write_whole_file(path, fewer);
   auto second = baseline.matcher_for(path);
   CHECK(lint_file(path, policy, {}, {}, &second).findings.empty());
-  REQUIRE(second.stale().size() == 1);
-  CHECK(second.stale()[0].project_id == "2");
+  REQUIRE(second.stale(path).size() == 1);
+  CHECK(second.stale(path)[0].project_id == "2");
+  CHECK(second.stale(path)[0].file == path);
 }
 
-TEST_CASE("a baseline round-trips through its file") {
+TEST_CASE("a baseline round-trips through its file, naming files relative to its folder") {
+  test::TempFolder dir;
   Finding f;
-  f.file = "feeds/../feeds/a.xml";
+  f.file = (dir / "feeds/../feeds/a.xml").string();
   f.rule = "schema";
   f.project_id = "1";
   f.field = "Shop";
   f.message = "m";
-  const Baseline b = Baseline::of({f, f});
+  const Baseline b = Baseline::of({f, f}, (dir / "b.json").string());
   StringOutput out;
   b.write(out);
-  test::TempFolder dir;
   test::write_whole_file(dir / "b.json", out.text);
   std::string error;
   auto read = Baseline::read((dir / "b.json").string(), error);
@@ -173,7 +174,7 @@ TEST_CASE("a baseline round-trips through its file") {
   REQUIRE(read->entries().size() == 1);
   CHECK(read->entries()[0].file == "feeds/a.xml");
   CHECK(read->entries()[0].count == 2);
-  auto m = read->matcher_for("feeds/a.xml");
+  auto m = read->matcher_for((dir / "feeds/a.xml").string());
   CHECK(m.hides(f));
   CHECK(m.hides(f));
   CHECK_FALSE(m.hides(f));

@@ -122,3 +122,15 @@ TEST_CASE("ordinary comments are not suppressions") {
                      only({"schema", "unused-suppression"}));
   CHECK(r.findings.size() == 5);
 }
+
+TEST_CASE("an unknown id does not hide that another id of the same comment suppresses nothing") {
+  auto r = lint_text(feed("<!-- syncfeed-disable shema, webshop-field-spelling -->"),
+                     only({"schema", "webshop-field-spelling", "unused-suppression"}));
+  auto unused = of_rule(r.findings, "unused-suppression");
+  REQUIRE(unused.size() == 2);
+  CHECK(unused[0].message == "syncfeed-disable: shema is not a rule id");
+  CHECK(unused[1].message ==
+        "syncfeed-disable webshop-field-spelling suppresses nothing: no webshop-field-spelling finding in the element "
+        "it covers");
+  CHECK(unused[0].loc == unused[1].loc);
+}

@@ -41,7 +41,7 @@ TEST_CASE("a baseline hides today's findings after lines move; a new finding sti
   CHECK(run.exit_code == 0);
   CHECK(run.err == "syncfeed: recorded 3 findings in baseline.json\n");
   const auto baseline = nlohmann::json::parse(read_whole_file(dir / "baseline.json"));
-  CHECK(baseline["version"] == 1);
+  CHECK(baseline["version"] == 2);
   REQUIRE(baseline["findings"].size() == 3);
   CHECK(baseline["findings"][0]["file"] == "feed.xml");
   CHECK(baseline["findings"][0]["rule"] == "quantity-invalid");
@@ -134,16 +134,96 @@ TEST_CASE("--max-warnings, --quiet and --statistics") {
 
   const Run quiet = run_syncfeed({"lint", "--no-config", "--quiet", mixed});
   CHECK(quiet.exit_code == 1);
+  CHECK(contains(quiet.out, ": error: "));
   CHECK_FALSE(contains(quiet.out, ": warning: "));
   CHECK_FALSE(contains(quiet.out, ": info: "));
-  CHECK(contains(quiet.out, "Found 4 errors, 0 warnings, 0 infos in 1 file."));
-  // Quiet hides warnings, it does not excuse them.
-  CHECK(run_syncfeed({"lint", "--no-config", "--quiet", "--fail-on", "warning", "--select", "status-id-missing", mixed})
-            .exit_code == 1);
+  // The summary counts what was found, not what was shown.
+  CHECK(contains(quiet.out, "Found 4 errors, 4 warnings, 2 infos in 1 file."));
+  // Quiet hides warnings, it does not excuse them, nor pretend there were none.
+  const Run warnings_only = run_syncfeed(
+      {"lint", "--no-config", "--quiet", "--fail-on", "warning", "--select", "status-id-missing", mixed});
+  CHECK(warnings_only.exit_code == 1);
+  CHECK(warnings_only.out == "Found 0 errors, 1 warning, 0 infos in 1 file.\n");
+}
+
+TEST_CASE("--quiet is for the terminal: JSON, SARIF and the files of --output keep every finding") {
+  const std::string mixed = "corpus/lint/mixed.xml";
+  TempFolder dir;
+  const std::string text_file = (dir / "lint.txt").string(), sarif_file = (dir / "lint.sarif").string();
+  const Run json = run_syncfeed({"lint", "--no-config", "--format", "json", mixed});
+  const Run quiet_json = run_syncfeed({"lint", "--no-config", "--quiet", "--format", "json", mixed});
+  CHECK(quiet_json.out == json.out);
+  const Run sarif = run_syncfeed({"lint", "--no-config", "--format", "sarif", mixed});
+  const Run quiet_sarif = run_syncfeed({"lint", "--no-config", "-q", "--format", "sarif", mixed});
+  CHECK(quiet_sarif.out == sarif.out);
+  const Run github = run_syncfeed({"lint", "--no-config", "--format", "github", mixed});
+  CHECK(run_syncfeed({"lint", "--no-config", "-q", "--format", "github", mixed}).out == github.out);
+  const Run quiet_text =
+      run_syncfeed({"lint", "--no-config", "-q", mixed, "--output", "text=" + text_file, "--output", "sarif=" + sarif_file});
+  CHECK_FALSE(contains(quiet_text.out, ": warning: "));
+  CHECK(read_whole_file(text_file) == run_syncfeed({"lint", "--no-config", mixed}).out);
+  CHECK(read_whole_file(sarif_file) == sarif.out);
 
   const Run stats = run_syncfeed({"lint", "--no-config", "--statistics", mixed});
   CHECK(contains(stats.out, "      2  project-id-duplicate         warning\n"));
   CHECK(contains(stats.out, "      1  quantity-invalid             error\n"));
   CHECK_FALSE(contains(stats.out, "mixed.xml:"));
   CHECK(contains(stats.out, "Found 4 errors, 4 warnings, 2 infos in 1 file."));
+}
+
+TEST_CASE("a baseline names files relative to itself, so lint finds its entries from any folder") {
+  TempFolder dir;
+  std::filesystem::create_directories(dir / "bl/sub");
+  write_whole_file(dir / "bl/feed.xml", feed(3));
+  Run run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "base.json"}, "", dir / "bl");
+  REQUIRE(run.exit_code == 0);
+  auto written = nlohmann::json::parse(read_whole_file(dir / "bl/base.json"));
+  CHECK(written["version"] == 2);
+  CHECK(written["findings"][0]["file"] == "feed.xml");
+
+  // From the parent folder and from a folder below: the same entries hide the same findings.
+  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json"}, "", dir / "");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == "No findings in 1 file.\n");
+  CHECK(run.err.empty());
+  run = run_syncfeed({"lint", "--no-config", "../feed.xml", "--baseline", "../base.json"}, "", dir / "bl/sub");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+
+  // Written from the parent folder, the file is still named relative to the baseline.
+  run = run_syncfeed({"lint", "--no-config", "./bl/feed.xml", "--write-baseline", "bl/sub/other.json"}, "", dir / "");
+  REQUIRE(run.exit_code == 0);
+  written = nlohmann::json::parse(read_whole_file(dir / "bl/sub/other.json"));
+  CHECK(written["findings"][0]["file"] == "../feed.xml");
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "sub/other.json"}, "", dir / "bl").exit_code ==
+        0);
+
+  // A fixed product: its entry is stale, on standard error and in the JSON report, named as linted.
+  write_whole_file(dir / "bl/feed.xml", feed(2));
+  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json", "--format", "json"}, "",
+                     dir / "");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err ==
+        "bl/base.json: 1 baseline entry matched no finding (prune with --write-baseline):\n"
+        "  bl/feed.xml [quantity-invalid] project=1 order=7 product=3 field=Quantity\n");
+  const auto stale = nlohmann::json::parse(run.out)["stale_baseline"];
+  REQUIRE(stale.size() == 1);
+  CHECK(stale[0] == nlohmann::json::parse(R"({"file": "bl/feed.xml", "rule": "quantity-invalid", "project_id": "1",
+      "order_id": "7", "product_id": "3", "field": "Quantity", "count": 1})"));
+}
+
+TEST_CASE("a version 1 baseline is still read: its files are relative to the folder lint runs from") {
+  TempFolder dir;
+  std::filesystem::create_directories(dir / "bl");
+  write_whole_file(dir / "bl/feed.xml", feed(1));
+  write_whole_file(dir / "old.json", R"({"version": 1, "tool": "syncfeed", "findings": [
+    {"file": "./bl/feed.xml", "rule": "quantity-invalid", "project_id": "1", "order_id": "7", "product_id": "1",
+     "field": "Quantity", "count": 1, "message": "m"}]})");
+  const Run run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "old.json"}, "", dir / "");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  write_whole_file(dir / "future.json", R"({"version": 3, "findings": []})");
+  const Run future = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "future.json"}, "", dir / "");
+  CHECK(future.exit_code == 2);
+  CHECK(future.err == "syncfeed: future.json: baseline version 3 is not supported (expected 1 or 2)\n");
 }

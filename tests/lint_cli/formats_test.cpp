@@ -187,3 +187,71 @@ TEST_CASE("--output writes other formats in the same run, equal to what --format
   CHECK(run_syncfeed({"lint", "--no-config", kMixed, "--output", "pdf=x.pdf"}).exit_code == 2);
   CHECK(run_syncfeed({"lint", "--no-config", kMixed, "--output", "sarif"}).exit_code == 2);
 }
+
+TEST_CASE("SARIF: two findings with one identity in one file get distinct fingerprints that survive moving lines") {
+  TempFolder dir;
+  auto feed = [](int padding) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + std::string(padding, '\n') +
+           "<Projects>\n  <Project Id=\"1\">stray<Name>A</Name>more stray\n  </Project>\n</Projects>\n";
+  };
+  auto fingerprints = [&](int padding) {
+    write_whole_file(dir / "feed.xml", feed(padding));
+    const Run run = run_syncfeed({"lint", "--no-config", "--select", "schema", "--format", "sarif", "feed.xml"}, "",
+                                 dir / "");
+    write_whole_file(dir / "log.sarif", run.out);
+    const Run check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
+                                                (dir / "log.sarif").string()});
+    INFO(check.out);
+    CHECK(check.exit_code == 0);
+    std::vector<std::string> out;
+    const auto log = nlohmann::json::parse(run.out);
+    for (const auto& r : log["runs"][0]["results"])
+      out.push_back(r["partialFingerprints"]["syncfeedFindingHash/v2"]);
+    return out;
+  };
+  const auto before = fingerprints(0);
+  REQUIRE(before.size() == 2);
+  CHECK(before[0] != before[1]);
+  CHECK(before[0].substr(0, 16) == before[1].substr(0, 16));  // one identity, two occurrences
+  CHECK(fingerprints(7) == before);
+}
+
+TEST_CASE("JSON lists the files that could not be read, and validates against docs/lint-report.schema.json") {
+  TempFolder dir;
+  const std::string schema = (source_dir() / "docs/lint-report.schema.json").string();
+  const Run run = run_syncfeed({"lint", "--no-config", "--format", "json", kMixed, "corpus/lint/no-such.xml"});
+  CHECK(run.exit_code == 2);
+  const auto doc = nlohmann::json::parse(run.out);
+  REQUIRE(doc["unreadable"].size() == 1);
+  CHECK(doc["unreadable"][0]["file"] == "corpus/lint/no-such.xml");
+  CHECK(doc["unreadable"][0]["message"] == "cannot open corpus/lint/no-such.xml");
+  CHECK(doc["summary"]["files"] == 1);
+  write_whole_file(dir / "report.json", run.out);
+  Run check = python("check_json_schema.py", {schema, (dir / "report.json").string()});
+  INFO(check.out);
+  CHECK(check.exit_code == 0);
+  // The goldens, which cover every kind of finding, validate too.
+  for (const char* golden : {"mixed.json", "clean.json", "one-line.json", "truncated.json"}) {
+    check = python("check_json_schema.py", {schema, (source_dir() / "corpus/lint" / golden).string()});
+    INFO(golden << ": " << check.out);
+    CHECK(check.exit_code == 0);
+  }
+  // The schema is strict enough to fail a report without the unreadable files.
+  auto without = doc;
+  without.erase("unreadable");
+  write_whole_file(dir / "without.json", without.dump());
+  CHECK(python("check_json_schema.py", {schema, (dir / "without.json").string()}).exit_code == 1);
+}
+
+TEST_CASE("text: a byte that is not UTF-8 is replaced in the excerpt, as a control character is") {
+  TempFolder dir;
+  write_whole_file(dir / "feed.xml", "<Projects>\n  <Project Id=\"1\"><Name>A\x1b[31m\xff\xfe" "B</Name></Project>\n</Projects>\n");
+  const Run run = run_syncfeed({"lint", "--no-config", "feed.xml"}, "", dir / "");
+  INFO(run.out);
+  CHECK(run.exit_code == 1);
+  CHECK(contains(run.out, "xml-not-well-formed"));
+  CHECK_FALSE(contains(run.out, "\x1b"));
+  CHECK_FALSE(contains(run.out, "\xff"));
+  CHECK_FALSE(contains(run.out, "\xfe"));
+  CHECK(contains(run.out, "<Name>A\xEF\xBF\xBD[31m\xEF\xBF\xBD\xEF\xBF\xBD" "B</Name>"));
+}
