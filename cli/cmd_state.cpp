@@ -64,8 +64,8 @@ int show(const Args& args) {
   std::string path, reference, kind, format = "text";
   line.options.add_options()("state", po::value(&path), "the state database")(
       "kind", po::value(&kind), "project or order: only cards of that module")(
-      "format", po::value(&format), "text (default) or json")("reference", po::value(&reference), "a Reference ID");
-  line.positional.add("reference", 1);
+      "format", po::value(&format), "text (default) or json");
+  line.add_positional("reference", po::value(&reference), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (path.empty()) return usage_error("state show: --state DB is required");
   if (kind != "" && kind != "project" && kind != "order") return usage_error("state show: --kind is project or order");
