@@ -17,8 +17,10 @@ namespace {
 using sim::Card;
 using sim::CardKind;
 
-// Advice for the one error a user can fix: a state left by a killed apply.
+// Advice for the errors a user can fix: a state left by a killed apply, a
+// file that is not a database at all. Other errors are SQLite's own words.
 std::string explain(const sim::SqliteError& e, const std::string& path) {
+  if ((e.code & 0xff) == SQLITE_NOTADB) return fmt::format("{} is not a syncfeed state (not an SQLite database)", path);
   if (e.code == SQLITE_READONLY_ROLLBACK)
     return fmt::format("{} holds the journal of an interrupted apply, which a read-only look cannot roll back; "
                        "run: syncfeed state check --state {}",
@@ -155,6 +157,8 @@ int check(const Args& args) {
     fmt::print("{}: {}: {}, {}, next card id {}.\n", path, problems.empty() ? "ok" : "PROBLEMS",
                cards(counts.projects, "project"), cards(counts.orders, "order"), state.counters().next_card_id);
     return problems.empty() ? kExitClean : kExitFindings;
+  } catch (const sim::SqliteError& e) {
+    return usage_error("state check: " + explain(e, path));
   } catch (const std::exception& e) {
     return usage_error(std::string("state check: ") + e.what());
   }
