@@ -71,6 +71,9 @@ int run_diff(const Args& args) {
       if (comma > start) patterns.push_back(list.substr(start, comma - start));
       start = comma + 1;
     }
+  for (const std::string& pattern : patterns)
+    if (const std::optional<std::string> why = diff::misspelt_field(pattern))
+      return usage_error(fmt::format("diff: --ignore {}: {}", pattern, *why));
   const diff::IgnoreList ignore(patterns);
   // The bar shows the indexing of both feeds, the long part; it is gone before the first difference is printed.
   std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);
