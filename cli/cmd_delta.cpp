@@ -25,11 +25,10 @@ int run_delta(const Args& args) {
       "Exit: 0 written, 2 usage or I/O error or a feed that is not well-formed.";
   std::string old_path, new_path, output;
   line.options.add_options()
-      ("old", po::value(&old_path), "the revision MiniCRM already has")
-      ("new", po::value(&new_path), "the revision to bring it to")
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output");
   add_progress_option(line);
-  line.positional.add("old", 1).add("new", 1);
+  line.add_positional("old", po::value(&old_path), 1);
+  line.add_positional("new", po::value(&new_path), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (old_path.empty() || new_path.empty()) return usage_error("delta: name two feeds, OLD and NEW (see: syncfeed delta --help)");
   if (old_path == "-" && new_path == "-") return usage_error("delta: only one of OLD and NEW can be standard input");

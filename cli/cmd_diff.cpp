@@ -49,15 +49,14 @@ int run_diff(const Args& args) {
   std::string old_path, new_path, format = "text", color = "auto";
   std::vector<std::string> ignored;
   line.options.add_options()
-      ("old", po::value(&old_path), "the earlier revision")
-      ("new", po::value(&new_path), "the later revision")
       ("format,f", po::value(&format), "text (default) or json (see docs/diff.md)")
       ("ignore", po::value(&ignored),
        "FIELD[,FIELD...]: leave these out: a tag (Subject), a chain of tags (Customer/Name) or a custom "
        "field's name; repeatable")
       ("color", po::value(&color), "auto (default: on a terminal, unless NO_COLOR is set), always or never");
   add_progress_option(line);
-  line.positional.add("old", 1).add("new", 1);
+  line.add_positional("old", po::value(&old_path), 1);
+  line.add_positional("new", po::value(&new_path), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (old_path.empty() || new_path.empty()) return usage_error("diff: name two feeds, OLD and NEW (see: syncfeed diff --help)");
   if (format != "text" && format != "json") return usage_error("diff: --format is text or json, not '" + format + "'");
@@ -72,6 +71,9 @@ int run_diff(const Args& args) {
       if (comma > start) patterns.push_back(list.substr(start, comma - start));
       start = comma + 1;
     }
+  for (const std::string& pattern : patterns)
+    if (const std::optional<std::string> why = diff::misspelt_field(pattern))
+      return usage_error(fmt::format("diff: --ignore {}: {}", pattern, *why));
   const diff::IgnoreList ignore(patterns);
   // The bar shows the indexing of both feeds, the long part; it is gone before the first difference is printed.
   std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);

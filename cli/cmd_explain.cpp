@@ -14,9 +14,8 @@ int run_explain(const Args& args) {
   line.usage = "syncfeed explain RULE [--markdown]";
   line.description = "Shows what a rule checks, why it matters to MiniCRM, how to fix it, and its examples.";
   std::string id;
-  line.options.add_options()("rule", po::value(&id), "the rule id (see: syncfeed rules)")(
-      "markdown", "print the Markdown page (docs/rules/RULE.md) instead");
-  line.positional.add("rule", 1);
+  line.options.add_options()("markdown", "print the Markdown page (docs/rules/RULE.md) instead");
+  line.add_positional("rule", po::value(&id), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (id.empty()) return usage_error("explain: which rule? (see: syncfeed rules)");
   const RuleEntry* entry = find_rule(id);

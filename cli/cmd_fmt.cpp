@@ -1,6 +1,7 @@
 // syncfeed fmt: the canonical form of a feed (docs/format.md §5).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -115,62 +116,79 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
   return fatal;
 }
 
+// --check or --write of one file: 0 canonical (or written), 1 not canonical
+// (--check) or not well-formed, 2 an I/O error.
+int check_or_write(const CommandLine& line, const std::string& input, bool write) {
+  const std::string shown = input == "-" ? "<stdin>" : input;
+  bool opened = true;
+  std::string io_error;
+  std::string original;
+  if (!read_whole(input, original)) return usage_error(fmt::format("cannot read {}", shown));
+  ComparingOutput compare(original);
+  std::unique_ptr<AtomicFile> replacement;
+  if (write) replacement = std::make_unique<AtomicFile>(input);
+  TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
+  auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error,
+                      make_progress(line, {input}, false));
+  if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
+  if (compare.same()) return kExitClean;
+  if (!write) {
+    const Location at = compare.where();
+    // Standard input cannot be replaced: the fix for it writes the canonical form elsewhere.
+    const std::string fix = input == "-" ? "syncfeed fmt - > OUT writes its canonical form"
+                                         : fmt::format("syncfeed fmt --write {} fixes it", input);
+    fmt::print("{}:{}:{}: not in canonical form from here on ({})\n", shown, at.line, at.column, fix);
+    return kExitFindings;
+  }
+  if (!replacement->commit()) return usage_error(replacement->error());
+  fmt::print(stderr, "formatted {}\n", shown);
+  return kExitClean;
+}
+
 }  // namespace
 
 int run_fmt(const Args& args) {
   CommandLine line;
-  line.usage = "syncfeed fmt [FILE|-] [-o OUT] [--check | --write]";
+  line.usage = "syncfeed fmt [FILE|-] [-o OUT]   or   syncfeed fmt --check|--write FILE...";
   line.description =
       "Writes the canonical form of a feed: UTF-8, LF, 2-space indentation, known fields in the\n"
       "order of the format, custom fields after them in the order read, webshop fields with the\n"
       "underscore, e-mails and phones nested. Only structure changes, never a value.\n"
       "Suppression comments (syncfeed-disable...) are kept before the element they apply to;\n"
       "other comments, processing instructions and DOCTYPE are not (see: syncfeed roundtrip).\n"
+      "With --check or --write it takes several files and does each in turn.\n"
       "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
-      "is not well-formed, 2 usage or I/O error.";
-  std::string input = "-";
+      "is not well-formed, 2 usage or I/O error (the worst over the files).";
+  std::vector<std::string> inputs;
   std::string output;
   line.options.add_options()
-      ("input", po::value(&input), "the feed (default: standard input)")
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output")
-      ("check", "write nothing; exit 1 when FILE is not canonical, saying where it first differs")
-      ("write,w", "replace FILE (or the file a symbolic link leads to) with its canonical form, atomically "
-                  "(left alone when already canonical)");
+      ("check", "write nothing; exit 1 when a FILE is not canonical, saying where it first differs")
+      ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
+                  "atomically (left alone when already canonical)");
   add_progress_option(line);
-  line.positional.add("input", 1);
+  line.add_positional("input", po::value(&inputs), -1);
   if (auto done = parse_command_line(line, args)) return *done;
   const bool check = line.values.count("check") > 0;
   const bool write = line.values.count("write") > 0;
+  if (inputs.empty()) inputs.push_back("-");
   if (check && write) return usage_error("fmt: --check and --write exclude each other");
   if ((check || write) && !output.empty()) return usage_error("fmt: -o goes with neither --check nor --write");
-  if (write && input == "-") return usage_error("fmt: --write needs a FILE, not standard input");
-
-  const std::string shown = input == "-" ? "<stdin>" : input;
-  bool opened = true;
-  std::string io_error;
+  const auto stdin_count = std::count(inputs.begin(), inputs.end(), "-");
+  if (write && stdin_count > 0) return usage_error("fmt: --write needs a FILE, not standard input");
+  if (stdin_count > 1) return usage_error("fmt: standard input (-) can be read only once");
+  if (inputs.size() > 1 && !check && !write)
+    return usage_error("fmt: several FILEs need --check or --write (standard output and -o hold one feed)");
 
   if (check || write) {
-    std::string original;
-    if (!read_whole(input, original)) return usage_error(fmt::format("cannot read {}", shown));
-    ComparingOutput compare(original);
-    std::unique_ptr<AtomicFile> replacement;
-    if (write) replacement = std::make_unique<AtomicFile>(input);
-    TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
-    auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error,
-                        make_progress(line, {input}, false));
-    if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
-    if (compare.same()) return kExitClean;
-    if (check) {
-      const Location at = compare.where();
-      fmt::print("{}:{}:{}: not in canonical form from here on (syncfeed fmt --write {} fixes it)\n", shown,
-                 at.line, at.column, shown);
-      return kExitFindings;
-    }
-    if (!replacement->commit()) return usage_error(replacement->error());
-    fmt::print(stderr, "formatted {}\n", shown);
-    return kExitClean;
+    int worst = kExitClean;
+    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write));
+    return worst;
   }
 
+  const std::string& input = inputs.front();
+  bool opened = true;
+  std::string io_error;
   if (!output.empty()) {
     AtomicFile file(output);
     if (!file.ok()) return usage_error(file.error());

@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <limits>
 #include <stdexcept>
 
 #include "cli/options.h"
@@ -28,6 +29,10 @@ bool parse_range(const std::string& text, std::uint32_t& min, std::uint32_t& max
          parse_number(std::string_view(text).substr(dots + 2), max) && min <= max;
 }
 
+// A generated feed is valid by construction: its CategoryId too, a positive
+// integer of at most 18 digits.
+constexpr std::uint64_t kMaxCategoryId = 999'999'999'999'999'999;
+
 void list_defects() {
   for (const Defect& d : all_defects()) fmt::print("{:<26} {}\n", d.rule, d.how);
 }
@@ -52,17 +57,18 @@ int run_gen(const Args& args) {
   std::string style;
   std::string output;
   double rate = 0;
+  std::uint64_t category_id = 0;
   line.options.add_options()
-      ("seed", po::value(&options.seed)->default_value(1), "the seed: same seed, same feed")
-      ("projects,n", po::value(&options.projects)->default_value(10), "how many projects")
-      ("orders", po::value(&orders)->default_value("0..3"), "orders per project: MIN..MAX, or N")
+      ("seed", number_value(&options.seed, std::uint64_t{0})->default_value(1), "the seed: same seed, same feed")
+      ("projects,n", number_value(&options.projects, std::uint64_t{0})->default_value(10), "how many projects")
+      ("orders", po::value(&orders)->default_value("0..3")->value_name("MIN..MAX"), "orders per project: MIN..MAX, or N")
       ("defect", po::value(&defects.rules)->composing(), "break this rule (repeatable)")
-      ("defect-rate", po::value(&rate), "chance in [0, 1] that a project gets each defect (default: one project)")
+      ("defect-rate", number_value(&rate, 0.0, 1.0), "chance in [0, 1] that a project gets each defect (default: one project)")
       ("edge-values", "values that break generators: empty optional fields, long text, emoji, CR and TAB, "
                       "XML specials, custom fields with attributes and nesting")
       ("shop", po::value(&shop), "the shop's country and language: hu or ro (default: from the seed)")
-      ("category-id", po::value(&options.category_id), "the Webshop module's id (default: from the seed)")
-      ("catalogue-size", po::value(&options.catalogue_size)->default_value(500), "products in the shop's catalogue")
+      ("category-id", number_value(&category_id, std::uint64_t{1}, kMaxCategoryId), "the Webshop module's id (default: from the seed)")
+      ("catalogue-size", number_value(&options.catalogue_size, std::uint64_t{1})->default_value(500), "products in the shop's catalogue")
       ("style", po::value(&style)->default_value("canonical"),
        "canonical (docs/format.md section 5) or plugin (one line, encoding=\"utf-8\", as MiniCRM's plugin writes it)")
       ("output,o", po::value(&output), "write to FILE (atomically) instead of standard output")
@@ -70,7 +76,9 @@ int run_gen(const Args& args) {
   if (auto done = parse_command_line(line, args)) return *done;
   if (line.values.count("list-defects")) return list_defects(), kExitClean;
   if (!parse_range(orders, options.orders_min, options.orders_max))
-    return usage_error(fmt::format("gen: --orders takes MIN..MAX or N, not '{}'", orders));
+    return usage_error(fmt::format("--orders takes MIN..MAX or N, whole numbers from 0 to {} with MIN <= MAX, not '{}' "
+                                   "(see: syncfeed gen --help)",
+                                   std::numeric_limits<std::uint32_t>::max(), orders));
   if (!shop.empty()) {
     if (shop != "hu" && shop != "ro") return usage_error(fmt::format("gen: --shop takes hu or ro, not '{}'", shop));
     options.shop = shop == "hu" ? Locale::Hu : Locale::Ro;
@@ -78,13 +86,7 @@ int run_gen(const Args& args) {
   if (style != "canonical" && style != "plugin")
     return usage_error(fmt::format("gen: --style takes canonical or plugin, not '{}'", style));
   options.style = style == "plugin" ? Style::Plugin : Style::Canonical;
-  if (options.catalogue_size == 0) return usage_error("gen: --catalogue-size must be at least 1");
-  // A generated feed is valid by construction: the CategoryId too.
-  const std::string& category = options.category_id;
-  if (line.values.count("category-id") &&
-      (category.empty() || category.size() > 18 || category[0] == '0' ||
-       category.find_first_not_of("0123456789") != std::string::npos))
-    return usage_error(fmt::format("gen: --category-id takes a positive integer, not '{}'", category));
+  if (line.values.count("category-id")) options.category_id = std::to_string(category_id);
   options.edge_values = line.values.count("edge-values") > 0;
   if (line.values.count("defect-rate")) defects.rate = rate;
   for (const std::string& rule : defects.rules)

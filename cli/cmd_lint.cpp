@@ -36,11 +36,18 @@ struct LintArgs {
   std::string baseline;
   std::string write_baseline;
   std::size_t max_findings_per_rule = 1000;
-  long long max_warnings = -1;
+  std::uint64_t max_warnings = 0;  // counts only with --max-warnings
   unsigned jobs = 0;
   std::uint32_t max_depth = ReadOptions{}.max_depth;
   std::uint64_t max_text = ReadOptions{}.max_text;
 };
+
+// The upper bounds of the numeric options (docs/lint.md, docs/security.md):
+// more threads than files are never started, and a limit beyond these is no
+// limit at all for a feed.
+constexpr unsigned kMaxJobs = 1024;
+constexpr std::uint32_t kMaxDepth = 65536;
+constexpr std::uint64_t kMaxText = std::uint64_t{1} << 30;  // 1 GiB
 
 struct ExtraOutput {
   Format format;
@@ -99,7 +106,6 @@ int run_lint(const Args& args) {
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;
   line.options.add_options()
-      ("input", po::value(&a.inputs), "feeds to lint")
       ("format", po::value(&a.format), "text (default), json, sarif, junit or github, on standard output")
       ("output", po::value(&a.outputs), "FORMAT=PATH: also write that format to PATH (repeatable)")
       ("fail-on", po::value(&a.fail_on), "error (default), warning or info: the lowest severity that fails")
@@ -111,17 +117,17 @@ int run_lint(const Args& args) {
       ("baseline", po::value(&a.baseline), "hide the findings recorded in this baseline file")
       ("write-baseline", po::value(&a.write_baseline), "record today's findings in this baseline file")
       ("strict-baseline", "fail (exit 1) when a baseline entry matches no finding")
-      ("max-warnings", po::value(&a.max_warnings), "fail (exit 1) when there are more warnings than N")
+      ("max-warnings", number_value(&a.max_warnings, std::uint64_t{0}), "fail (exit 1) when there are more warnings than N")
       ("quiet,q", "text on standard output: show errors only (the summary and the exit code count everything)")
       ("statistics", "text: print the number of findings per rule instead of the findings")
-      ("jobs,j", po::value(&a.jobs), "lint N files at once (default: one per core); output is the same")
-      ("max-findings-per-rule", po::value(&a.max_findings_per_rule),
+      ("jobs,j", number_value(&a.jobs, 1u, kMaxJobs), "lint N files at once (default: one per core); output is the same")
+      ("max-findings-per-rule", number_value(&a.max_findings_per_rule, std::size_t{0}),
        "keep at most N findings per rule and file, then one info with the count of the rest (default 1000; 0: all)")
       ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")
-      ("max-depth", po::value(&a.max_depth), "element nesting limit (default 256)")
-      ("max-text", po::value(&a.max_text), "bytes in one value limit (default 16 MiB)");
+      ("max-depth", number_value(&a.max_depth, std::uint32_t{1}, kMaxDepth), "element nesting limit (default 256)")
+      ("max-text", number_value(&a.max_text, std::uint64_t{1}, kMaxText), "bytes in one value limit (default 16 MiB)");
   add_progress_option(line);
-  line.positional.add("input", -1);
+  line.add_positional("input", po::value(&a.inputs), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
   if (a.inputs.empty()) return usage_error("lint: no FILE given (use - for standard input; see: syncfeed lint --help)");
@@ -216,7 +222,7 @@ int run_lint(const Args& args) {
   bool fails = false;
   for (const FileResult& f : run.report.files)
     for (const Finding& finding : f.findings) fails |= finding.severity >= fail_on;
-  if (a.max_warnings >= 0 && t.warnings > static_cast<std::size_t>(a.max_warnings)) {
+  if (line.values.count("max-warnings") && t.warnings > a.max_warnings) {
     fmt::print(stderr, "syncfeed: {} warnings, more than --max-warnings {}\n", t.warnings, a.max_warnings);
     fails = true;
   }

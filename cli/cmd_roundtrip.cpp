@@ -47,8 +47,7 @@ int run_roundtrip(const Args& args) {
       "DOCTYPE, text or attributes the format has no place for).\n"
       "Exit: 0 every feed round-trips, 1 one does not (the first difference is shown), 2 usage or I/O error.";
   std::vector<std::string> files;
-  line.options.add_options()("files", po::value(&files), "feeds (- for standard input)");
-  line.positional.add("files", -1);
+  line.add_positional("files", po::value(&files), -1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (files.empty()) return usage_error("roundtrip: name at least one FILE (see: syncfeed roundtrip --help)");
   int worst = kExitClean;

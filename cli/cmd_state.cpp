@@ -17,8 +17,10 @@ namespace {
 using sim::Card;
 using sim::CardKind;
 
-// Advice for the one error a user can fix: a state left by a killed apply.
+// Advice for the errors a user can fix: a state left by a killed apply, a
+// file that is not a database at all. Other errors are SQLite's own words.
 std::string explain(const sim::SqliteError& e, const std::string& path) {
+  if ((e.code & 0xff) == SQLITE_NOTADB) return fmt::format("{} is not a syncfeed state (not an SQLite database)", path);
   if (e.code == SQLITE_READONLY_ROLLBACK)
     return fmt::format("{} holds the journal of an interrupted apply, which a read-only look cannot roll back; "
                        "run: syncfeed state check --state {}",
@@ -64,8 +66,8 @@ int show(const Args& args) {
   std::string path, reference, kind, format = "text";
   line.options.add_options()("state", po::value(&path), "the state database")(
       "kind", po::value(&kind), "project or order: only cards of that module")(
-      "format", po::value(&format), "text (default) or json")("reference", po::value(&reference), "a Reference ID");
-  line.positional.add("reference", 1);
+      "format", po::value(&format), "text (default) or json");
+  line.add_positional("reference", po::value(&reference), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (path.empty()) return usage_error("state show: --state DB is required");
   if (kind != "" && kind != "project" && kind != "order") return usage_error("state show: --kind is project or order");
@@ -155,6 +157,8 @@ int check(const Args& args) {
     fmt::print("{}: {}: {}, {}, next card id {}.\n", path, problems.empty() ? "ok" : "PROBLEMS",
                cards(counts.projects, "project"), cards(counts.orders, "order"), state.counters().next_card_id);
     return problems.empty() ? kExitClean : kExitFindings;
+  } catch (const sim::SqliteError& e) {
+    return usage_error("state check: " + explain(e, path));
   } catch (const std::exception& e) {
     return usage_error(std::string("state check: ") + e.what());
   }

@@ -20,6 +20,9 @@ bool colour_wanted() {
   return isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 }
 
+// SQLite takes the cache as a count of KiB in an int: 1 TiB is far below its bound.
+constexpr int kMaxCacheMib = 1 << 20;
+
 int exit_code(const sim::SessionResult& result) {
   switch (result.outcome) {
     case sim::SessionResult::Outcome::Done: return kExitClean;
@@ -40,22 +43,21 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       ("state", po::value(&state), apply ? "the state database (created when missing)"
                                           : "the state database to plan against, opened read-only "
                                             "(default: an empty system)")
-      ("first-card-id", po::value(&first_card_id),
+      ("first-card-id", number_value(&first_card_id, std::int64_t{1}),
        "next card id of a new state (default 1); ignored once the state exists")
       ("order-ids", po::value(&order_ids),
        "shared: order cards take ids from the card-id sequence, right after their project's card (default); "
        "separate: a sequence of their own. A state keeps the mode it was made with")
-      ("first-order-card-id", po::value(&first_order_card_id),
+      ("first-order-card-id", number_value(&first_order_card_id, std::int64_t{1}),
        "next order card id of a new state, with --order-ids separate (default 1)")
       ("empty", po::value(&empty), "what an empty element does: clear (sets the value to empty, the default) or "
                                    "keep (ignored, as if left out)")
       ("format", po::value(&format), "text (default) or json")
       ("verbose,v", "also show unchanged cards and the values of created cards")
       ("quiet,q", "only the closing lines (text format)")
-      ("cache-mib", po::value(&cache_mib), "SQLite page cache in MiB: the memory the state may use (default 64)")
-      ("feeds", po::value(&feeds), "feeds, applied in order (- for standard input)");
+      ("cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache in MiB: the memory the state may use (default 64)");
   add_progress_option(line);
-  line.positional.add("feeds", -1);
+  line.add_positional("feeds", po::value(&feeds), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
   const std::string name = apply ? "apply" : "plan";
@@ -63,8 +65,6 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   if (apply && state.empty()) return usage_error("apply: --state DB is required (see: syncfeed apply --help)");
   if (format != "text" && format != "json") return usage_error(name + ": --format is text or json");
   if (empty != "clear" && empty != "keep") return usage_error(name + ": --empty is clear or keep");
-  if (first_card_id < 1 || first_order_card_id < 1) return usage_error(name + ": card ids start at 1 or above");
-  if (cache_mib < 1) return usage_error(name + ": --cache-mib is at least 1");
 
   sim::SessionOptions options;
   options.apply = apply;

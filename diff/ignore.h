@@ -5,11 +5,17 @@
 // `Order/Project`); custom fields are named by their own name.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace syncfeed::diff {
+
+// Why `pattern` names no field, else nothing. A custom field may have any
+// name, so only a tag that is nearly one of the format's (Quantityy,
+// quantity, WebshopDisabled) is refused: it would silently match nothing.
+std::optional<std::string> misspelt_field(std::string_view pattern);
 
 class IgnoreList {
  public:

@@ -8,39 +8,56 @@
 namespace syncfeed::lint {
 namespace {
 
-bool is_xml(const std::filesystem::path& p) {
+namespace fs = std::filesystem;
+
+bool is_xml(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return ext == ".xml";
 }
 
-// A path that reaches, through a symbolic link, a file outside the current
-// folder: the reason it is not read, else nothing. A feed in a repository
-// that is a link to /proc/self/environ or ~/.git-credentials would otherwise
-// be read, and the text output's excerpt would print its first line (the CI
-// secrets) into the build log. Paths without a link are read wherever they are.
-std::optional<std::string> link_outside(const std::filesystem::path& path) {
-  namespace fs = std::filesystem;
+// Both canonical: `path` is `folder` or lies below it.
+bool inside(const fs::path& folder, const fs::path& path) {
+  return std::mismatch(folder.begin(), folder.end(), path.begin(), path.end()).first == folder.end();
+}
+
+// A symbolic link whose target lies outside `boundary` (canonical): the
+// reason it is not read, else nothing. A feed in a repository that is a link
+// to /proc/self/environ or ~/.git-credentials would otherwise be read, and
+// the text output's excerpt would print its first line (the CI secrets) into
+// the build log. Only links are judged: a file or folder reached without one
+// is read wherever it is.
+std::optional<std::string> link_leaving(const std::string& shown, const fs::path& link, const fs::path& boundary,
+                                        const std::string& boundary_name) {
   std::error_code ec;
-  const fs::path real = fs::canonical(path, ec);
-  if (ec) return std::nullopt;  // missing: reported when it is read
-  if (real == fs::absolute(path, ec).lexically_normal()) return std::nullopt;
+  const fs::path target = fs::canonical(link, ec);
+  if (ec || inside(boundary, target)) return std::nullopt;  // a dangling link is reported when it is read
+  return shown + ": a symbolic link to " + target.generic_string() + ", outside " + boundary_name +
+         ": not read (name the file itself to lint it)";
+}
+
+// A path named on the command line is read unless it is itself a symbolic
+// link that leads out of the current folder: a shell glob (feeds/*.xml in a
+// CI script) names a planted link as readily as a feed. `feeds/` names the
+// link `feeds` too (tab completion adds the slash, and the system then looks
+// through the link).
+std::optional<std::string> named_link_leaving(const std::string& arg) {
+  std::string named = arg;
+  while (named.size() > 1 && named.back() == '/') named.pop_back();
+  std::error_code ec;
+  if (!fs::is_symlink(named, ec)) return std::nullopt;
   const fs::path here = fs::canonical(fs::current_path(ec), ec);
-  const auto [end, rest] = std::mismatch(here.begin(), here.end(), real.begin(), real.end());
-  if (end == here.end()) return std::nullopt;  // inside the current folder
-  return path.generic_string() + ": a symbolic link to " + real.generic_string() +
-         ", outside the current folder: not read (name the file itself to lint it)";
+  return link_leaving(arg, named, here, "the current folder");
 }
 
 }  // namespace
 
 Inputs expand_inputs(const std::vector<std::string>& given) {
-  namespace fs = std::filesystem;
   Inputs inputs;
   for (const std::string& arg : given) {
     std::error_code ec;
     if (arg != "-")
-      if (std::optional<std::string> refused = link_outside(arg)) {
+      if (std::optional<std::string> refused = named_link_leaving(arg)) {
         inputs.errors.push_back(std::move(*refused));
         continue;
       }
@@ -48,15 +65,20 @@ Inputs expand_inputs(const std::vector<std::string>& given) {
       inputs.files.push_back(arg);  // a missing file is reported when it is read
       continue;
     }
+    // Links found in the folder are read only when they stay inside it.
+    const fs::path folder = fs::canonical(arg, ec);
     std::vector<std::string> found;
     for (auto it = fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code type_ec;
       if (!is_xml(it->path()) || !it->is_regular_file(type_ec)) continue;
-      if (std::optional<std::string> refused = link_outside(it->path()))
+      const std::string path = it->path().generic_string();
+      std::optional<std::string> refused;
+      if (it->is_symlink(type_ec)) refused = link_leaving(path, it->path(), folder, arg);
+      if (refused)
         inputs.errors.push_back(std::move(*refused));
       else
-        found.push_back(it->path().generic_string());
+        found.push_back(path);
     }
     if (ec) inputs.errors.push_back(arg + ": cannot read the folder: " + ec.message());
     if (found.empty() && !ec) inputs.errors.push_back(arg + ": no .xml file in this folder");

@@ -1,5 +1,7 @@
 // The inputs of a lint run: files as given, folders searched (recursively)
-// for *.xml in sorted order, "-" for standard input.
+// for *.xml in sorted order, "-" for standard input. Symbolic links are
+// followed only where they stay: a link found in a folder, inside that folder;
+// a link named on the command line, inside the current folder (docs/security.md).
 #pragma once
 
 #include <string>

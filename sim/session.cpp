@@ -1,6 +1,7 @@
 #include "sim/session.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <memory>
@@ -166,6 +167,12 @@ SessionResult run_session(const SessionOptions& options, const std::vector<std::
     } else {
       run_plan(options, feeds, sink, result);
     }
+  } catch (const SqliteError& e) {
+    result.outcome = SessionResult::Outcome::Failed;
+    // The one file SQLite opens is the state: say so, not which statement met it first.
+    result.error = (e.code & 0xff) == SQLITE_NOTADB && options.state_path
+                       ? *options.state_path + " is not a syncfeed state (not an SQLite database)"
+                       : e.what();
   } catch (const std::exception& e) {
     result.outcome = SessionResult::Outcome::Failed;
     result.error = e.what();

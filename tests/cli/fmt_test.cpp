@@ -156,3 +156,45 @@ TEST_CASE("fmt: usage and I/O errors exit 2") {
   CHECK(no_folder.exit_code == 2);
   CHECK(no_folder.out.empty());
 }
+
+TEST_CASE("fmt --check - suggests a command that works for standard input") {
+  ProcessOptions piped;
+  piped.stdin_text = read_whole_file(source_dir() / kPretty);
+  const ProcessResult r = run_syncfeed({"fmt", "--check", "-"}, piped);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("<stdin>:") == 0);
+  CHECK(r.out.find("--write") == std::string::npos);  // standard input cannot be replaced
+  CHECK(r.out.find("(syncfeed fmt - > OUT writes its canonical form)\n") != std::string::npos);
+}
+
+TEST_CASE("fmt --check and --write take several files and do each, as clang-format does") {
+  TempFolder folder;
+  write_whole_file(folder / "a.xml", read_whole_file(source_dir() / kPretty));
+  write_whole_file(folder / "b.xml", canonical_text());
+  write_whole_file(folder / "c.xml", read_whole_file(source_dir() / kPretty));
+  ProcessOptions in_folder;
+  in_folder.working_folder = folder.path();
+
+  // --check: a line per file that is not canonical; the exit code is the worst.
+  const ProcessResult check = run_syncfeed({"fmt", "--check", "a.xml", "b.xml", "c.xml"}, in_folder);
+  CHECK(check.exit_code == 1);
+  CHECK(check.out.find("a.xml:") == 0);
+  CHECK(check.out.find("\nc.xml:") != std::string::npos);
+  CHECK(check.out.find("b.xml") == std::string::npos);
+  const ProcessResult missing = run_syncfeed({"fmt", "--check", "b.xml", "no-such.xml"}, in_folder);
+  CHECK(missing.exit_code == 2);
+
+  // --write: each file is replaced by its canonical form.
+  const ProcessResult write = run_syncfeed({"fmt", "--write", "a.xml", "b.xml", "c.xml"}, in_folder);
+  CHECK(write.exit_code == 0);
+  CHECK(write.err == "formatted a.xml\nformatted c.xml\n");
+  for (const char* name : {"a.xml", "b.xml", "c.xml"}) CHECK(read_whole_file(folder / name) == canonical_text());
+}
+
+TEST_CASE("fmt with several files and neither --check nor --write: one line, exit 2") {
+  // Standard output and -o hold one feed; two canonical feeds one after the other are not one.
+  const ProcessResult r = run_syncfeed({"fmt", kPretty, kCanonical, "-o", "/tmp/never-written.xml"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "syncfeed: fmt: several FILEs need --check or --write (standard output and -o hold one feed)\n");
+  CHECK_FALSE(std::filesystem::exists("/tmp/never-written.xml"));
+}

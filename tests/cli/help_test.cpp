@@ -64,3 +64,56 @@ TEST_CASE("syncfeed xsd prints the schema the binary embeds: xsd/syncfeed.xsd") 
   CHECK(r.exit_code == 0);
   CHECK(r.out == read_whole_file(source_dir() / "xsd" / "syncfeed.xsd"));
 }
+
+namespace {
+
+// The commands, with the subcommands of those whose --help lists
+// "syncfeed NAME SUB ..." usages instead of options (state show, state check).
+std::vector<std::vector<std::string>> every_command() {
+  std::vector<std::vector<std::string>> commands;
+  const std::string help = run_syncfeed({"--help"}).out;
+  std::istringstream lines(help.substr(help.find("Commands:\n") + 10));
+  for (std::string line; std::getline(lines, line) && line.rfind("  ", 0) == 0;) {
+    const std::string name = line.substr(2, line.find(' ', 2) - 2);
+    const std::string own = run_syncfeed({name, "--help"}).out;
+    if (own.find("Options:") != std::string::npos) {
+      commands.push_back({name});
+      continue;
+    }
+    for (std::size_t at = own.find("syncfeed " + name + " "); at != std::string::npos;
+         at = own.find("syncfeed " + name + " ", at + 1)) {
+      const std::size_t start = at + 10 + name.size();
+      commands.push_back({name, own.substr(start, own.find(' ', start) - start)});
+    }
+  }
+  return commands;
+}
+
+}  // namespace
+
+TEST_CASE("a usage error's hint is a command that works: syncfeed COMMAND --help") {
+  for (const std::vector<std::string>& command : every_command()) {
+    std::string name;
+    for (const std::string& word : command) name += (name.empty() ? "" : " ") + word;
+    CAPTURE(name);
+    std::vector<std::string> args = command;
+    args.push_back("--frobnicate");
+    const ProcessResult r = run_syncfeed(args);
+    CHECK(r.exit_code == 2);
+    const std::string hint = "(see: syncfeed " + name + " --help)\n";
+    CHECK(r.err == "syncfeed: unrecognised option '--frobnicate' " + hint);
+    args.back() = "--help";
+    CHECK(run_syncfeed(args).exit_code == 0);
+  }
+}
+
+TEST_CASE("--help lists no option that only carries the positional arguments") {
+  for (const std::vector<std::string>& command : every_command()) {
+    std::vector<std::string> args = command;
+    args.push_back("--help");
+    const std::string help = run_syncfeed(args).out;
+    CAPTURE(help);
+    for (const std::string internal : {"--input", "--feeds", "--files", "--old ", "--new ", "--rule ", "--reference"})
+      CHECK(help.find(internal) == std::string::npos);
+  }
+}

@@ -156,3 +156,22 @@ TEST_CASE("--ignore takes one list of fields, before or after the feeds, and may
   CHECK(run_syncfeed({"diff", old_xml, new_xml, "--ignore", "Status,Product/Quantity"}).exit_code == 0);
   CHECK(run_syncfeed({"diff", old_xml, new_xml, "--ignore", "Status", "--ignore", "Customer/Quantity"}).exit_code == 1);
 }
+
+TEST_CASE("--ignore refuses a name that is nearly a field of the format, and says which") {
+  const std::string old_xml = (corpus() / "one-quantity" / "old.xml").string();
+  const std::string new_xml = (corpus() / "one-quantity" / "new.xml").string();
+  // Accepted silently, it matched nothing: the difference it was to hide was still reported.
+  const CliResult typo = run_syncfeed({"diff", "--ignore", "Quantityy", old_xml, new_xml});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.out.empty());
+  CHECK(typo.err == "syncfeed: diff: --ignore Quantityy: 'Quantityy' is no field of the format (did you mean "
+                    "'Quantity'? a custom field is named exactly)\n");
+  for (const char* near : {"Product/quantity", "Status,WebshopDisabled", "Customer/Nam"}) {
+    CAPTURE(near);
+    const CliResult r = run_syncfeed({"diff", "--ignore", near, old_xml, new_xml});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("did you mean") != std::string::npos);
+  }
+  // A custom field is named by its own name, which the format does not know.
+  CHECK(run_syncfeed({"diff", "--ignore", "Enum1951", old_xml, new_xml}).exit_code == 1);
+}
