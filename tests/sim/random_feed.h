@@ -14,9 +14,11 @@
 namespace syncfeed::test {
 
 struct FeedShape {
-  // Every project, order and contact key at most once per feed. Without it a
-  // feed can send one card twice with different data, and applying it again
-  // is then not a no-op (its first occurrence updates the card back).
+  // Every project and order key at most once per feed. Without it a feed can
+  // send one card twice with different data, and applying it again then
+  // updates the card back and forth (the cards end as they were). Contacts
+  // are never distinct: namesakes, contacts with no Id and no e-mail and the
+  // same contact Id twice in one project are what a re-sent feed must survive.
   bool distinct_keys = false;
 };
 
