@@ -374,12 +374,12 @@ Element make_project(Source& source, FeedContext& context) {
     Element contacts(Kind::Contacts);
     contacts.children.push_back(make_contact(source, context, person));
     if (shape == 1 && source.chance(1, 3)) {
-      Person colleague = make_person(source, context, token + "b");
-      if (options.edge_values && source.chance(1, 3)) {  // a namesake: the same name, another person
-        colleague.given = person.given;
-        colleague.family = person.family;
-      }
+      const Person colleague = make_person(source, context, token + "b");
       contacts.children.push_back(make_contact(source, context, colleague));
+      if (options.edge_values && source.chance(1, 2)) {  // a namesake: another person with the same name
+        for (std::size_t name = 0; name < 2; ++name)  // FirstName, LastName
+          contacts.children[1].children[name].text = contacts.children[0].children[name].text;
+      }
     }
     project.children.push_back(std::move(contacts));
   }
