@@ -35,4 +35,13 @@ inline sim::SimOptions random_sim_options() {
   return o;
 }
 
+// The first card ids and the order-ids mode of a new state, drawn inside a property.
+inline sim::Counters random_first_ids() {
+  sim::Counters c;
+  c.next_card_id = *rc::gen::inRange<std::int64_t>(1, 100000);
+  c.next_order_card_id = *rc::gen::inRange<std::int64_t>(1, 100000);
+  c.order_ids = *rc::gen::element(sim::OrderIds::Shared, sim::OrderIds::Separate);
+  return c;
+}
+
 }  // namespace syncfeed::test

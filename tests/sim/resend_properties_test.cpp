@@ -20,8 +20,9 @@ TEST_CASE("a feed sent again plans as all unchanged, in every state", "[property
   rc::prop("apply F; plan F: unchanged", [] {
     const std::string f = *random_feed({.distinct_keys = true});
     const SimOptions options = random_sim_options();
+    const Counters first = random_first_ids();
     for_each_state([&](std::string_view kind, State& state) {
-      simulate(state, f, options);
+      simulate(state, f, options, first);
       const std::string before = dump(state);
       const Run again = simulate(state, f, options);
       for (const Action& a : again.actions) {
@@ -40,8 +41,9 @@ TEST_CASE("a feed applied twice leaves the cards as applying it once, in every s
   rc::prop("apply F; apply F == apply F", [] {
     const std::string f = *random_feed();
     const SimOptions options = random_sim_options();
+    const Counters first = random_first_ids();
     for_each_state([&](std::string_view kind, State& state) {
-      simulate(state, f, options);
+      simulate(state, f, options, first);
       const std::string once = dump(state);
       simulate(state, f, options);
       RC_LOG() << kind << ":\n" << once;
@@ -57,11 +59,12 @@ TEST_CASE("applying A then B equals applying A+B in one run, in every state", "[
     std::vector<Element> both = a;
     both.insert(both.end(), b.begin(), b.end());
     const SimOptions options = random_sim_options();
+    const Counters first = random_first_ids();
     std::string reference;
     for_each_state([&](std::string_view kind, State& separately) {
-      simulate(separately, {canonical_document(a), canonical_document(b)}, options);
+      simulate(separately, {canonical_document(a), canonical_document(b)}, options, first);
       MemoryState together;
-      simulate(together, canonical_document(both), options);
+      simulate(together, canonical_document(both), options, first);
       RC_LOG() << kind << "\n";
       RC_ASSERT(dump(separately) == dump(together));
       if (reference.empty()) reference = dump(separately);
