@@ -20,6 +20,9 @@ struct FeedShape {
   // are never distinct: namesakes, contacts with no Id and no e-mail and the
   // same contact Id twice in one project are what a re-sent feed must survive.
   bool distinct_keys = false;
+  // Every project is the same card, sent 2 to 6 times: what each occurrence
+  // adds, replaces (lists) and leaves out piles up on one card.
+  bool one_card = false;
 };
 
 // Projects in canonical order, ready for canonical_document().

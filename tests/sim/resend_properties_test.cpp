@@ -52,6 +52,18 @@ TEST_CASE("a feed applied twice leaves the cards as applying it once, in every s
   });
 }
 
+TEST_CASE("a card sent several times in one feed ends the same when the feed is applied again", "[property]") {
+  rc::prop("apply F; apply F == apply F, one card", [] {
+    const std::string f = *random_feed({.one_card = true});
+    const SimOptions options = random_sim_options();
+    MemoryState state;
+    simulate(state, f, options);
+    const std::string once = dump(state);
+    simulate(state, f, options);
+    RC_ASSERT(dump(state) == once);
+  });
+}
+
 TEST_CASE("applying A then B equals applying A+B in one run, in every state", "[property]") {
   rc::prop("A;B == A+B", [] {
     const auto a = *random_projects();
