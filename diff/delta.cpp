@@ -56,6 +56,18 @@ Element changed_items(const Element* old_list, const Element& new_list, const st
   return out;
 }
 
+// MiniCRM finds a contact without Id by its e-mail or its name, each stored
+// contact at most once per project sent, in order (docs/simulator.md): which
+// one a contact finds depends on the contacts sent before it. So a Contacts
+// list with such a contact travels whole once anything in it changed; the
+// unchanged contacts re-sent change nothing.
+bool needs_whole_list(const Element& list) {
+  if (list.kind != Kind::Contacts) return false;
+  return std::any_of(list.children.begin(), list.children.end(), [](const Element& contact) {
+    return contact.id.find_first_not_of(" \t\r\n") == std::string::npos;  // no Id, or an empty or blank one
+  });
+}
+
 // The element a path of compare_projects names in `project`, or nullptr.
 const Element* find_path(const Element& project, std::string_view path) {
   const Element* at = &project;
@@ -114,7 +126,7 @@ std::optional<Element> delta_project(const Element& old_project, const Element& 
       Element items = changed_items(before, child, path);
       if (items.children.empty()) continue;
       changed = true;
-      out.children.push_back(std::move(items));
+      out.children.push_back(needs_whole_list(child) ? child : std::move(items));
     } else if (child.kind == Kind::Business) {
       if (differs(before, child, path)) {
         changed = true;

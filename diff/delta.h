@@ -8,7 +8,8 @@
 //     NEW has them), the changed or new fields, the changed or new custom
 //     fields, the Business (whole when it changed, else only its Name, so that
 //     the card still names its party: party-missing), the changed or new
-//     contacts whole (without a Business, NEW's contact even when unchanged),
+//     contacts whole (without a Business, NEW's contact even when unchanged;
+//     NEW's whole list when one of its contacts has no Id),
 //     and the changed or new orders whole (an order sent again replaces its
 //     product lines); the lost-basket fields travel together
 //     (lost-basket-consistency compares them);

@@ -20,6 +20,21 @@ std::string first_email(const Element& contact) {
   return {};
 }
 
+// A contact's FirstName and LastName as the simulator compares them (exact
+// text; the k-th namesake is the k-th, see keyed_children): as a key (the two
+// kept apart), and as shown in a path step. Empty without either.
+std::string name_key(const Element& contact) {
+  const std::string_view first = contact.value(Kind::FirstName), last = contact.value(Kind::LastName);
+  if (first.empty() && last.empty()) return {};
+  return std::string(first) + '\n' + std::string(last);
+}
+
+std::string shown_name(const Element& contact) {
+  const std::string_view first = contact.value(Kind::FirstName), last = contact.value(Kind::LastName);
+  if (first.empty() || last.empty()) return std::string(first.empty() ? last : first);
+  return std::string(first) + " " + std::string(last);
+}
+
 // Key and step before occurrences are numbered; `position` counts the items
 // of this parent that fell back to matching by position.
 KeyedChild key_of(const Element& parent, const Element& child, int& position) {
@@ -41,6 +56,9 @@ KeyedChild key_of(const Element& parent, const Element& child, int& position) {
     if (std::string email = first_email(child); !email.empty()) {
       k.key = "email:" + lower_ascii(email);
       k.step = tag + "[email:" + email + "]";
+    } else if (std::string name = name_key(child); !name.empty()) {
+      k.key = "name:" + name;
+      k.step = tag + "[name:" + shown_name(child) + "]";
     } else {
       by_position();
     }

@@ -1,6 +1,6 @@
 // How the children of an element are matched with their counterparts in
 // another revision of the same record: Projects, Orders and Products by Id,
-// Contacts by Id, else e-mail, else position, e-mails, phones and addresses by
+// Contacts by Id, else e-mail, else name (FirstName and LastName), else position, e-mails, phones and addresses by
 // position, fields by tag, custom fields by name. Both diff and delta (and
 // the merge of duplicated projects) match records this way and only this way.
 #pragma once

@@ -159,9 +159,11 @@ Element make_business(Source& source, FeedContext& context, const Person& owner,
   std::string slug;
   for (char c : fold_to_ascii(std::string(owner.family) + std::string(word)))
     if (std::isalnum(static_cast<unsigned char>(c))) slug += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  business.children.push_back(list_of(Kind::Emails, Kind::Email,
-                                      fmt::format("{}@{}{}.{}", l == Locale::Hu ? "iroda" : "office", slug, unique,
-                                                  l == Locale::Hu ? "hu" : "ro")));
+  // Edge values: now and then a company without an e-mail address.
+  if (!context.options().edge_values || !source.chance(1, 4))
+    business.children.push_back(list_of(Kind::Emails, Kind::Email,
+                                        fmt::format("{}@{}{}.{}", l == Locale::Hu ? "iroda" : "office", slug, unique,
+                                                    l == Locale::Hu ? "hu" : "ro")));
   if (source.chance(4, 5)) {
     Element phones = list_of(Kind::Phones, Kind::Phone, phone_number(source, l));
     if (context.options().edge_values && source.chance(1, 6)) phones.children[0].children[0].text.clear();
@@ -184,9 +186,15 @@ Element make_contact(Source& source, FeedContext& context, const Person& person)
     contact.has_id = true;
     contact.id = std::to_string(context.next_contact_id());
   }
-  contact.children.push_back(leaf(Kind::FirstName, maybe_edge(source, context, person.given)));
+  const bool edge = context.options().edge_values;
+  // Edge values: an empty FirstName (the LastName names the person), and a
+  // contact without e-mail; without an Id too, the shop knows it only by its
+  // name, and so does MiniCRM (contact-matched-by-name, an info).
+  const bool no_first_name = edge && source.chance(1, 8);
+  const bool no_email = edge && source.chance(1, 2);
+  contact.children.push_back(leaf(Kind::FirstName, no_first_name ? std::string() : maybe_edge(source, context, person.given)));
   contact.children.push_back(leaf(Kind::LastName, maybe_edge(source, context, person.family)));
-  contact.children.push_back(list_of(Kind::Emails, Kind::Email, person.email));
+  if (!no_email) contact.children.push_back(list_of(Kind::Emails, Kind::Email, person.email));
   if (source.chance(2, 3)) {
     Element phones = list_of(Kind::Phones, Kind::Phone, person.phone);
     if (context.options().edge_values && source.chance(1, 6)) phones.children[0].children[0].text.clear();
@@ -366,8 +374,12 @@ Element make_project(Source& source, FeedContext& context) {
     Element contacts(Kind::Contacts);
     contacts.children.push_back(make_contact(source, context, person));
     if (shape == 1 && source.chance(1, 3)) {
-      Person colleague = make_person(source, context, token + "b");
+      const Person colleague = make_person(source, context, token + "b");
       contacts.children.push_back(make_contact(source, context, colleague));
+      if (options.edge_values && source.chance(1, 2)) {  // a namesake: another person with the same name
+        for (std::size_t name = 0; name < 2; ++name)  // FirstName, LastName
+          contacts.children[1].children[name].text = contacts.children[0].children[name].text;
+      }
     }
     project.children.push_back(std::move(contacts));
   }

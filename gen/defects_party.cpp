@@ -34,6 +34,14 @@ void drop_contact_names(Element& project, DefectContext& context) {
   remove_children(contact, Kind::LastName);
 }
 
+// A contact known only by its name: no Id, no e-mail.
+void contact_by_name_only(Element& project, DefectContext& context) {
+  Element& contact = ensure_contact(project, context);
+  contact.has_id = false;
+  contact.id.clear();
+  remove_children(contact, Kind::Emails);
+}
+
 void bad_email(Element& project, DefectContext& context) {
   // Every form keeps the local part and the domain, which make the address
   // unique in the feed: a broken address must not also be a duplicate.
@@ -63,6 +71,7 @@ void add_party_defects(std::vector<Defect>& defects) {
   defects.push_back({"contact-name-missing", "a Contact with neither FirstName nor LastName", drop_contact_names});
   defects.push_back({"email-format", "an e-mail without domain, with a space, without @ or with two", bad_email});
   defects.push_back({"email-duplicate", "a companion project with the same e-mail address", duplicate_email});
+  defects.push_back({"contact-matched-by-name", "a Contact with a name but neither Id nor e-mail", contact_by_name_only});
 }
 
 }  // namespace syncfeed::feedgen

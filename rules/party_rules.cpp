@@ -8,6 +8,7 @@ void add_party_rules(RuleList& rules) {
   add_party_name_rules(rules);
   add_email_format_rule(rules);
   add_email_duplicate_rule(rules);
+  add_contact_matched_by_name_rule(rules);
 }
 
 }  // namespace syncfeed

@@ -36,7 +36,21 @@ void Fields::merge(Fields&& other) {
     items_ = std::move(other.items_);
     return;
   }
-  for (Item& item : other.items_) set(std::move(item.first), std::move(item.second));
+  // A new name goes right after the one `other` sets before it (the first at
+  // the end), not at the end: a list item removed by one occurrence of a card
+  // and sent again by a later one then comes back to where it was, so that a
+  // feed applied twice leaves the fields in the same order as applied once.
+  std::size_t previous = items_.size();  // where other's previous name is; size(): none yet
+  for (Item& item : other.items_) {
+    std::size_t at = index_of(item.first);
+    if (at < items_.size()) {
+      items_[at].second = std::move(item.second);
+    } else {
+      at = previous < items_.size() ? previous + 1 : items_.size();
+      items_.insert(items_.begin() + static_cast<std::ptrdiff_t>(at), std::move(item));
+    }
+    previous = at;
+  }
 }
 
 void Fields::erase(std::string_view name) {

@@ -15,7 +15,7 @@ namespace syncfeed::sim {
 enum class CardKind : std::uint8_t { Project, Order };
 std::string_view kind_name(CardKind kind);  // "project", "order"
 
-// Named values in the order they were first set. A name is a path of the
+// Named values in order (see merge()). A name is a path of the
 // feed's tags below the card's element: "StatusId", "Business/Name",
 // "Business/Email[1]", "Business/Address[1]/City", "Customer/City",
 // "Project/Enum1951" (a custom field of an order card). Cards hold a few dozen
@@ -28,7 +28,9 @@ class Fields {
   void set(std::string_view name, std::string value);  // in place when known, else appended
   void set(std::string&& name, std::string value);      // the same, keeping `name` when it is new
   void erase(std::string_view name);
-  // Sets every value of `other`, in its order, taking its strings.
+  // Sets every value of `other`, in its order, taking its strings. A name
+  // new here is placed right after the name `other` sets before it (the
+  // first one at the end).
   void merge(Fields&& other);
   // Adds a name the caller knows is new (no search: flat views of big orders).
   void append(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }

@@ -1,5 +1,5 @@
 // How the state stores a card's fields: one JSON object of strings per card,
-// contact or product line, in the order the fields were first set. SQLite's
+// contact or product line, in the card's order (Fields). SQLite's
 // JSON functions read it (the card_fields view, docs/simulator.md).
 #pragma once
 

@@ -1,24 +1,11 @@
 #include "sim/simulator.h"
 
-#include <algorithm>
-#include <cctype>
 #include <utility>
+
+#include "sim/contacts.h"
 
 namespace syncfeed::sim {
 namespace {
-
-bool same_text_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-bool shares_email(const Fields& stored, const std::vector<std::string_view>& sent) {
-  for (std::string_view mine : emails_of(stored))
-    for (std::string_view theirs : sent)
-      if (same_text_ignoring_case(mine, theirs)) return true;
-  return false;
-}
 
 std::string why_unkeyed(const Element& element) { return element.has_id ? "its Id is blank" : "it has no Id"; }
 
@@ -38,8 +25,10 @@ void Simulator::project(const Element& project, std::string_view file) {
   const std::optional<Card> stored = state_.find(CardKind::Project, *reference);
   Card card = stored ? *stored : new_card(CardKind::Project, *reference);
   apply_update(card.fields, read_fields(project, options_.empty));
+  std::vector<const Element*> contacts;
   for (const Element* contact : project.items(Kind::Contacts))
-    if (contact->kind == Kind::Contact) merge_contact(card.contacts, *contact);
+    if (contact->kind == Kind::Contact) contacts.push_back(contact);  // misplaced: the schema check reports it
+  merge_contacts(card.contacts, contacts, options_.empty);
   conclude(card, stored, project, file);
   // Orders after their project: a new order's card id follows its project's.
   for (const Element* order : project.items(Kind::Orders))
@@ -56,28 +45,6 @@ void Simulator::order(const Element& order, std::int64_t project_card_id, std::s
   if (const Element* products = order.child(Kind::Products))
     if (auto lines = read_product_lines(*products, options_.empty)) card.lines = std::move(*lines);
   conclude(card, stored, order, file);
-}
-
-// Matched by Contact/@Id, else by a shared e-mail (ignoring case; a stored
-// contact with another Id is never matched by e-mail), else a new contact.
-void Simulator::merge_contact(std::vector<Contact>& contacts, const Element& sent) const {
-  FieldUpdate update = read_fields(sent, options_.empty);
-  const std::optional<std::string> id = reference_id(sent);
-  auto match = contacts.end();
-  if (id) match = std::find_if(contacts.begin(), contacts.end(), [&](const Contact& c) { return c.id == id; });
-  if (match == contacts.end()) {
-    const std::vector<std::string_view> emails = emails_of(update.values);
-    match = std::find_if(contacts.begin(), contacts.end(),
-                         [&](const Contact& c) { return (!id || !c.id) && shares_email(c.fields, emails); });
-  }
-  if (match == contacts.end()) {
-    Contact added;
-    added.number = contacts.empty() ? 1 : contacts.back().number + 1;
-    contacts.push_back(std::move(added));
-    match = contacts.end() - 1;
-  }
-  if (id) match->id = id;
-  apply_update(match->fields, std::move(update));
 }
 
 Card Simulator::new_card(CardKind kind, const std::string& reference_id) {

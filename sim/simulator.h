@@ -39,7 +39,6 @@ class Simulator {
 
  private:
   void order(const Element& order, std::int64_t project_card_id, std::string_view file);
-  void merge_contact(std::vector<Contact>& contacts, const Element& sent) const;
   Card new_card(CardKind kind, const std::string& reference_id);
   // Reports what turned `stored` into `card`, and stores it when it changed.
   void conclude(const Card& card, const std::optional<Card>& stored, const Element& element, std::string_view file);

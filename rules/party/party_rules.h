@@ -12,6 +12,7 @@ void add_party_presence_rules(RuleList& rules);  // party/party_presence.cpp: pa
 void add_party_name_rules(RuleList& rules);      // party/party_names.cpp: business-name-missing, contact-name-missing
 void add_email_format_rule(RuleList& rules);     // party/email_format.cpp
 void add_email_duplicate_rule(RuleList& rules);  // party/email_duplicate.cpp
+void add_contact_matched_by_name_rule(RuleList& rules);  // party/contact_matched_by_name.cpp
 
 // Every e-mail <Value> of a project, the Business's first, then each
 // Contact's, in document order (a flat <Email> is read as Emails/Email/Value).

@@ -102,11 +102,20 @@ TEST_CASE("contacts are matched by Id, else e-mail (any case), else position") {
     CHECK(c[0].new_value == "Anne");
     CHECK(c[1].path == "Project[1]/Contacts/Contact[email:anna@x.hu]/Emails/Email[#1]/Value");
   }
-  SECTION("by position when a contact has neither") {
-    const auto c = changes(R"(<Project Id="1"><Contacts><Contact><FirstName>X</FirstName></Contact></Contacts></Project>)",
-                           R"(<Project Id="1"><Contacts><Contact><FirstName>Y</FirstName></Contact></Contacts></Project>)");
+  SECTION("by name when a contact has neither, as MiniCRM finds it: renamed, it is another contact") {
+    const auto c = changes(
+        R"(<Project Id="1"><Contacts><Contact><FirstName>Radu</FirstName><LastName>Stan</LastName></Contact><Contact><FirstName>X</FirstName></Contact></Contacts></Project>)",
+        R"(<Project Id="1"><Contacts><Contact><FirstName>Y</FirstName></Contact><Contact><FirstName>Radu</FirstName><LastName>Stan</LastName><Phone>1</Phone></Contact></Contacts></Project>)");
+    REQUIRE(c.size() == 3);
+    CHECK((c[0].path == "Project[1]/Contacts/Contact[name:Y]" && c[0].op == Op::Add));
+    CHECK((c[1].path == "Project[1]/Contacts/Contact[name:Radu Stan]/Phones/Phone[#1]" && c[1].op == Op::Add));
+    CHECK((c[2].path == "Project[1]/Contacts/Contact[name:X]" && c[2].op == Op::Remove));
+  }
+  SECTION("by position when a contact has no name either") {
+    const auto c = changes(R"(<Project Id="1"><Contacts><Contact><Phone>1</Phone></Contact></Contacts></Project>)",
+                           R"(<Project Id="1"><Contacts><Contact><Phone>2</Phone></Contact></Contacts></Project>)");
     REQUIRE(c.size() == 1);
-    CHECK(c[0].path == "Project[1]/Contacts/Contact[#1]/FirstName");
+    CHECK(c[0].path == "Project[1]/Contacts/Contact[#1]/Phones/Phone[#1]/Value");
   }
 }
 

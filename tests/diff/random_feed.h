@@ -1,7 +1,7 @@
 // A small generator of feed models for the diff properties: projects with
 // unique Ids, orders with Ids unique in the feed, products unique in their
-// order, contacts that always carry an Id (so that MiniCRM, and the
-// simulator, can always match them again), custom fields with unique names.
+// order, contacts of every shape (with an Id, e-mail only, a name only,
+// namesakes, none of these), custom fields with unique names.
 // Children are built in canonical order, as the reader gives them. Kept here,
 // small and independent of gen/, on purpose: the properties test diff, not
 // the generator.
@@ -10,6 +10,7 @@
 #include <rapidcheck.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -112,6 +113,29 @@ inline Element gen_order(const std::string& id) {
   return order;
 }
 
+// A contact in each of the shapes MiniCRM tells apart: with an Id, with
+// e-mails only, with a name only (often a namesake: "Radu" twice), with none
+// of the three.
+inline Element gen_contact(int i) {
+  const int shape = *rc::gen::inRange(0, 4);
+  Element contact = shape == 0 ? with_id(Kind::Contact, "c" + std::to_string(i)) : Element(Kind::Contact);
+  if (shape == 2) {
+    contact.children.push_back(leaf(Kind::FirstName, *rc::gen::element<std::string>("Radu", "Ana")));
+    if (*rc::gen::arbitrary<bool>()) contact.children.push_back(leaf(Kind::LastName, "Stan"));
+  } else if (shape != 3) {
+    maybe_add(contact.children, Kind::FirstName);
+  }
+  if (shape == 1 || (shape == 0 && *rc::gen::arbitrary<bool>())) contact.children.push_back(gen_emails());
+  if (*rc::gen::arbitrary<bool>()) {
+    Element phone(Kind::Phone);
+    phone.children.push_back(leaf(Kind::Value, *gen_value()));
+    std::vector<Element> phones;
+    phones.push_back(std::move(phone));
+    contact.children.push_back(list_of(Kind::Phones, std::move(phones)));
+  }
+  return contact;
+}
+
 inline Element gen_project(int id) {
   Element p = with_id(Kind::Project, std::to_string(id));
   p.children.push_back(leaf(Kind::Name, *gen_value()));
@@ -128,13 +152,8 @@ inline Element gen_project(int id) {
     p.children.push_back(std::move(business));
   }
   std::vector<Element> contacts;
-  const int n_contacts = *rc::gen::inRange(0, 3);
-  for (int i = 1; i <= n_contacts; ++i) {
-    Element contact = with_id(Kind::Contact, "c" + std::to_string(i));
-    maybe_add(contact.children, Kind::FirstName);
-    if (*rc::gen::arbitrary<bool>()) contact.children.push_back(gen_emails());
-    contacts.push_back(std::move(contact));
-  }
+  const int n_contacts = *rc::gen::inRange(0, 4);
+  for (int i = 1; i <= n_contacts; ++i) contacts.push_back(gen_contact(i));
   if (!contacts.empty()) p.children.push_back(list_of(Kind::Contacts, std::move(contacts)));
   std::vector<Element> orders;
   const int n_orders = *rc::gen::inRange(0, 3);
@@ -205,13 +224,38 @@ inline std::vector<Element> mutate(std::vector<Element> feed) {
   return feed;
 }
 
+// Contacts in another order, except that contacts with one key (namesakes
+// without Id or e-mail, contacts with neither, the same e-mail) keep their
+// order among themselves: the k-th of them is matched with the k-th, so
+// their order is data.
+inline void shuffle_keeping_namesakes(std::vector<Element>& contacts) {
+  auto base_key = [](const diff::KeyedChild& k) { return k.key.substr(0, k.key.find('#')); };
+  Element before(Kind::Contacts);
+  before.children = contacts;
+  std::vector<std::string> keys;
+  for (const diff::KeyedChild& k : diff::keyed_children(before)) keys.push_back(base_key(k));
+  std::vector<std::size_t> order(contacts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  shuffle(order);
+  // Slot s takes the next contact, in original order, of the key that the shuffle put there.
+  std::map<std::string, std::vector<std::size_t>> of_key;
+  for (std::size_t i = 0; i < contacts.size(); ++i) of_key[keys[i]].push_back(i);
+  std::map<std::string, std::size_t> used;
+  std::vector<Element> out;
+  for (std::size_t slot : order) {
+    const std::string& key = keys[slot];
+    out.push_back(before.children[of_key[key][used[key]++]]);
+  }
+  contacts = std::move(out);
+}
+
 // The same data in another order: projects, orders, products, contacts and
 // custom fields shuffled (the reader puts known fields back in their order).
 inline std::vector<Element> shuffled(std::vector<Element> feed) {
   shuffle(feed);
   for (Element& p : feed) {
-    for (Kind list : {Kind::Orders, Kind::Contacts})
-      if (Element* items = p.child(list)) shuffle(items->children);
+    if (Element* orders = p.child(Kind::Orders)) shuffle(orders->children);
+    if (Element* contacts = p.child(Kind::Contacts)) shuffle_keeping_namesakes(contacts->children);
     if (Element* orders = p.child(Kind::Orders))
       for (Element& o : orders->children)
         if (Element* products = o.child(Kind::Products)) shuffle(products->children);

@@ -24,7 +24,7 @@ const std::string kWarningOnly = R"(<Projects>
     <Name>Kovács Anna</Name>
     <CategoryId>21</CategoryId>
     <UserId>Nagy Eszter</UserId>
-    <Contacts><Contact><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>
+    <Contacts><Contact Id="501"><FirstName>Anna</FirstName><LastName>Kovács</LastName></Contact></Contacts>
   </Project>
 </Projects>
 )";

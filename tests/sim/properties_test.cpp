@@ -17,14 +17,6 @@ using syncfeed::Element;
 
 namespace {
 
-Counters random_first_ids() {
-  Counters c;
-  c.next_card_id = *rc::gen::inRange<std::int64_t>(1, 100000);
-  c.next_order_card_id = *rc::gen::inRange<std::int64_t>(1, 100000);
-  c.order_ids = *rc::gen::element(OrderIds::Shared, OrderIds::Separate);
-  return c;
-}
-
 std::vector<std::int64_t> sorted_ids(State& state, std::optional<CardKind> kind) {
   std::vector<std::int64_t> ids;
   state.for_each_card([&](const Card& card) {

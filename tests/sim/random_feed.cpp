@@ -1,5 +1,7 @@
 #include "random_feed.h"
 
+#include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -39,11 +41,76 @@ void maybe_leaf(Element& parent, Kind kind, const std::vector<std::string>& valu
   if (*rc::gen::arbitrary<bool>()) parent.children.push_back(leaf(kind, some(values)));
 }
 
-Element random_contact(const std::string& id, const std::string& email) {
-  Element contact = id.empty() ? Element(Kind::Contact) : with_id(Kind::Contact, id);
-  maybe_leaf(contact, Kind::FirstName, {"Ana", "Dan", ""});
-  maybe_leaf(contact, Kind::LastName, {"Pop", "Ene"});
-  if (!email.empty()) contact.children.push_back(list(Kind::Emails, Kind::Email, {email}));
+// Takes a key from `pool`; with distinct keys, one not taken before.
+std::optional<std::string> take(const std::vector<std::string>& pool, std::set<std::string>& taken, bool distinct) {
+  std::vector<std::string> free;
+  for (const std::string& k : pool)
+    if (!distinct || !taken.count(k)) free.push_back(k);
+  if (free.empty()) return std::nullopt;
+  std::string key = *rc::gen::elementOf(free);
+  taken.insert(key);
+  return key;
+}
+
+// A person of one project's card, fixed for the whole feed: every
+// occurrence of the project sends it with the same keys (Id, e-mails, name),
+// only with other values. A feed that changes a contact's key between two
+// occurrences of one project is not idempotent in MiniCRM either
+// (docs/simulator.md), so the generator does not make one.
+struct Person {
+  std::optional<std::string> id;
+  std::vector<std::string> emails;                 // often none
+  std::optional<std::string> first_name, last_name;  // absent, empty or a name
+};
+
+// Names from a small set, so that a card often has namesakes.
+std::optional<std::string> some_name(const std::vector<std::string>& names) {
+  if (*rc::gen::inRange(0, 5) == 0) return std::nullopt;
+  return some(names);
+}
+
+std::vector<Person> random_people() {
+  std::vector<Person> people;
+  std::set<std::string> ids, emails;
+  const int n = *rc::gen::inRange(1, 4);
+  for (int i = 0; i < n; ++i) {
+    Person p;
+    if (*rc::gen::inRange(0, 5) == 0) {  // nothing to find it by: no Id, no e-mail, no name
+      people.push_back(std::move(p));
+      continue;
+    }
+    if (*rc::gen::arbitrary<bool>()) p.id = take({"c1", "c2", "c3"}, ids, true);
+    if (*rc::gen::arbitrary<bool>())
+      if (auto email = take({"e@x.ro", "f@x.ro", "g@x.ro"}, emails, true)) p.emails.push_back(*email);
+    p.first_name = some_name({"Radu", "Ana", ""});
+    p.last_name = some_name({"Stan", "Pop"});
+    people.push_back(std::move(p));
+  }
+  return people;
+}
+
+// A Contact element for `person`: sometimes without its Id or e-mails (a
+// shop that did not send them this time), e-mails in another case, other
+// values drawn anew (a phone, a custom field, empty ones for --empty).
+Element random_contact(const Person& person, bool with_its_id = false) {
+  // Three times in four (arbitrary<bool> does not depend on RapidCheck's size, inRange does).
+  auto mostly = [] { return *rc::gen::arbitrary<bool>() || *rc::gen::arbitrary<bool>(); };
+  Element contact =
+      person.id && (with_its_id || mostly()) ? with_id(Kind::Contact, *person.id) : Element(Kind::Contact);
+  if (person.first_name) contact.children.push_back(leaf(Kind::FirstName, *person.first_name));
+  if (person.last_name) contact.children.push_back(leaf(Kind::LastName, *person.last_name));
+  if (!person.emails.empty() && mostly()) {
+    std::vector<std::string> emails = person.emails;
+    if (*rc::gen::arbitrary<bool>()) emails[0][0] = static_cast<char>(std::toupper(static_cast<unsigned char>(emails[0][0])));
+    contact.children.push_back(list(Kind::Emails, Kind::Email, emails));
+  }
+  if (*rc::gen::arbitrary<bool>()) contact.children.push_back(list(Kind::Phones, Kind::Phone, {some({"0740", "0741", ""})}));
+  if (*rc::gen::inRange(0, 4) == 0) {
+    Element custom(Kind::Custom);
+    custom.name = "Role";
+    custom.text = some({"buyer", "boss", ""});
+    contact.children.push_back(std::move(custom));
+  }
   return contact;
 }
 
@@ -79,18 +146,8 @@ Element random_order(const std::string& id) {
   return order;
 }
 
-// Takes a key from `pool`; with distinct keys, one not taken before.
-std::optional<std::string> take(const std::vector<std::string>& pool, std::set<std::string>& taken, bool distinct) {
-  std::vector<std::string> free;
-  for (const std::string& k : pool)
-    if (!distinct || !taken.count(k)) free.push_back(k);
-  if (free.empty()) return std::nullopt;
-  std::string key = *rc::gen::elementOf(free);
-  taken.insert(key);
-  return key;
-}
-
-Element random_project(const std::string& id, std::set<std::string>& orders_taken, bool distinct) {
+Element random_project(const std::string& id, const std::vector<Person>& people, std::set<std::string>& orders_taken,
+                       bool distinct) {
   Element project = with_id(Kind::Project, id);
   maybe_leaf(project, Kind::Name, {"Popescu Ioana", "Ionescu Dan", ""});
   maybe_leaf(project, Kind::CategoryId, {"21"});
@@ -99,26 +156,26 @@ Element random_project(const std::string& id, std::set<std::string>& orders_take
   if (*rc::gen::arbitrary<bool>()) {
     Element business(Kind::Business);
     business.children.push_back(leaf(Kind::Name, some({"SC Alfa SRL", "SC Beta SA"})));
-    if (*rc::gen::arbitrary<bool>())
+    if (*rc::gen::arbitrary<bool>())  // else a business without e-mail
       business.children.push_back(
           list(Kind::Emails, Kind::Email, *rc::gen::container<std::vector<std::string>>(
                                               rc::gen::element<std::string>("a@x.ro", "B@x.ro", "b@x.ro"))));
     project.children.push_back(std::move(business));
   }
   if (*rc::gen::arbitrary<bool>()) {
+    // Some of the card's people, in any order (namesakes, contacts with no key
+    // at all), each once; a person with an Id perhaps twice, both times with
+    // it. A person sent twice without Id could take, by name, the contact of
+    // a namesake the card has from an earlier occurrence of the project, and
+    // give it an e-mail: the exception of docs/simulator.md.
     Element contacts(Kind::Contacts);
-    std::set<std::string> ids, emails;
-    const int n = *rc::gen::inRange(0, 3);
-    for (int i = 0; i < n; ++i) {
-      // With distinct keys a contact has a key of its own (an Id, else an
-      // e-mail): a contact without either is added anew at every apply.
-      const bool by_id = *rc::gen::arbitrary<bool>();
-      std::optional<std::string> key =
-          by_id ? take({"c1", "c2"}, ids, distinct) : take({"e@x.ro", "f@x.ro"}, emails, distinct);
-      if (!key) continue;
-      if (by_id) contacts.children.push_back(random_contact(*key, distinct ? "" : some({"", "e@x.ro"})));
-      else contacts.children.push_back(random_contact(distinct || *rc::gen::arbitrary<bool>() ? "" : "c1", *key));
-    }
+    std::vector<std::size_t> order(people.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[*rc::gen::inRange<std::size_t>(0, i)]);
+    order.resize(*rc::gen::inRange<std::size_t>(0, order.size() + 1));
+    const bool twice = !order.empty() && people[order[0]].id && *rc::gen::arbitrary<bool>();
+    for (std::size_t i : order) contacts.children.push_back(random_contact(people[i], twice && i == order[0]));
+    if (twice) contacts.children.push_back(random_contact(people[order[0]], true));
     project.children.push_back(std::move(contacts));
   }
   if (*rc::gen::arbitrary<bool>()) {
@@ -144,17 +201,22 @@ rc::Gen<std::vector<Element>> random_projects(FeedShape shape) {
   return rc::gen::exec([shape] {
     std::vector<Element> projects;
     std::set<std::string> projects_taken, orders_taken;
-    const int n = *rc::gen::inRange(0, 6);
+    std::map<std::string, std::vector<Person>> people;  // of each project id, for the whole feed
+    const int n = shape.one_card ? *rc::gen::inRange(2, 7) : *rc::gen::inRange(0, 6);
+    const std::vector<std::string> ids =
+        shape.one_card ? std::vector<std::string>{"1"} : std::vector<std::string>{"14353", "53566", "1", "2", "3"};
     for (int i = 0; i < n; ++i) {
       // Now and then a project MiniCRM cannot key: it must be skipped.
-      if (!shape.distinct_keys && *rc::gen::inRange(0, 10) == 0) {
+      if (!shape.distinct_keys && !shape.one_card && *rc::gen::inRange(0, 10) == 0) {
         Element unkeyed(Kind::Project);
         unkeyed.children.push_back(leaf(Kind::Name, "No Id"));
         projects.push_back(std::move(unkeyed));
         continue;
       }
-      if (auto id = take({"14353", "53566", "1", "2", "3"}, projects_taken, shape.distinct_keys))
-        projects.push_back(random_project(*id, orders_taken, shape.distinct_keys));
+      if (auto id = take(ids, projects_taken, shape.distinct_keys)) {
+        if (!people.count(*id)) people[*id] = random_people();
+        projects.push_back(random_project(*id, people[*id], orders_taken, shape.distinct_keys));
+      }
     }
     return projects;
   });
