@@ -25,7 +25,7 @@ const std::string kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
         <Product Id="4"><Name>Kupon</Name><PriceNet>-100</PriceNet><Quantity>1</Quantity><Unit>db</Unit><VAT>27%</VAT><FolderName>F</FolderName></Product>
       </Products></Order></Orders>
     <Name>A</Name><CategoryId>21</CategoryId><StatusId>Registered</StatusId>
-    <Contacts><Contact><FirstName>A</FirstName></Contact></Contacts>
+    <Contacts><Contact Id="1"><FirstName>A</FirstName></Contact></Contacts>
   </Project>
 </Projects>
 )";
