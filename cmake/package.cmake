@@ -5,7 +5,7 @@
 #   target_link_libraries(app PRIVATE syncfeed::syncfeed)
 #   #include <syncfeed/syncfeed.h>
 # The public headers are include/syncfeed/*.h (a thin facade); the headers of
-# the parts they stand on are installed under include/syncfeed/internal.
+# the parts they include are installed under include/syncfeed/internal.
 include(${CMAKE_CURRENT_LIST_DIR}/install_dirs.cmake)
 include(CMakePackageConfigHelpers)
 
@@ -53,10 +53,10 @@ endforeach()
 install(TARGETS syncfeed_sdk ${SYNCFEED_LIBRARIES} EXPORT syncfeedTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/include/syncfeed DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT development)
-foreach(part feed rules lint roundtrip sim diff gen)
-  install(DIRECTORY ${CMAKE_SOURCE_DIR}/${part} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/syncfeed/internal
-          COMPONENT development FILES_MATCHING PATTERN "*.h")
-endforeach()
+# Of the parts' headers, those the public ones include (cmake/install_internal_headers.cmake).
+install(CODE "set(SYNCFEED_SOURCE_DIR \"${CMAKE_SOURCE_DIR}\")
+set(SYNCFEED_INTERNAL_HEADERS_DESTINATION \"${CMAKE_INSTALL_INCLUDEDIR}/syncfeed/internal\")
+include(\"${CMAKE_SOURCE_DIR}/cmake/install_internal_headers.cmake\")" COMPONENT development)
 install(EXPORT syncfeedTargets NAMESPACE syncfeed:: DESTINATION ${SYNCFEED_PACKAGE_DIR} COMPONENT development)
 configure_package_config_file(${CMAKE_SOURCE_DIR}/cmake/syncfeedConfig.cmake.in
                               ${CMAKE_BINARY_DIR}/syncfeedConfig.cmake INSTALL_DESTINATION ${SYNCFEED_PACKAGE_DIR})
