@@ -63,21 +63,6 @@ TEST_CASE("a feed applied twice gives only unchanged actions the second time", "
   });
 }
 
-TEST_CASE("applying A then B ends in the same state as applying A and B concatenated", "[property]") {
-  rc::prop("A;B == A+B", [] {
-    const auto a = *random_projects();
-    const auto b = *random_projects();
-    std::vector<Element> both = a;
-    both.insert(both.end(), b.begin(), b.end());
-    const SimOptions options = random_sim_options();
-    const Counters first = random_first_ids();
-    MemoryState separately, together;
-    simulate(separately, {canonical_document(a), canonical_document(b)}, options, first);
-    simulate(together, canonical_document(both), options, first);
-    RC_ASSERT(dump(separately) == dump(together));
-  });
-}
-
 TEST_CASE("the SQLite state behaves as the in-memory one", "[property]") {
   rc::prop("same actions, same state", [] {
     const auto feeds = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.5, random_feed()));
