@@ -86,7 +86,7 @@ TEST_CASE("the SQLite state behaves as the in-memory one", "[property]") {
     TempFolder dir;
     Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
     Transaction transaction(db, true);  // as apply does; without it every statement waits for the disk
-    SqliteState on_disk(db, {"main"});
+    SqliteState on_disk(db);
     MemoryState in_memory;
     const Run a = simulate(on_disk, feeds, options, first);
     const Run b = simulate(in_memory, feeds, options, first);
