@@ -5,15 +5,12 @@
 
 #include <set>
 
-#include "feed/writer.h"
 #include "random_feed.h"
 #include "sim/session.h"
 #include "sim_support.h"
 #include "support/run_process.h"
 
 using namespace syncfeed::test;
-using syncfeed::canonical_document;
-using syncfeed::Element;
 
 namespace {
 
@@ -47,34 +44,6 @@ TEST_CASE("card ids are unique and dense from --first-card-id", "[property]") {
       RC_ASSERT(sorted_ids(state, CardKind::Project) == range(first.next_card_id, after.next_card_id));
       RC_ASSERT(sorted_ids(state, CardKind::Order) == range(first.next_order_card_id, after.next_order_card_id));
     }
-  });
-}
-
-TEST_CASE("a feed applied twice gives only unchanged actions the second time", "[property]") {
-  rc::prop("idempotent", [] {
-    const std::string f = *random_feed({.distinct_keys = true});
-    const SimOptions options = random_sim_options();
-    MemoryState state;
-    simulate(state, f, options, random_first_ids());
-    const std::string before = dump(state);
-    const Run again = simulate(state, f, options);
-    for (const Action& a : again.actions) RC_ASSERT(a.op == Op::Unchanged);
-    RC_ASSERT(dump(state) == before);
-  });
-}
-
-TEST_CASE("applying A then B ends in the same state as applying A and B concatenated", "[property]") {
-  rc::prop("A;B == A+B", [] {
-    const auto a = *random_projects();
-    const auto b = *random_projects();
-    std::vector<Element> both = a;
-    both.insert(both.end(), b.begin(), b.end());
-    const SimOptions options = random_sim_options();
-    const Counters first = random_first_ids();
-    MemoryState separately, together;
-    simulate(separately, {canonical_document(a), canonical_document(b)}, options, first);
-    simulate(together, canonical_document(both), options, first);
-    RC_ASSERT(dump(separately) == dump(together));
   });
 }
 
