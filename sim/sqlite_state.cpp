@@ -45,11 +45,9 @@ CREATE VIEW card_fields AS
     FROM orders o, json_each(o.fields) f;
 )";
 
-// A card's own row, as card_from_row reads it: kind (its number), card id,
-// Reference ID, project card id, fields.
-static_assert(static_cast<int>(CardKind::Project) == 0 && static_cast<int>(CardKind::Order) == 1);
-const std::string kProjectRow = "SELECT 0, card_id, reference_id, 0, fields FROM projects";
-const std::string kOrderRow = "SELECT 1, card_id, reference_id, project_card_id, fields FROM orders";
+// A card's own row as card_from_row reads it: card id, project card id, fields.
+const std::string kProjectRow = "SELECT card_id, 0, fields";
+const std::string kOrderRow = "SELECT card_id, project_card_id, fields";
 
 std::optional<std::string> optional_text(const Statement& s, int column) {
   if (s.is_null(column)) return std::nullopt;
@@ -57,13 +55,13 @@ std::optional<std::string> optional_text(const Statement& s, int column) {
 }
 
 // The card of a kProjectRow or kOrderRow, without its contacts or lines.
-Card card_from_row(const Statement& s) {
+Card card_from_row(CardKind kind, std::string_view reference_id, const Statement& s) {
   Card card;
-  card.kind = static_cast<CardKind>(s.integer(0));
-  card.id = s.integer(1);
-  card.reference_id = s.text(2);
-  card.project_card_id = s.integer(3);
-  card.fields = fields_from_json(s.text(4));
+  card.kind = kind;
+  card.reference_id = reference_id;
+  card.id = s.integer(0);
+  card.project_card_id = s.integer(1);
+  card.fields = fields_from_json(s.text(2));
   return card;
 }
 
@@ -79,8 +77,8 @@ void create_tables_unless_there(Database& db) {
 // Prepared once, each run as often as there are cards.
 struct SqliteState::Statements {
   explicit Statements(Database& db)
-      : find_project(db, kProjectRow + " WHERE reference_id = ?"),
-        find_order(db, kOrderRow + " WHERE reference_id = ?"),
+      : find_project(db, kProjectRow + " FROM projects WHERE reference_id = ?"),
+        find_order(db, kOrderRow + " FROM orders WHERE reference_id = ?"),
         contacts(db, "SELECT contact_no, contact_id, fields FROM contacts WHERE project_card_id = ? ORDER BY contact_no"),
         lines(db, "SELECT product_id, fields FROM product_lines WHERE order_card_id = ? ORDER BY line_no"),
         meta(db, "SELECT value FROM meta WHERE key = ?"),
@@ -158,7 +156,7 @@ std::optional<Card> SqliteState::find(CardKind kind, std::string_view reference_
   Statement& s = kind == CardKind::Project ? statements_->find_project : statements_->find_order;
   s.bind(1, reference_id);
   std::optional<Card> card;
-  if (s.step()) card = card_from_row(s);
+  if (s.step()) card = card_from_row(kind, reference_id, s);
   s.reset();
   if (card) load_relations(*card);
   return card;
@@ -210,9 +208,11 @@ void SqliteState::save(const Card& after, const Card* before) {
 
 void SqliteState::for_each_card(const std::function<void(const Card&)>& visit) {
   // By card id, a project before an order of the same id (the State contract).
-  Statement s(db_, kProjectRow + " UNION ALL " + kOrderRow + " ORDER BY 2, 1");
+  static_assert(static_cast<int>(CardKind::Project) == 0 && static_cast<int>(CardKind::Order) == 1);
+  Statement s(db_, kProjectRow + ", 0, reference_id FROM projects UNION ALL " + kOrderRow +
+                       ", 1, reference_id FROM orders ORDER BY 1, 4");
   while (s.step()) {
-    Card card = card_from_row(s);
+    Card card = card_from_row(static_cast<CardKind>(s.integer(3)), s.text(4), s);
     load_relations(card);
     visit(card);
   }
