@@ -76,10 +76,10 @@ int show(const Args& args) {
   if (auto why = sim::interrupted_apply(path)) return usage_error("state show: " + *why);
   try {
     sim::Database db(sim::sqlite_uri(path, "mode=ro"), sim::Database::Mode::ReadOnly);
-    if (!sim::SqliteState::holds_state(db, "main"))
+    if (!sim::SqliteState::holds_state(db))
       return usage_error(fmt::format("state show: {} is not a syncfeed state", path));
     sim::Transaction snapshot(db, false);
-    sim::SqliteState state(db, {"main"});
+    sim::SqliteState state(db);
     const sim::Counters counters = state.counters();
     const bool by_reference = line.values.count("reference") > 0;
     auto wanted = [&](const Card& card) { return kind.empty() || sim::kind_name(card.kind) == kind; };
@@ -138,9 +138,9 @@ int check(const Args& args) {
   if (!std::filesystem::exists(path)) return usage_error(fmt::format("state check: {} does not exist", path));
   try {
     sim::Database db(sim::sqlite_uri(path, "mode=rw"), sim::Database::Mode::ReadWrite);
-    if (!sim::SqliteState::holds_state(db, "main"))
+    if (!sim::SqliteState::holds_state(db))
       return usage_error(fmt::format("state check: {} is not a syncfeed state", path));
-    sim::SqliteState::check_format(db, "main");
+    sim::SqliteState::check_format(db);
     std::vector<std::string> problems;
     sim::Statement integrity(db, "PRAGMA integrity_check");
     while (integrity.step())
@@ -152,7 +152,7 @@ int check(const Args& args) {
       problems.push_back(fmt::format("order card {} (order {}) hangs on project card {}, which does not exist",
                                      orphans.integer(0), orphans.text(1), orphans.integer(2)));
     for (const std::string& p : problems) fmt::print("{}: {}\n", path, p);
-    sim::SqliteState state(db, {"main"});
+    sim::SqliteState state(db);
     const auto counts = state.card_counts();
     fmt::print("{}: {}: {}, {}, next card id {}.\n", path, problems.empty() ? "ok" : "PROBLEMS",
                cards(counts.projects, "project"), cards(counts.orders, "order"), state.counters().next_card_id);

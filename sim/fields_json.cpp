@@ -5,12 +5,11 @@
 #include <stdexcept>
 
 namespace syncfeed::sim {
-namespace {
 
-// JSON string escaping (RFC 8259): every card of a feed is written once, and
-// nlohmann's generic serializer (a tree built per card, then dumped) was a
-// tenth of apply's time. Values come from the reader, always valid UTF-8.
-void append_string(std::string& out, std::string_view text) {
+// Written by hand: every card of a feed is written once, and nlohmann's
+// generic serializer (a tree built per card, then dumped) was a tenth of
+// apply's time. Values come from the reader, always valid UTF-8.
+void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   for (const char c : text) {
@@ -33,15 +32,13 @@ void append_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-}  // namespace
-
 std::string fields_to_json(const Fields& fields) {
   std::string json = "{";
   for (const auto& [name, value] : fields) {
     if (json.size() > 1) json += ',';
-    append_string(json, name);
+    append_json_string(json, name);
     json += ':';
-    append_string(json, value);
+    append_json_string(json, value);
   }
   json += '}';
   return json;

@@ -2,26 +2,15 @@
 // skip; unchanged cards only with --verbose; then one summary line.
 #include <fmt/format.h>
 
+#include "sim/fields_json.h"
 #include "sim/plan_output.h"
 
 namespace syncfeed::sim {
 
 std::string quoted(const std::optional<std::string>& value) {
   if (!value) return "(absent)";
-  std::string out = "\"";
-  for (const char c : *value) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        else out += c;
-    }
-  }
-  out += '"';
+  std::string out;
+  append_json_string(out, *value);
   return out;
 }
 

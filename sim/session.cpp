@@ -22,8 +22,8 @@ struct Refusal : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-void tune(Database& db, const std::string& schema, int cache_mib) {
-  db.exec(fmt::format("PRAGMA {}.cache_size = -{}", schema, static_cast<long long>(cache_mib) * 1024));
+void tune(Database& db, int cache_mib) {
+  db.exec(fmt::format("PRAGMA cache_size = -{}", static_cast<long long>(cache_mib) * 1024));
 }
 
 // The counters of a new state, or a check that the options agree with an old one.
@@ -59,41 +59,40 @@ bool simulate_all(Simulator& sim, const std::vector<std::string>& feeds, const R
   return true;
 }
 
+// The user's state as plan reads it: opened read-only, in one read
+// transaction so that the plan sees one snapshot. `state` is unset for an
+// empty file (planned as an empty system).
+struct PlanBase {
+  PlanBase(const std::string& path, int cache_mib)
+      : db(sqlite_uri(path, "mode=ro"), Database::Mode::ReadOnly), snapshot(db, false) {
+    tune(db, cache_mib);
+    if (SqliteState::holds_state(db)) state.emplace(db);
+    else if (!SqliteState::is_empty(db)) throw Refusal(path + " holds other tables: it is not a syncfeed state");
+  }
+  Database db;
+  Transaction snapshot;
+  std::optional<SqliteState> state;
+};
+
 void run_plan(const SessionOptions& options, const std::vector<std::string>& feeds, const ActionSink& sink,
               SessionResult& result) {
-  Database db("", Database::Mode::ReadWriteCreate);  // private, temporary: deleted on close
-  db.exec("PRAGMA main.journal_mode = MEMORY");
-  db.exec("PRAGMA main.synchronous = OFF");
-  tune(db, "main", options.cache_mib);
-  std::vector<std::string> layers = {"main"};
+  std::optional<PlanBase> base;
   if (options.state_path) {
     if (auto why = interrupted_apply(*options.state_path)) throw Refusal(*why);
-    if (fs::exists(*options.state_path)) {
-      db.exec(fmt::format("ATTACH '{}' AS base", sqlite_uri(*options.state_path, "mode=ro")));
-      tune(db, "base", options.cache_mib);
-      if (SqliteState::holds_state(db, "base")) {
-        SqliteState::check_format(db, "base");
-        layers.push_back("base");
-      } else if (Statement tables(db, "SELECT count(*) FROM base.sqlite_master"); tables.step() && tables.integer(0) > 0) {
-        throw Refusal(*options.state_path + " holds other tables: it is not a syncfeed state");
-      }
-    } else {
+    if (fs::exists(*options.state_path))
+      base.emplace(*options.state_path, options.cache_mib);
+    else
       result.notes.push_back(fmt::format("{} does not exist yet: planning from an empty system", *options.state_path));
-    }
   }
-  // One read transaction: the plan sees one snapshot of the state. The plan
-  // writes to a scratch store over it (SQLite's main stays empty).
-  Transaction transaction(db, false);
-  std::optional<SqliteState> base;
-  if (layers.size() > 1) base.emplace(db, layers);
-  ScratchState state(base ? &*base : nullptr);
+  // The plan writes to a scratch store over the state: the state is never written.
+  ScratchState state(base && base->state ? &*base->state : nullptr);
   prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);
   if (!simulate_all(sim, feeds, options.read, result)) return;
   result.summary = sim.summary();
   result.counters = sim.counters();
-}  // the temporary database goes; the user's file was opened read-only
+}
 
 void apply_in_one_transaction(const SessionOptions& options, const std::vector<std::string>& feeds,
                               const ActionSink& sink, SessionResult& result) {
@@ -102,9 +101,9 @@ void apply_in_one_transaction(const SessionOptions& options, const std::vector<s
   // opener rolls back. synchronous=FULL makes the commit durable.
   db.exec("PRAGMA main.journal_mode = DELETE");
   db.exec("PRAGMA main.synchronous = FULL");
-  tune(db, "main", options.cache_mib);
+  tune(db, options.cache_mib);
   Transaction transaction(db, true);
-  SqliteState state(db, {"main"});
+  SqliteState state(db);
   prepare_counters(state, options);
   result.counters = state.counters();
   Simulator sim(state, options.sim, sink);

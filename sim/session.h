@@ -1,7 +1,7 @@
 // One run of plan or apply: opens the state, reads every feed in order
 // through one Simulator, and keeps or discards the result as a whole.
-//   plan:  a private temporary SQLite database, over the user's state opened
-//          read-only: nothing the user owns is ever written.
+//   plan:  a ScratchState over the user's state (a SqliteState opened
+//          read-only, when there is one): nothing the user owns is ever written.
 //   apply: the user's state, in ONE transaction for all the feeds; a feed that
 //          is refused, or any error, rolls everything back.
 #pragma once

@@ -22,8 +22,7 @@ struct SqliteError : std::runtime_error {
 class Database {
  public:
   enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
-  // `path` "" opens a private temporary database (pages spill to a file that
-  // SQLite deletes on close), the store of a plan.
+  // `path` is a file name, or a URI such as sqlite_uri() makes (session.h).
   Database(const std::string& path, Mode mode);
   ~Database();
   Database(const Database&) = delete;

@@ -1,16 +1,14 @@
-// The state in SQLite (tables in docs/simulator.md). One connection reads
-// from one or more layers, schema names searched in order, and writes to
-// "main":
-//   apply:               main = the user's state file.
-//   plan without state:  main = a private temporary database.
-//   plan with a state:   main = a private temporary database, over the user's
-//                        file attached read-only as "base": a card that
-//                        changes is copied whole into main, base is never written.
-// The SQLite page cache bounds memory; the cards themselves live on disk.
+// The state that apply keeps: the cards in an SQLite database (tables in
+// docs/simulator.md), one card a row. apply writes it in one transaction;
+// plan reads it, opened read-only, as the base of its ScratchState; `state
+// show` and `state check` read it. The SQLite page cache bounds memory; the
+// cards themselves live on disk.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sim/sqlite.h"
@@ -20,10 +18,10 @@ namespace syncfeed::sim {
 
 class SqliteState final : public State {
  public:
-  // `layers` are schema names, "main" first. Creates the tables in main when
-  // they are missing. Throws SqliteError, or
-  // std::runtime_error for a database that is not a syncfeed state.
-  SqliteState(Database& db, std::vector<std::string> layers);
+  // Over the state in `db`; creates its tables when the database is empty.
+  // Throws SqliteError, or std::runtime_error for a database that holds other
+  // tables or a state of another format.
+  explicit SqliteState(Database& db);
   ~SqliteState() override;
 
   bool initialized() override;
@@ -37,27 +35,23 @@ class SqliteState final : public State {
     std::int64_t projects = 0;
     std::int64_t orders = 0;
   };
-  CardCounts card_counts();  // main only
+  CardCounts card_counts();
 
-  // The order cards that hang on a project card: (card id, Reference ID),
-  // read from main only (state show opens the state as main).
+  // The order cards that hang on a project card: (card id, Reference ID).
   std::vector<std::pair<std::int64_t, std::string>> orders_of(std::int64_t project_card_id);
 
-  // Creates the tables in `schema` unless they exist. Throws when the
-  // database holds other tables but not a syncfeed state.
-  static void create_schema(Database& db, const std::string& schema);
-  // True when `schema` holds a syncfeed state (its meta table).
-  static bool holds_state(Database& db, const std::string& schema);
-  // Throws when the state in `schema` was written in another format.
-  static void check_format(Database& db, const std::string& schema);
+  // True when `db` holds a syncfeed state (its meta table).
+  static bool holds_state(Database& db);
+  // True when `db` holds no table at all (a new or empty file).
+  static bool is_empty(Database& db);
+  // Throws when the state in `db` was written in another format.
+  static void check_format(Database& db);
 
  private:
-  struct Layer;
-  void load_relations(Layer& layer, Card& card);
-  std::vector<std::unique_ptr<Layer>> layers_;  // layers_[0] is main
+  void load_relations(Card& card);
   Database& db_;
-  struct Writer;
-  std::unique_ptr<Writer> writer_;
+  struct Statements;
+  std::unique_ptr<Statements> statements_;
 };
 
 }  // namespace syncfeed::sim

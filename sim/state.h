@@ -1,6 +1,7 @@
 // The simulated MiniCRM system: the cards and the next card ids. The
-// simulator only talks to this interface, so that a plan can run on a
-// throw-away state and an apply on the user's SQLite database.
+// simulator only talks to this interface; three stores implement it, each
+// with one job: SqliteState (apply's persistent state), ScratchState (plan's
+// store, over an optional base) and MemoryState (the tests' reference).
 #pragma once
 
 #include <cstdint>

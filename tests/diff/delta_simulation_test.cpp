@@ -43,7 +43,7 @@ std::string state_after(const std::vector<std::vector<Element>>& feeds) {
   TempFolder dir;
   sim::Database db((dir / "state.db").string(), sim::Database::Mode::ReadWriteCreate);
   sim::Transaction transaction(db, true);
-  sim::SqliteState on_disk(db, {"main"});
+  sim::SqliteState on_disk(db);
   sim::ScratchState scratch;
   if (state_after(on_disk, feeds) != reference) return "the SQLite state differs from the memory state";
   if (state_after(scratch, feeds) != reference) return "the scratch state differs from the memory state";

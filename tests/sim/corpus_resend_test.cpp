@@ -40,7 +40,7 @@ SessionResult run(const std::string& state, const fs::path& feed, bool apply, Em
 
 std::string dump_state(const std::string& path) {
   Database db(path, Database::Mode::ReadOnly);
-  SqliteState state(db, {"main"});
+  SqliteState state(db);
   return dump(state);
 }
 

@@ -21,7 +21,7 @@ void for_each_state(Check check) {
     TempFolder dir;
     Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
     Transaction transaction(db, true);
-    SqliteState state(db, {"main"});
+    SqliteState state(db);
     check(std::string_view("sqlite"), state);
   }
   {

@@ -5,15 +5,12 @@
 
 #include <set>
 
-#include "feed/writer.h"
 #include "random_feed.h"
 #include "sim/session.h"
 #include "sim_support.h"
 #include "support/run_process.h"
 
 using namespace syncfeed::test;
-using syncfeed::canonical_document;
-using syncfeed::Element;
 
 namespace {
 
@@ -50,19 +47,6 @@ TEST_CASE("card ids are unique and dense from --first-card-id", "[property]") {
   });
 }
 
-TEST_CASE("a feed applied twice gives only unchanged actions the second time", "[property]") {
-  rc::prop("idempotent", [] {
-    const std::string f = *random_feed({.distinct_keys = true});
-    const SimOptions options = random_sim_options();
-    MemoryState state;
-    simulate(state, f, options, random_first_ids());
-    const std::string before = dump(state);
-    const Run again = simulate(state, f, options);
-    for (const Action& a : again.actions) RC_ASSERT(a.op == Op::Unchanged);
-    RC_ASSERT(dump(state) == before);
-  });
-}
-
 TEST_CASE("the SQLite state behaves as the in-memory one", "[property]") {
   rc::prop("same actions, same state", [] {
     const auto feeds = *rc::gen::container<std::vector<std::string>>(rc::gen::scale(0.5, random_feed()));
@@ -71,7 +55,7 @@ TEST_CASE("the SQLite state behaves as the in-memory one", "[property]") {
     TempFolder dir;
     Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
     Transaction transaction(db, true);  // as apply does; without it every statement waits for the disk
-    SqliteState on_disk(db, {"main"});
+    SqliteState on_disk(db);
     MemoryState in_memory;
     const Run a = simulate(on_disk, feeds, options, first);
     const Run b = simulate(in_memory, feeds, options, first);

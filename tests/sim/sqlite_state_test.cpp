@@ -69,7 +69,7 @@ TEST_CASE("apply stores the state; the next apply continues from it") {
   CHECK_THAT(b.actions, Equals(V{"update project 14353 -> card 16", "create project 53566 -> card 18"}));
 
   Database db((dir / "state.db").string(), Database::Mode::ReadOnly);
-  SqliteState state(db, {"main"});
+  SqliteState state(db);
   const Card card = *state.find(CardKind::Project, "14353");
   CHECK(*card.fields.find("StatusId") == "New");
   CHECK(*card.fields.find("Name") == "Popescu Ioana");
@@ -188,7 +188,7 @@ TEST_CASE("the SQLite state and the in-memory state agree") {
   TempFolder dir;
   Database db((dir / "state.db").string(), Database::Mode::ReadWriteCreate);
   Transaction transaction(db, true);
-  SqliteState on_disk(db, {"main"});
+  SqliteState on_disk(db);
   MemoryState in_memory;
   const std::vector<std::string> feeds = {kFeedA, kFeedB, kFeedA};
   const Run a = simulate(on_disk, feeds, {}, first_card_id(16));
@@ -208,12 +208,12 @@ TEST_CASE("values survive the state exactly: quotes, newlines, markup, non-ASCII
   MemoryState in_memory;
   {
     Transaction transaction(db, true);
-    SqliteState on_disk(db, {"main"});
+    SqliteState on_disk(db);
     simulate(on_disk, xml);
     simulate(in_memory, xml);
     transaction.commit();
   }
-  SqliteState reopened(db, {"main"});
+  SqliteState reopened(db);
   const Card card = *reopened.find(CardKind::Project, "ő 1");
   CHECK(*card.fields.find("Name") == "Țară \"mare\" & <b>\ttab");
   CHECK(*card.fields.find("Webshop_LostBasketContent") == "line 1\r\nline 2");
