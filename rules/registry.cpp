@@ -1,5 +1,6 @@
 #include "rules/registry.h"
 
+#include "rules/examples.h"
 #include "rules/families.h"
 
 namespace syncfeed {
@@ -13,6 +14,11 @@ std::span<const RuleEntry> all_rules() {
     add_party_rules(list);
     add_order_rules(list);
     add_lint_rules(list);
+    for (RuleEntry& entry : list) {
+      const RuleExamples examples = rule_examples(entry.info.id);
+      entry.info.failing = examples.failing;
+      entry.info.passing = examples.passing;
+    }
     return list;
   }();
   return rules;

@@ -18,20 +18,7 @@ constexpr RuleInfo kNameMissing{
         "A partial feed may leave fields out, but syncfeed still requires `Name` on every project: "
         "MiniCRM needs it whenever the card is new, and a feed cannot know which cards are.",
     .fix = "Send the customer's full name (or the company name) in `<Name>`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class NameMissing final : public Rule {

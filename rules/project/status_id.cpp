@@ -52,20 +52,7 @@ constexpr RuleInfo kMissing{
     .fix = "Send the status the customer is in, e.g. `<StatusId>Registered</StatusId>`. MiniCRM's own "
            "plugin sends Registered for a customer without orders, New after one order and "
            "Promising after two or more.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kUnknown{
@@ -87,21 +74,7 @@ constexpr RuleInfo kUnknown{
         "mean.",
     .fix = "Use the module's status name exactly as above, or its numeric id. Add a status your system "
            "has to `extra_statuses` in `syncfeed.toml`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Inregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 5,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class Missing final : public Rule {
