@@ -8,6 +8,7 @@
 
 #include <regex>
 
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
 #include "rules/values.h"
 
@@ -58,17 +59,8 @@ constexpr RuleInfo kMixed{
 class Missing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* id = project.child(Kind::CategoryId);
-    if (!id)
-      context.report(project.loc,
-                     "<Project> has no <CategoryId>; MiniCRM requires the Webshop module's id to place the card",
-                     {&project}, "CategoryId");
-    else if (is_blank(id->text))
-      context.report(id->loc,
-                     fmt::format("<CategoryId> is empty ({}); MiniCRM requires the Webshop module's id to place "
-                                 "the card",
-                                 quoted(id->text)),
-                     {&project}, "CategoryId");
+    report_missing_field(project, Kind::CategoryId, "MiniCRM requires the Webshop module's id to place the card",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

@@ -1,8 +1,6 @@
 // project-name-missing: the card's name.
-#include <fmt/format.h>
-
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
 
 namespace syncfeed {
 namespace {
@@ -24,14 +22,8 @@ constexpr RuleInfo kNameMissing{
 class NameMissing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* name = project.child(Kind::Name);
-    if (!name)
-      context.report(project.loc, "<Project> has no <Name>; MiniCRM requires it to name the card", {&project},
-                     "Name");
-    else if (is_blank(name->text))
-      context.report(name->loc,
-                     fmt::format("<Name> is empty ({}); MiniCRM requires it to name the card", quoted(name->text)),
-                     {&project}, "Name");
+    report_missing_field(project, Kind::Name, "MiniCRM requires it to name the card",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

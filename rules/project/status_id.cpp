@@ -7,6 +7,7 @@
 #include <array>
 
 #include "rules/domain/text_fold.h"
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
 #include "rules/values.h"
 
@@ -80,17 +81,8 @@ constexpr RuleInfo kUnknown{
 class Missing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* status = project.child(Kind::StatusId);
-    if (!status)
-      context.report(project.loc,
-                     "<Project> has no <StatusId>; MiniCRM expects the card's status (Registered is enough)",
-                     {&project}, "StatusId");
-    else if (is_blank(status->text))
-      context.report(status->loc,
-                     fmt::format("<StatusId> is empty ({}); MiniCRM expects the card's status (Registered is "
-                                 "enough)",
-                                 quoted(status->text)),
-                     {&project}, "StatusId");
+    report_missing_field(project, Kind::StatusId, "MiniCRM expects the card's status (Registered is enough)",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

@@ -1,8 +1,6 @@
 // user-id-missing: the card's owner.
-#include <fmt/format.h>
-
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
 
 namespace syncfeed {
 namespace {
@@ -24,15 +22,8 @@ constexpr RuleInfo kUserIdMissing{
 class UserIdMissing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* user = project.child(Kind::UserId);
-    if (!user)
-      context.report(project.loc, "<Project> has no <UserId>; the card goes to the system's central user",
-                     {&project}, "UserId");
-    else if (is_blank(user->text))
-      context.report(user->loc,
-                     fmt::format("<UserId> is empty ({}); the card goes to the system's central user",
-                                 quoted(user->text)),
-                     {&project}, "UserId");
+    report_missing_field(project, Kind::UserId, "the card goes to the system's central user",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 
