@@ -92,4 +92,7 @@ std::unique_ptr<Rule> make_rule() {
   return std::make_unique<R>();
 }
 
+// What a family's list (rules/<family>/<family>_rules.cpp) adds its rules to.
+using RuleList = std::vector<RuleEntry>;
+
 }  // namespace syncfeed

@@ -1,6 +1,8 @@
-// The rules that lint itself reports, beyond the feed's: for now the unused
-// inline suppression (rules/suppressions.h).
-#include "rules/families.h"
+// unused-suppression, lint's own rule: an inline suppression comment
+// (rules/suppressions.h finds them) that suppresses nothing. The engine
+// (rules/engine.cpp) reports it after the feed's rules have run.
+#include "rules/unused_suppression.h"
+
 #include "rules/suppressions.h"
 
 namespace syncfeed {
@@ -26,6 +28,6 @@ constexpr RuleInfo kUnused{
 
 }  // namespace
 
-void add_lint_rules(RuleList& rules) { rules.push_back({kUnused, nullptr}); }
+void add_unused_suppression_rule(RuleList& rules) { rules.push_back({kUnused, nullptr}); }
 
 }  // namespace syncfeed

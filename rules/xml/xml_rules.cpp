@@ -1,6 +1,6 @@
 // The XML-level rules. The reader detects them (feed/reader.cpp) while it
 // parses; they are here for their ids, severities and docs.
-#include "rules/families.h"
+#include "rules/xml/xml_rules.h"
 
 namespace syncfeed {
 namespace {
