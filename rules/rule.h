@@ -25,10 +25,14 @@ struct RuleInfo {
   std::string_view summary;      // one line, no final period
   std::string_view description;  // what it checks and why it matters to MiniCRM (Markdown)
   std::string_view fix;          // how to fix it (Markdown)
-  std::string_view failing;      // a whole feed that breaks the rule...
-  std::uint32_t failing_line;    // ...reported at this line
-  std::string_view passing;      // the same feed, fixed: the rule is silent on it
+  std::uint32_t failing_line;    // the line of the failing example the rule reports (see below)
   bool reader = false;           // detected by the reader (XML level), not by check()
+  // The example feeds, rules/examples/<id>.failing.xml (a whole feed that breaks
+  // the rule at failing_line) and <id>.passing.xml (the same feed, fixed: the
+  // rule is silent on it). They are compiled in (rules/examples.h) and filled in
+  // by the registry, so a rule's file leaves them out.
+  std::string_view failing = {};
+  std::string_view passing = {};
 };
 
 // The records a finding belongs to.
@@ -79,7 +83,7 @@ class Rule {
 
 // A rule's description and how to make a fresh instance of it.
 struct RuleEntry {
-  const RuleInfo& info;
+  RuleInfo info;
   std::unique_ptr<Rule> (*make)();
 };
 
@@ -87,5 +91,8 @@ template <typename R>
 std::unique_ptr<Rule> make_rule() {
   return std::make_unique<R>();
 }
+
+// What a family's list (rules/<family>/<family>_rules.cpp) adds its rules to.
+using RuleList = std::vector<RuleEntry>;
 
 }  // namespace syncfeed

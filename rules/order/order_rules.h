@@ -1,10 +1,13 @@
 // The "Orders and products" rules (docs/rules/): one add_ function per file,
-// called in catalogue order by rules/order_rules.cpp.
+// called in catalogue order by order_rules.cpp, the family's list.
 #pragma once
 
-#include "rules/families.h"
+#include "rules/rule.h"
 
 namespace syncfeed {
+
+// The family's list: order_rules.cpp, called by rules/registry.cpp.
+void add_order_rules(RuleList& rules);
 
 // In catalogue order; the file and the rules each one adds:
 void add_order_id_rules(RuleList& rules);              // order/order_id.cpp: order-id-missing, -duplicate

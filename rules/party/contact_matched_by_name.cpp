@@ -29,35 +29,7 @@ constexpr RuleInfo kContactMatchedByName{
            "person (or of the address book entry) as `<Contact Id=\"...\">`, or the person's e-mail "
            "address. If the shop has neither, ignore this rule for the feed "
            "(`--ignore contact-matched-by-name`).",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"53566\">\n"
-               "    <Name>Stan Construct SRL</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "    <Business><Name>Stan Construct SRL</Name></Business>\n"
-               "    <Contacts>\n"
-               "      <Contact>\n"
-               "        <FirstName>Radu</FirstName>\n"
-               "        <LastName>Stan</LastName>\n"
-               "      </Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 8,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"53566\">\n"
-               "    <Name>Stan Construct SRL</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "    <Business><Name>Stan Construct SRL</Name></Business>\n"
-               "    <Contacts>\n"
-               "      <Contact Id=\"7712\">\n"
-               "        <FirstName>Radu</FirstName>\n"
-               "        <LastName>Stan</LastName>\n"
-               "      </Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 bool has_email(const Element& contact) {

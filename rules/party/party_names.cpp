@@ -19,29 +19,7 @@ constexpr RuleInfo kBusinessNameMissing{
         "the project card. A missing `<Name>` and an empty or blank one are the same here.",
     .fix = "Send the company's registered name in `<Business><Name>`. If the customer is a private "
            "person, leave out the `<Business>` and send a single `<Contact>` instead.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"20871\">\n"
-               "    <Name>Popescu Ion</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "    <Business>\n"
-               "      <Name></Name>\n"
-               "      <VatNumber>RO18547290</VatNumber>\n"
-               "    </Business>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 7,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"20871\">\n"
-               "    <Name>Popescu Ion</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "    <Business>\n"
-               "      <Name>Tâmplăria Popescu SRL</Name>\n"
-               "      <VatNumber>RO18547290</VatNumber>\n"
-               "    </Business>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kContactNameMissing{
@@ -55,35 +33,7 @@ constexpr RuleInfo kContactNameMissing{
         "two is enough (some shops only ask for a full name).",
     .fix = "Send the customer's first and last name. If the shop only has one name field, send it "
            "as `<LastName>`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"20871\">\n"
-               "    <Name>ion.popescu@example.ro</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "    <Contacts>\n"
-               "      <Contact Id=\"88\">\n"
-               "        <FirstName/>\n"
-               "        <LastName> </LastName>\n"
-               "        <Emails><Email><Value>ion.popescu@example.ro</Value></Email></Emails>\n"
-               "      </Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 7,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"20871\">\n"
-               "    <Name>Popescu Ion</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "    <Contacts>\n"
-               "      <Contact Id=\"88\">\n"
-               "        <FirstName>Ion</FirstName>\n"
-               "        <LastName>Popescu</LastName>\n"
-               "        <Emails><Email><Value>ion.popescu@example.ro</Value></Email></Emails>\n"
-               "      </Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class BusinessNameMissing final : public Rule {

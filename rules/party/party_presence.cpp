@@ -21,28 +21,7 @@ constexpr RuleInfo kPartyMissing{
         "present here (business-name-missing reports the name).",
     .fix = "Send the customer with the project: a `<Contacts><Contact>` with `FirstName`, `LastName` "
            "and e-mail for a private customer, or a `<Business>` with its `Name` for a company.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Kovács Anna</Name>\n"
-               "    <CategoryId>21</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Kovács Anna</Name>\n"
-               "    <CategoryId>21</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "    <Contacts>\n"
-               "      <Contact Id=\"501\">\n"
-               "        <FirstName>Anna</FirstName>\n"
-               "        <LastName>Kovács</LastName>\n"
-               "        <Emails><Email><Value>kovacs.anna@example.hu</Value></Email></Emails>\n"
-               "      </Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kContactWithoutBusiness{
@@ -57,30 +36,7 @@ constexpr RuleInfo kContactWithoutBusiness{
         "The finding is at the second `<Contact>`.",
     .fix = "If the contacts work for one company, add the company as `<Business>` with its `Name`. "
            "If they are separate customers, send each as a project of its own.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Szabó és Társa Bt.</Name>\n"
-               "    <CategoryId>21</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "    <Contacts>\n"
-               "      <Contact Id=\"1\"><FirstName>Péter</FirstName><LastName>Szabó</LastName></Contact>\n"
-               "      <Contact Id=\"2\"><FirstName>Éva</FirstName><LastName>Szabó</LastName></Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 8,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Szabó és Társa Bt.</Name>\n"
-               "    <CategoryId>21</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "    <Business><Name>Szabó és Társa Bt.</Name></Business>\n"
-               "    <Contacts>\n"
-               "      <Contact Id=\"1\"><FirstName>Péter</FirstName><LastName>Szabó</LastName></Contact>\n"
-               "      <Contact Id=\"2\"><FirstName>Éva</FirstName><LastName>Szabó</LastName></Contact>\n"
-               "    </Contacts>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class PartyMissing final : public Rule {

@@ -1,12 +1,15 @@
 // The "Business and contacts" rules (docs/rules/): one add_ function per file,
-// called in catalogue order by rules/party_rules.cpp.
+// called in catalogue order by party_rules.cpp, the family's list.
 #pragma once
 
 #include <vector>
 
-#include "rules/families.h"
+#include "rules/rule.h"
 
 namespace syncfeed {
+
+// The family's list: party_rules.cpp, called by rules/registry.cpp.
+void add_party_rules(RuleList& rules);
 
 void add_party_presence_rules(RuleList& rules);  // party/party_presence.cpp: party-missing, contact-without-business
 void add_party_name_rules(RuleList& rules);      // party/party_names.cpp: business-name-missing, contact-name-missing

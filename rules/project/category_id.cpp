@@ -8,6 +8,7 @@
 
 #include <regex>
 
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
 #include "rules/values.h"
 
@@ -24,19 +25,7 @@ constexpr RuleInfo kMissing{
         "MiniCRM does not know where to put the card.",
     .fix = "Open the Webshop module in MiniCRM, take the number after `#!Project-` in the browser's "
            "address bar, and send it in every project: `<CategoryId>12</CategoryId>`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId></CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 4,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kFormat{
@@ -48,19 +37,7 @@ constexpr RuleInfo kFormat{
         "address). A name (`Webshop`), the whole address fragment (`#!Project-12`), a number with "
         "spaces or leading zeros does not name a module.",
     .fix = "Send only the module's number: `<CategoryId>12</CategoryId>`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>#!Project-12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 4,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kMixed{
@@ -76,43 +53,14 @@ constexpr RuleInfo kMixed{
         "missing or not positive integers are left to category-id-missing and category-id-format.",
     .fix = "Send the Webshop module's id in every project. Set `category_id` in `syncfeed.toml` to "
            "check every feed against the id of your system's module.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "  <Project Id=\"53566\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>21</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 8,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "  <Project Id=\"53566\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class Missing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* id = project.child(Kind::CategoryId);
-    if (!id)
-      context.report(project.loc,
-                     "<Project> has no <CategoryId>; MiniCRM requires the Webshop module's id to place the card",
-                     {&project}, "CategoryId");
-    else if (is_blank(id->text))
-      context.report(id->loc,
-                     fmt::format("<CategoryId> is empty ({}); MiniCRM requires the Webshop module's id to place "
-                                 "the card",
-                                 quoted(id->text)),
-                     {&project}, "CategoryId");
+    report_missing_field(project, Kind::CategoryId, "MiniCRM requires the Webshop module's id to place the card",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

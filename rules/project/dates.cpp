@@ -27,21 +27,7 @@ constexpr RuleInfo kDateFormat{
         "here (a missing `Performance` is order-field-missing).",
     .fix = "Format dates as `YYYY-MM-DD HH:MM:SS` in the shop's local time, e.g. with PHP "
            "`date('Y-m-d H:i:s')`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Popa Elena</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_RegistrationDate>05.03.2024</Webshop_RegistrationDate>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 5,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Popa Elena</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_RegistrationDate>2024-03-05</Webshop_RegistrationDate>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kDateImplausible{
@@ -57,21 +43,7 @@ constexpr RuleInfo kDateImplausible{
         "(for reproducible runs). Same fields as date-format; dates that are not well-formed are "
         "date-format's.",
     .fix = "Send the real date, or leave the field out when it is unknown.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Popa Elena</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_RegistrationDate>1970-01-01 00:00:00</Webshop_RegistrationDate>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 5,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Popa Elena</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_RegistrationDate>2021-09-14 10:12:55</Webshop_RegistrationDate>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 // Calls visit(field, ids) for every non-empty date field of the project.

@@ -30,23 +30,7 @@ constexpr RuleInfo kMoneyFormat{
     .fix = "Write amounts with a dot and without grouping or currency; in PHP "
            "`number_format($price, 2, '.', '')` or simply the float itself. The currency belongs in "
            "the order's `CurrencyCode`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Lakatos Zoltán</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_LostBasketDate>2024-03-05 18:20:00</Webshop_LostBasketDate>\n"
-               "    <Webshop_LostBasketValue>12 990,50</Webshop_LostBasketValue>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 6,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Lakatos Zoltán</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_LostBasketDate>2024-03-05 18:20:00</Webshop_LostBasketDate>\n"
-               "    <Webshop_LostBasketValue>12990.50</Webshop_LostBasketValue>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class MoneyFormat final : public Rule {

@@ -32,19 +32,7 @@ constexpr RuleInfo kIdMissing{
         "(orders included) arrives.",
     .fix = "Give every project the shop's own customer id, e.g. `<Project Id=\"14353\">`. Guests (orders "
            "without an account) need an id too: MiniCRM's plugin numbers them from 1000000 up.",
-    .failing = "<Projects>\n"
-               "  <Project>\n"
-               "    <Name>Nagy Eszter</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Nagy Eszter</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kIdFormat{
@@ -58,19 +46,7 @@ constexpr RuleInfo kIdFormat{
         "may become two different cards for one customer, and a later feed that writes the id "
         "differently creates a duplicate card instead of updating.",
     .fix = "Send the shop's numeric customer id, written without spaces, sign or leading zeros.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"C-14353\">\n"
-               "    <Name>Nagy Eszter</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Nagy Eszter</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kIdDuplicate{
@@ -88,27 +64,7 @@ constexpr RuleInfo kIdDuplicate{
         "and `7` are different ids; project-id-format reports the leading zero).",
     .fix = "Give each customer its own id; if one customer really is sent twice, merge the two "
            "projects into one.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Nagy Eszter</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Kiss Gábor</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Nagy Eszter</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "  <Project Id=\"53566\">\n"
-               "    <Name>Kiss Gábor</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class IdMissing final : public Rule {

@@ -1,8 +1,6 @@
 // project-name-missing: the card's name.
-#include <fmt/format.h>
-
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
 
 namespace syncfeed {
 namespace {
@@ -18,33 +16,14 @@ constexpr RuleInfo kNameMissing{
         "A partial feed may leave fields out, but syncfeed still requires `Name` on every project: "
         "MiniCRM needs it whenever the card is new, and a feed cannot know which cards are.",
     .fix = "Send the customer's full name (or the company name) in `<Name>`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Tóth Katalin</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class NameMissing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* name = project.child(Kind::Name);
-    if (!name)
-      context.report(project.loc, "<Project> has no <Name>; MiniCRM requires it to name the card", {&project},
-                     "Name");
-    else if (is_blank(name->text))
-      context.report(name->loc,
-                     fmt::format("<Name> is empty ({}); MiniCRM requires it to name the card", quoted(name->text)),
-                     {&project}, "Name");
+    report_missing_field(project, Kind::Name, "MiniCRM requires it to name the card",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

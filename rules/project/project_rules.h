@@ -1,14 +1,17 @@
-// The Project card rules (docs/rules/): one add_ function per file, called in
-// catalogue order by rules/project_rules.cpp.
+// The Project card rules (docs/rules/): one add_ function per file,
+// called in catalogue order by project_rules.cpp, the family's list.
 #pragma once
 
 #include <array>
 #include <string_view>
 #include <vector>
 
-#include "rules/families.h"
+#include "rules/rule.h"
 
 namespace syncfeed {
+
+// The family's list: project_rules.cpp, called by rules/registry.cpp.
+void add_project_rules(RuleList& rules);
 
 void add_project_id_rules(RuleList& rules);        // project/project_id.cpp: -missing, -format, -duplicate
 void add_project_name_rule(RuleList& rules);       // project/project_name.cpp

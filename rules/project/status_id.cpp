@@ -7,6 +7,7 @@
 #include <array>
 
 #include "rules/domain/text_fold.h"
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
 #include "rules/values.h"
 
@@ -52,20 +53,7 @@ constexpr RuleInfo kMissing{
     .fix = "Send the status the customer is in, e.g. `<StatusId>Registered</StatusId>`. MiniCRM's own "
            "plugin sends Registered for a customer without orders, New after one order and "
            "Promising after two or more.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 constexpr RuleInfo kUnknown{
@@ -87,37 +75,14 @@ constexpr RuleInfo kUnknown{
         "mean.",
     .fix = "Use the module's status name exactly as above, or its numeric id. Add a status your system "
            "has to `extra_statuses` in `syncfeed.toml`.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Inregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 5,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Ionescu Maria</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class Missing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* status = project.child(Kind::StatusId);
-    if (!status)
-      context.report(project.loc,
-                     "<Project> has no <StatusId>; MiniCRM expects the card's status (Registered is enough)",
-                     {&project}, "StatusId");
-    else if (is_blank(status->text))
-      context.report(status->loc,
-                     fmt::format("<StatusId> is empty ({}); MiniCRM expects the card's status (Registered is "
-                                 "enough)",
-                                 quoted(status->text)),
-                     {&project}, "StatusId");
+    report_missing_field(project, Kind::StatusId, "MiniCRM expects the card's status (Registered is enough)",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

@@ -1,8 +1,6 @@
 // user-id-missing: the card's owner.
-#include <fmt/format.h>
-
+#include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
 
 namespace syncfeed {
 namespace {
@@ -18,36 +16,14 @@ constexpr RuleInfo kUserIdMissing{
         "`<UserId/>` counts as missing.",
     .fix = "Send the owner's MiniCRM user name, e.g. `<UserId>Kovács Béla</UserId>`, or turn this rule "
            "off if the central user is meant to own every card.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Farkas Júlia</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Farkas Júlia</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Regisztrált</StatusId>\n"
-               "    <UserId>Kovács Béla</UserId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 class UserIdMissing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    const Element* user = project.child(Kind::UserId);
-    if (!user)
-      context.report(project.loc, "<Project> has no <UserId>; the card goes to the system's central user",
-                     {&project}, "UserId");
-    else if (is_blank(user->text))
-      context.report(user->loc,
-                     fmt::format("<UserId> is empty ({}); the card goes to the system's central user",
-                                 quoted(user->text)),
-                     {&project}, "UserId");
+    report_missing_field(project, Kind::UserId, "the card goes to the system's central user",
+                         context, {&project}, BlankWording::EmptyQuoted);
   }
 };
 

@@ -21,21 +21,7 @@ constexpr RuleInfo kDisabledValue{
         "`da`, an empty value or ` 1` (with a space) is not documented: read as 0, a deleted "
         "customer stays active in MiniCRM and keeps receiving campaigns.",
     .fix = "Write `1` for a blocked or deleted customer and `0` otherwise.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Farkas Júlia</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_Disabled>true</Webshop_Disabled>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 5,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Farkas Júlia</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <Webshop_Disabled>1</Webshop_Disabled>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 // Booleans as people write them, in English, Hungarian and Romanian.

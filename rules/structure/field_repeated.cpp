@@ -31,22 +31,7 @@ constexpr RuleInfo kFieldRepeated{
         "to repeat. `WebshopDisabled` and `Webshop_Disabled` are the same field, so giving both is a "
         "repeat too.",
     .fix = "Keep one occurrence with the value MiniCRM should store, and remove the others.",
-    .failing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Popescu Ion</Name>\n"
-               "    <Name>Popescu Ioan</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
     .failing_line = 4,
-    .passing = "<Projects>\n"
-               "  <Project Id=\"14353\">\n"
-               "    <Name>Popescu Ion</Name>\n"
-               "    <CategoryId>12</CategoryId>\n"
-               "    <StatusId>Înregistrat</StatusId>\n"
-               "  </Project>\n"
-               "</Projects>\n",
 };
 
 // How the element was written: the alias spelling if it was read under one.

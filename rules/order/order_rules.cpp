@@ -4,6 +4,7 @@
 
 namespace syncfeed {
 
+// The family's rules in catalogue order (rules/registry.cpp lists their ids).
 void add_order_rules(RuleList& rules) {
   add_order_id_rules(rules);
   add_order_field_rules(rules);

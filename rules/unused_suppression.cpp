@@ -1,6 +1,8 @@
-// The rules that lint itself reports, beyond the feed's: for now the unused
-// inline suppression (rules/suppressions.h).
-#include "rules/families.h"
+// unused-suppression, lint's own rule: an inline suppression comment
+// (rules/suppressions.h finds them) that suppresses nothing. The engine
+// (rules/engine.cpp) reports it after the feed's rules have run.
+#include "rules/unused_suppression.h"
+
 #include "rules/suppressions.h"
 
 namespace syncfeed {
@@ -20,15 +22,12 @@ constexpr RuleInfo kUnused{
         "reported: with the rule off, lint cannot tell whether the comment is still needed.",
     .fix = "Remove the comment, or the rule ids in it that no longer suppress anything, or move it "
            "right before the element it is meant for.",
-    .failing = "<Projects>\n  <!-- syncfeed-disable schema -->\n  <Project Id=\"1\">\n"
-               "    <Name>Kovács Anna</Name>\n  </Project>\n</Projects>\n",
     .failing_line = 2,
-    .passing = "<Projects>\n  <Project Id=\"1\">\n    <Name>Kovács Anna</Name>\n  </Project>\n</Projects>\n",
     .reader = true,
 };
 
 }  // namespace
 
-void add_lint_rules(RuleList& rules) { rules.push_back({kUnused, nullptr}); }
+void add_unused_suppression_rule(RuleList& rules) { rules.push_back({kUnused, nullptr}); }
 
 }  // namespace syncfeed

@@ -3,6 +3,7 @@
 
 namespace syncfeed {
 
+// The family's rules in catalogue order (rules/registry.cpp lists their ids).
 void add_party_rules(RuleList& rules) {
   add_party_presence_rules(rules);
   add_party_name_rules(rules);

@@ -5,6 +5,7 @@
 
 namespace syncfeed {
 
+// The family's rules in catalogue order (rules/registry.cpp lists their ids).
 void add_project_rules(RuleList& rules) {
   add_project_id_rules(rules);
   add_project_name_rule(rules);
