@@ -6,6 +6,7 @@ namespace syncfeed {
 
 void add_structure_rules(RuleList& rules) {
   add_unknown_element_rule(rules);
+  add_unknown_attribute_rule(rules);
   add_webshop_field_spelling_rule(rules);
   add_field_repeated_rule(rules);
 }
