@@ -39,7 +39,8 @@ constexpr RuleInfo kUnknownElement{
     .description =
         "Feed generators send elements that MiniCRM's help page does not list, and MiniCRM imports "
         "such feeds. What happens to the element depends on where it stands; syncfeed keeps it "
-        "in every case (fmt, roundtrip, diff and delta carry it).\n\n"
+        "in a record (fmt, roundtrip, diff and delta carry it), but not in a list or the root "
+        "(below).\n\n"
         "- **Directly under `<Project>`, or under an order's own `<Project>`: info.** MiniCRM's help "
         "page says that any other element there is a **custom field** of the card, addressed by its "
         "API name (for example `Enum1951` or `Field2254`); MiniCRM stores it on the project card "
