@@ -292,9 +292,44 @@ class Handler final : public ScannerEvents {
   void error(const SAXParseException& e) override {
     // Only the XSD validator reports recoverable errors.
     std::string message = utf8(e.getMessage());
-    // A missing Id has a rule of its own (project-id-missing...), with a better message.
-    if (message.find("attribute 'Id'") != std::string::npos) return;
+    if (!xerces_says_more(message)) return;
     report(reader_rules::kSchema, location_of(e), "XSD: " + explained(message));
+  }
+
+  // False when Xerces's complaint is one that syncfeed reports otherwise, in
+  // both modes alike, so that --xsd gives the structural check's verdict:
+  // - a missing Id: rules of its own (project-id-missing...);
+  // - an attribute the format does not have: unknown-attribute (the reader's);
+  // - an element the format does not know in a list or the root, which XSD
+  //   1.0 cannot tolerate beside the list's items (Unique Particle
+  //   Attribution): unknown-element. Xerces says it at the element ("no
+  //   declaration found") and at the list's end ("not allowed for content
+  //   model", naming the first child that does not fit: re-aimed at the first
+  //   misplaced name of the format, if the list has one), and checks what the
+  //   element holds, which neither mode does for an element it does not know.
+  bool xerces_says_more(std::string& message) const {
+    if (message.find("attribute 'Id'") != std::string::npos) return false;
+    if (message.rfind("attribute '", 0) == 0 && message.find("' is not declared for element '") != std::string::npos)
+      return false;
+    if (std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) { return f.unchecked; })) return false;
+    if (frames_.empty() || !is_item_list(frames_.back().shape)) return true;
+    const Frame& list = frames_.back();
+    std::string name = quoted_after(message, "no declaration found for element '");
+    if (!name.empty()) return is_format_name(name);
+    name = quoted_after(message, "element '");
+    if (name.empty() || message.find("' is not allowed for content model") == std::string::npos ||
+        is_format_name(name))
+      return true;
+    if (list.first_misplaced.empty()) return false;
+    message.replace(std::string_view("element '").size(), name.size(), list.first_misplaced);
+    return true;
+  }
+
+  // The name quoted in `message` right after `prefix` (which ends with a quote), if it starts so.
+  static std::string quoted_after(const std::string& message, std::string_view prefix) {
+    if (message.rfind(prefix, 0) != 0) return {};
+    const std::size_t end = message.find('\'', prefix.size());
+    return end == std::string::npos ? std::string() : message.substr(prefix.size(), end - prefix.size());
   }
 
   // The schema declares Contact, Order and Product abstract outside their
@@ -389,6 +424,24 @@ class Handler final : public ScannerEvents {
     sink_.on_finding(std::move(f));
   }
 
+  // An attribute the format does not have: no break of the import (MiniCRM
+  // reads elements), so not `schema` but a warning, in both modes: in XSD
+  // mode Xerces's own complaint about it is not reported (xerces_says_more).
+  static constexpr std::string_view kAttributeIgnored =
+      "MiniCRM reads elements, so it most likely ignores the attribute: what the generator meant to send in it may "
+      "be lost";
+  static constexpr std::string_view kAttributeDropped = "the model has no place for it: fmt does not write it back";
+
+  void unknown_attribute(Location loc, std::string message, std::string_view attribute) {
+    Finding f;
+    f.rule = reader_rules::kUnknownAttribute;
+    f.loc = loc;
+    f.message = std::move(message);
+    f.field = "@" + std::string(attribute);
+    fill_ids(f);
+    sink_.on_finding(std::move(f));
+  }
+
   void fill_ids(Finding& f) const {
     for (const Frame& frame : frames_) {
       const Element& e = *frame.element;
@@ -471,12 +524,13 @@ class Handler final : public ScannerEvents {
     e.alias = match.alias;
     e.loc = start;
     directives_.attach(e);
-    const Kind shape = match.known ? kind : shape_of_unknown(parent_kind, parent.element->tag(), name, start);
+    const Unknown unknown = match.known ? Unknown{kind, false} : shape_of_unknown(parent, parent_kind, name, start);
     if (!match.known) e.name = name;
     // On the stack first, so that findings about its attributes carry its ids.
     Frame& frame = frames_.push(e);
     frame.flat_value = flat_value;
-    frame.shape = flat_value ? Kind::Value : shape;
+    frame.shape = flat_value ? Kind::Value : unknown.shape;
+    frame.unchecked = unknown.unchecked;
     read_attributes(frame, attributes, start);
   }
 
@@ -487,46 +541,57 @@ class Handler final : public ScannerEvents {
                            const AttributeList& attributes) {
     const std::string& name = element_name.text();
     const Kind parent_shape = parent.shape;
-    Kind shape = Kind::Custom;
+    Unknown unknown{Kind::Custom, false};
     if (is_leaf(parent_shape)) {
       structural(start, fmt::format("<{}> holds a value; it cannot contain the element <{}>",
                                     parent.element->tag(), name));
     } else if (parent_shape != Kind::Custom) {
       const ChildMatch& match = element_name.under(parent_shape);
-      shape = !match.known        ? shape_of_unknown(parent_shape, tag(parent_shape), name, start)
-              : match.flat_value ? Kind::Value
-                                 : match.kind;
+      unknown = !match.known        ? shape_of_unknown(parent, parent_shape, name, start)
+                : match.flat_value ? Unknown{Kind::Value, false}
+                                   : Unknown{match.kind, false};
     }
     Element& e = new_child(parent, Kind::Custom);
     e.loc = start;
     directives_.attach(e);
     e.name = name;
     Frame& frame = frames_.push(e);
-    frame.shape = shape;
+    frame.shape = unknown.shape;
+    frame.unchecked = unknown.unchecked;
     read_attributes(frame, attributes, start);
   }
 
-  // The shape of an element called `name` where a record of shape `parent`
-  // does not list it (feed/schema.h, classify_unknown); reports it when the
-  // structure has no place for it at all.
-  Kind shape_of_unknown(Kind parent, std::string_view parent_tag, const std::string& name, Location start) {
-    switch (classify_unknown(parent, name)) {
+  // What the reader makes of an element the format does not list where it stands.
+  struct Unknown {
+    Kind shape;      // the structure it must have (Frame::shape)
+    bool unchecked;  // Frame::unchecked
+  };
+
+  // The shape of an element called `name` where a record or list of shape
+  // `parent_shape` does not list it (feed/schema.h, classify_unknown); reports
+  // it when the structure has no place for it at all.
+  Unknown shape_of_unknown(Frame& parent, Kind parent_shape, const std::string& name, Location start) {
+    const std::string_view parent_tag = parent.element->tag();
+    switch (classify_unknown(parent_shape, name)) {
+      case UnknownChild::ExtraInList:  // unknown-element's (FeedSink::on_stray)
+        return {Kind::Custom, true};
       case UnknownChild::NotInList:
+        if (parent.first_misplaced.empty()) parent.first_misplaced = name;
         structural(start, fmt::format("<{}> is not an element of <{}>: a list holds only <{}> items, which "
                                       "MiniCRM reads by name",
-                                      name, parent_tag, tag(info(parent).children[0].kind)), name);
-        return Kind::Custom;
+                                      name, parent_tag, tag(info(parent_shape).children[0].kind)), name);
+        return {Kind::Custom, false};
       case UnknownChild::ItemOutside:
         structural(start, fmt::format("<{}> is an item of a <{}> list; directly in <{}> it is not imported",
                                       name, tag(list_of_item(name)), parent_tag), name);
-        return Kind::Custom;
+        return {Kind::Custom, false};
       case UnknownChild::CustomField:
-        if (parent == Kind::OrderProject) return Kind::Custom;  // not checked at all
+        if (parent_shape == Kind::OrderProject) return {Kind::Custom, false};  // not checked at all
         [[fallthrough]];
       case UnknownChild::Extra:
         break;
     }
-    return declared_shape(name);
+    return {declared_shape(name), false};
   }
 
   // Where a new child of `parent` is built: in place, as its last child. A
@@ -558,11 +623,13 @@ class Handler final : public ScannerEvents {
         e.attributes.push_back({utf8(attributes.name(i)), utf8(attributes.value(i))});
         const Attribute& a = e.attributes.back();
         if (frame.shape == Kind::Custom || (a.name == "Id" && info(frame.shape).id != IdAttribute::None)) continue;
-        structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; where the format has a <{}>, it {}", e.name,
-                                      a.name, a.value, e.name,
-                                      info(frame.shape).id == IdAttribute::None ? "takes no attributes"
-                                                                                : "takes only an Id"),
-                   a.name);
+        unknown_attribute(start, fmt::format("<{}> has an attribute {}=\"{}\"; where the format has a <{}>, it {}. {} "
+                                             "(syncfeed keeps it: the element is not the format's here)",
+                                             e.name, a.name, a.value, e.name,
+                                             info(frame.shape).id == IdAttribute::None ? "takes no attributes"
+                                                                                       : "takes only an Id",
+                                             kAttributeIgnored),
+                          a.name);
       }
       return;
     }
@@ -577,11 +644,12 @@ class Handler final : public ScannerEvents {
       if (static_cast<int>(i) == id_index) continue;
       std::string attr = utf8(attributes.name(i));
       sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, e.tag()), start);
-      structural(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}", e.tag(), attr,
-                                    utf8(attributes.value(i)),
-                                    info(e.kind).id == IdAttribute::None ? "it takes no attributes"
-                                                                         : "its only attribute is Id"),
-                 attr);
+      unknown_attribute(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}. {} ({})", e.tag(), attr,
+                                           utf8(attributes.value(i)),
+                                           info(e.kind).id == IdAttribute::None ? "it takes no attributes"
+                                                                                : "its only attribute is Id",
+                                           kAttributeIgnored, kAttributeDropped),
+                        attr);
     }
   }
 
@@ -590,7 +658,10 @@ class Handler final : public ScannerEvents {
       std::string attr = utf8(attributes.name(i));
       if (attr.rfind("xmlns", 0) == 0 || attr.rfind("xsi:", 0) == 0) continue;  // namespace plumbing
       sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, frame.element->tag()), start);
-      structural(start, fmt::format("<{}> has an attribute {}; it takes none", frame.element->tag(), attr), attr);
+      unknown_attribute(start, fmt::format("<{}> has an attribute {}=\"{}\"; it takes none. {} ({})",
+                                           frame.element->tag(), attr, utf8(attributes.value(i)), kAttributeIgnored,
+                                           kAttributeDropped),
+                        attr);
     }
   }
 
@@ -631,10 +702,11 @@ class Handler final : public ScannerEvents {
     if (&parent == &root_) {
       if (e.kind == Kind::Project)
         hand_over(e);
-      else {  // a `schema` error already; the model has no place for it
-        sink_.on_dropped(fmt::format("element <{}> directly in <Projects>", e.tag()), e.loc);
-        directives_.dropped(e);
-      }
+      else
+        drop_stray(e, Kind::Projects, "directly in");
+    } else if (e.kind == Kind::Custom && is_item_list(parent.kind)) {
+      drop_stray(e, parent.kind, "in");
+      parent.children.pop_back();  // e
     } else if (frame.flat_value) {
       Element list(e.kind == Kind::Email ? Kind::Emails : Kind::Phones);
       list.loc = e.loc;
@@ -649,6 +721,22 @@ class Handler final : public ScannerEvents {
       settle_last_child(parent);
     }
     frames_.pop();
+  }
+
+  // An element in a list (or the root) that is not its item: the model has
+  // no place for it. Its finding is the reader's (`schema`, for a name of the
+  // format) or unknown-element's (the rules see it through on_stray).
+  void drop_stray(Element& e, Kind list, std::string_view where) {
+    std::string_view project_id, order_id, product_id;
+    for (const Frame& open : frames_) {
+      const Element& record = *open.element;
+      if (record.kind == Kind::Project) project_id = record.id;
+      if (record.kind == Kind::Order) order_id = record.id;
+      if (record.kind == Kind::Product) product_id = record.id;
+    }
+    sink_.on_stray({e, list, project_id, order_id, product_id});
+    sink_.on_dropped(fmt::format("element <{}> {} <{}>", e.tag(), where, tag(list)), e.loc);
+    directives_.dropped(e);
   }
 
   // The last child of `parent`, just ended, moves to its canonical place

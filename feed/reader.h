@@ -34,6 +34,14 @@ struct ReadOptions {
   std::atomic<std::uint64_t>* bytes_read = nullptr;
 };
 
+// An element standing in a list, or directly in <Projects>, that is not
+// the list's item (FeedSink::on_stray). Valid during the call only.
+struct StrayElement {
+  const Element& element;  // as read, whole (a Kind::Custom element)
+  Kind list;               // the list it stood in (Projects for the root)
+  std::string_view project_id, order_id, product_id;  // the records it stood in, where there are
+};
+
 // What the reader hands over, in document order.
 class FeedSink {
  public:
@@ -57,6 +65,12 @@ class FeedSink {
   // directive, which is kept), a processing instruction, a DOCTYPE, text or
   // an attribute the format has no place for.
   virtual void on_dropped(std::string_view /*what*/, Location /*loc*/) {}
+  // An element the model has no place for because it stands in a list or
+  // directly in <Projects> and is not the list's item (<Orders><Count>):
+  // handed over whole, with the list and the records it stood in, just
+  // before it is dropped (on_dropped says so too), so that rules can report
+  // it (unknown-element). Called for every such element, known name or not.
+  virtual void on_stray(const StrayElement& /*stray*/) {}
 };
 
 struct ReadSummary {
@@ -83,6 +97,8 @@ inline constexpr std::string_view kEncoding = "xml-encoding";
 inline constexpr std::string_view kDtd = "xml-dtd";
 inline constexpr std::string_view kSchema = "schema";
 inline constexpr std::string_view kLimit = "input-limit";
+// An attribute the format does not have (rules/structure/unknown_attribute.cpp).
+inline constexpr std::string_view kUnknownAttribute = "unknown-attribute";
 // The findings that end the reading of a file: the rest of it was not checked.
 inline bool stops_reading(std::string_view rule) { return rule == kNotWellFormed || rule == kDtd || rule == kLimit; }
 }  // namespace reader_rules

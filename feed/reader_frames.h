@@ -24,6 +24,13 @@ struct Frame {
   Kind shape = Kind::Custom;
   bool flat_value = false;  // a flat <Email>/<Phone>: its text is the Value
   bool has_element_children = false;
+  // An element the format does not know, in a list or the root: unknown-element's,
+  // and what it holds is not checked; in XSD mode Xerces's complaints about it are not reported.
+  bool unchecked = false;
+  // A list's first child that the format names but that is not the list's
+  // item (<Name> in <Orders>): Xerces's complaint at the list's end names
+  // only the first child that does not fit, which may be an unknown one.
+  std::string first_misplaced;
   std::string pending_text;  // custom fields: text not yet placed
   Location pending_text_at;  // where its first character that is not whitespace stands (line 0: none yet)
 };
@@ -38,6 +45,8 @@ class FrameStack {
     frame.shape = element.kind;
     frame.flat_value = false;
     frame.has_element_children = false;
+    frame.unchecked = false;
+    frame.first_misplaced.clear();
     frame.pending_text.clear();
     frame.pending_text_at = {};
     return frame;

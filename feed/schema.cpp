@@ -140,10 +140,18 @@ Kind list_of_item(std::string_view name) {
 
 UnknownChild classify_unknown(Kind parent, std::string_view name) {
   if (parent == K::OrderProject) return UnknownChild::CustomField;  // not validated at all (skip)
-  if (is_item_list(parent)) return UnknownChild::NotInList;
+  if (is_item_list(parent)) return is_format_name(name) ? UnknownChild::NotInList : UnknownChild::ExtraInList;
   if (list_of_item(name) != K::Custom) return UnknownChild::ItemOutside;
   if (info(parent).custom_children && parent != K::Custom) return UnknownChild::CustomField;
   return UnknownChild::Extra;
+}
+
+bool is_format_name(std::string_view name) {
+  for (const KindInfo& kind : kInfo)
+    if (!kind.tag.empty() && kind.tag == name) return true;
+  for (const Alias& alias : kWebshopAliases)
+    if (alias.name == name) return true;
+  return false;
 }
 
 Kind declared_shape(std::string_view name) {

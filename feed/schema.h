@@ -65,16 +65,24 @@ ChildMatch match_child(Kind parent, std::string_view name);
 // custom fields and text runs sort after every known child.
 int canonical_rank(Kind parent, Kind child);
 
-// An element the format does not list under a record: what it is, by where
-// it stands and its name. The reader (structural check), the XSD
-// (xsd/syncfeed.xsd) and the rule unknown-element agree on this table.
+// An element the format does not list under a record or a list: what it
+// is, by where it stands and its name. The reader (structural check), the XSD
+// mode (xsd/syncfeed.xsd and how the reader reads Xerces's complaints) and
+// the rule unknown-element agree on this table.
 enum class UnknownChild : std::uint8_t {
   CustomField,  // under Project or an order's Project: a MiniCRM custom field
   Extra,        // in another record (Contact, Order...): MiniCRM most likely ignores it
-  NotInList,    // in a list (Orders...) or the root: a list holds only its items
+  ExtraInList,  // a name the format does not know, in a list (Orders...) or the root:
+                // MiniCRM reads a list's items by name, so it most likely ignores it;
+                // the model has no place for it (a list holds only its items)
+  NotInList,    // a name of the format in a list or the root, not the list's item: misplaced
   ItemOutside,  // a list's item (Contact, Order, Product) outside its list
 };
 UnknownChild classify_unknown(Kind parent, std::string_view name);
+
+// True when the format uses `name` somewhere: a tag of the schema table or a
+// spelling the reader accepts for one (WebshopDisabled...).
+bool is_format_name(std::string_view name);
 
 // True for the lists: Projects, Contacts, Orders, Products, Emails, Phones, Addresses.
 bool is_item_list(Kind kind);

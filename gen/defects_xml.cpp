@@ -42,11 +42,10 @@ void add_doctype(DocumentPlan& plan) {
   plan.doctype = "<!DOCTYPE Projects [\n  <!ENTITY shop \"Webshop\">\n]>";
 }
 
-// An element where the format has no place for it, an attribute it does not
-// know, or text directly inside a record.
+// An element where the format has no place for it, or text directly inside a record.
 void misplace(Element& project, DefectContext& context) {
   Element& order = ensure_order(project, context);
-  switch (context.source.below(3)) {
+  switch (context.source.below(2)) {
     case 0: {  // a product outside its list: not imported
       Element name(Kind::Custom);
       name.name = "Name";
@@ -58,9 +57,6 @@ void misplace(Element& project, DefectContext& context) {
       order.children.push_back(std::move(stray));
       break;
     }
-    case 1:
-      ensure_product(order, context).attributes.push_back({"Currency", "HUF"});
-      break;
     default: {
       Element text(Kind::Text);
       text.text = "Fizetés utánvéttel";
@@ -69,6 +65,11 @@ void misplace(Element& project, DefectContext& context) {
       break;
     }
   }
+}
+
+// An attribute the format does not have, on a Product.
+void add_unknown_attribute(Element& project, DefectContext& context) {
+  ensure_product(ensure_order(project, context), context).attributes.push_back({"Currency", "HUF"});
 }
 
 // Custom fields nested deeper than the reader's limit (256).
@@ -127,11 +128,12 @@ void add_xml_defects(std::vector<Defect>& defects) {
                      nullptr, nullptr, declare_latin2});
   defects.push_back({"xml-dtd", "a DOCTYPE with an entity declaration after the XML declaration", nullptr, nullptr,
                      add_doctype});
-  defects.push_back({"schema", "a <Product> directly in an Order, an attribute on a Product, or text directly in a Customer",
-                     misplace});
+  defects.push_back({"schema", "a <Product> directly in an Order, or text directly in a Customer", misplace});
   defects.push_back({"input-limit", "a custom field nested 300 levels deep", nest_deeply, nullptr, nullptr, kAlsoUnknown});
   defects.push_back({"unknown-element", "a misspelt field (StatusID, Categoryid...) kept as a custom field",
                      add_misspelt_field});
+  defects.push_back({"unknown-attribute", "an attribute the format does not have on a Product (Currency=\"HUF\")",
+                     add_unknown_attribute});
   defects.push_back({"webshop-field-spelling", "Webshop_Disabled (or Webshop_RegistrationDate) spelt without the underscore",
                      spell_without_underscore});
   defects.push_back({"field-repeated", "StatusId, Name or CategoryId given twice", repeat_field});

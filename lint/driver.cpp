@@ -100,6 +100,9 @@ class LintSink final : public FeedSink {
 
   void on_comment(std::string_view text, Location loc) override { suppressions_.comment(text, loc); }
 
+  // The rules see it only here (Rule::stray); what they report waits for the next flush.
+  void on_stray(const StrayElement& stray) override { runner_.stray(stray); }
+
   std::vector<Finding> finish() {
     suppressions_.finish();
     flush_reader_findings();

@@ -27,6 +27,13 @@ void RuleRunner::project(const Element& project) {
   }
 }
 
+void RuleRunner::stray(const StrayElement& stray) {
+  for (Active& a : active_) {
+    RuleContext context(a.entry->info, settings_, findings_);
+    a.rule->stray(stray, context);
+  }
+}
+
 void RuleRunner::finish() {
   for (Active& a : active_) {
     RuleContext context(a.entry->info, settings_, findings_);
@@ -46,6 +53,7 @@ class CheckSink final : public FeedSink {
     runner_.project(project);
   }
   void on_comment(std::string_view text, Location loc) override { suppressions_.comment(text, loc); }
+  void on_stray(const StrayElement& stray) override { runner_.stray(stray); }
   void on_finding(Finding finding) override {
     const RuleEntry* entry = find_rule(finding.rule);
     if (!only_.empty() && std::find(only_.begin(), only_.end(), finding.rule) == only_.end()) return;

@@ -19,6 +19,7 @@ class RuleRunner {
   ~RuleRunner();
 
   void project(const Element& project);  // one complete project
+  void stray(const StrayElement& stray);  // an element the model has no place for (Rule::stray)
   void finish();                         // after the last one
   std::vector<Finding>& findings() { return findings_; }
 

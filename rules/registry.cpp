@@ -32,7 +32,7 @@ const std::vector<Family>& families() {
       // Detected by the reader (feed/reader.cpp); documented in rules/xml/.
       {add_xml_rules, {"xml-not-well-formed", "xml-encoding", "xml-dtd", "schema", "input-limit"}},
       // rules/structure/
-      {add_structure_rules, {"unknown-element", "webshop-field-spelling", "field-repeated"}},
+      {add_structure_rules, {"unknown-element", "unknown-attribute", "webshop-field-spelling", "field-repeated"}},
       // rules/project/
       {add_project_rules,
        {"project-id-missing", "project-id-format", "project-id-duplicate", "project-name-missing",

@@ -15,6 +15,7 @@
 
 #include "feed/finding.h"
 #include "feed/model.h"
+#include "feed/reader.h"
 #include "rules/settings.h"
 
 namespace syncfeed {
@@ -79,6 +80,10 @@ class Rule {
   virtual void check(const Element& /*project*/, RuleContext& /*context*/) {}
   // After the last project of the file: whole-feed rules report here.
   virtual void finish(RuleContext& /*context*/) {}
+  // An element in a list or directly in <Projects> that is not the list's
+  // item (FeedSink::on_stray): the model has no place for it, so a rule sees
+  // it only here, before the project it stood in (if any) is complete.
+  virtual void stray(const StrayElement& /*stray*/, RuleContext& /*context*/) {}
 };
 
 // A rule's description and how to make a fresh instance of it.

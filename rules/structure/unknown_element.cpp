@@ -3,10 +3,16 @@
 // Under <Project> (or an order's <Project>) it is a MiniCRM custom field,
 // sent under its API name (Enum1951): info. In another record (a Contact's
 // <Type>, a Product's <Weight>) MiniCRM documents nothing; we assume it is
-// ignored, so what it holds is lost: warning. Inside a list or directly under
-// the root, and a list's item outside its list, it is the reader's `schema`
-// error instead (feed/schema.h, classify_unknown). The reader keeps every
-// such element whole as a Kind::Custom child; this rule only reports.
+// ignored, so what it holds is lost: warning. The reader keeps every such
+// element whole as a Kind::Custom child; this rule only reports.
+//
+// Inside a list or directly under the root, an element whose name the format
+// does not know (<Orders><Count>, <Projects><GeneratedAt>) is a warning too:
+// MiniCRM reads a list's items by name, so it most likely ignores it. The
+// model has no place for it (a list holds only its items): the reader drops
+// it and hands it to Rule::stray first. A name of the format there (<Name> in
+// <Orders>) and a list's item outside its list stay the reader's `schema`
+// errors (feed/schema.h, classify_unknown).
 //
 // Such elements repeat in every project, so each name is reported once per
 // file and kind of parent, at its first occurrence, with the number of
@@ -33,7 +39,8 @@ constexpr RuleInfo kUnknownElement{
     .description =
         "Feed generators send elements that MiniCRM's help page does not list, and MiniCRM imports "
         "such feeds. What happens to the element depends on where it stands; syncfeed keeps it "
-        "in every case (fmt, roundtrip, diff and delta carry it).\n\n"
+        "in a record (fmt, roundtrip, diff and delta carry it), but not in a list or the root "
+        "(below).\n\n"
         "- **Directly under `<Project>`, or under an order's own `<Project>`: info.** MiniCRM's help "
         "page says that any other element there is a **custom field** of the card, addressed by its "
         "API name (for example `Enum1951` or `Field2254`); MiniCRM stores it on the project card "
@@ -42,11 +49,21 @@ constexpr RuleInfo kUnknownElement{
         "`<Customer>`, `<Product>`): warning.** Real generators send a contact's `<Type>`, a "
         "product's `<Weight>`, a customer's `<Phone>`. MiniCRM documents nothing for them; our "
         "assumption is that MiniCRM ignores them, so what the generator meant to send in them may "
-        "be lost.\n\n"
-        "Not this rule's: an element inside a list (`<Orders>`, `<Products>`, `<Contacts>`, "
-        "`<Emails>`, `<Phones>`, `<Addresses>`) or directly under `<Projects>`, and a `<Contact>`, "
-        "`<Order>` or `<Product>` outside its list, are `schema` errors: a list holds only its "
-        "items, which MiniCRM reads by name.\n\n"
+        "be lost.\n"
+        "- **Inside a list (`<Orders>`, `<Products>`, `<Contacts>`, `<Emails>`, `<Phones>`, "
+        "`<Addresses>`) or directly under the root `<Projects>`: warning.** Hand-written generators "
+        "put a `<GeneratedAt>` or a `<Shop>` before the projects, a `<Count>` in `<Orders>`, a "
+        "`<Shipping>` line in `<Products>`, a `<Primary>` in `<Emails>`. MiniCRM reads a list's "
+        "items by name, so our assumption is that it ignores anything else there: what the generator "
+        "meant to send in it may be lost (a `<Shipping>` line is not an order line). syncfeed's model "
+        "has no place for it either: `fmt` does not write it back and `roundtrip` lists it as not "
+        "kept. What it holds is not checked, in either mode. `xmllint --schema` rejects such a feed: "
+        "XSD 1.0 cannot tolerate other elements beside a list's items, so the schema keeps lists "
+        "strict, and `lint --xsd` reports Xerces's complaint as this warning.\n\n"
+        "Not this rule's: a name the format uses, in a list that does not hold it (a `<Name>` in "
+        "`<Orders>`, an `<Order>` directly in `<Projects>`), and a `<Contact>`, `<Order>` or "
+        "`<Product>` outside its list, are `schema` errors: the element is misplaced, and what it "
+        "holds is not imported.\n\n"
         "A field of the format spelt another way is the common mistake: element names are "
         "case-sensitive, so `<name>` is not the card's `<Name>` but a custom field called `name` that "
         "MiniCRM does not have. So the message names the field that was probably meant when the name "
@@ -56,7 +73,8 @@ constexpr RuleInfo kUnknownElement{
         "where the format puts a field of that name (an `<Email>` directly in `<Project>` belongs in "
         "`Business/Emails/Email` or `Contacts/Contact/Emails/Email`).\n\n"
         "Each name is reported once per file and kind of parent (at its first occurrence, with the "
-        "number of records that carry it). A severity configured for the rule applies to both kinds.",
+        "number of records that carry it). A severity configured for the rule applies to every "
+        "finding of it.",
     .fix = "Check each name under `<Project>` against the custom fields of your MiniCRM system "
            "(Settings → the Webshop module → field API names). Rename a misspelt field to the format's "
            "spelling; move a field of the format to where the format has it; remove a field MiniCRM "
@@ -200,6 +218,18 @@ std::string advice_for_project_field(std::string_view name) {
                      name);
 }
 
+// An element the format does not know, in a list or the root: MiniCRM reads
+// the list's items by name, so it most likely ignores it; the model drops it.
+std::string advice_for_stray(Kind list, std::string_view name) {
+  const std::string ignored = fmt::format(
+      "MiniCRM reads <{}> items by name and most likely ignores anything else, so what the generator meant to send "
+      "in it may be lost (syncfeed's model has no place for it either: fmt does not write it back)",
+      tag(info(list).children[0].kind));
+  if (const std::string_view meant = meant_field(list, name); !meant.empty())
+    return fmt::format("did you mean <{}>? {}", meant, ignored);
+  return ignored;
+}
+
 // An unknown element in a record that has no custom fields (Contact, Order,
 // Product...): MiniCRM documents nothing for it, and most likely ignores it.
 std::string advice_for_extra(Kind parent, std::string_view name) {
@@ -220,6 +250,15 @@ class UnknownElement final : public Rule {
     visit(project, ids, context);
   }
 
+  // In a list or the root: only a name the format does not know is this rule's.
+  void stray(const StrayElement& stray, RuleContext& context) override {
+    if (stray.element.kind != Kind::Custom) return;
+    const UnknownChild place = classify_unknown(stray.list, stray.element.name);
+    if (place != UnknownChild::ExtraInList) return;
+    ++record_;  // each occurrence counts
+    seen(stray.element, stray.list, place, {stray.project_id, stray.order_id, stray.product_id}, context);
+  }
+
   void finish(RuleContext& context) override {
     for (const First& first : firsts_) {
       const bool custom_field = first.place == UnknownChild::CustomField;
@@ -233,6 +272,10 @@ class UnknownElement final : public Rule {
         message = fmt::format("<{}> is not a field of the format (in an order's <Project>): it is kept and sent to "
                               "MiniCRM as the order card's custom field with the API name {}{}",
                               first.name, first.name, count);
+      else if (first.place == UnknownChild::ExtraInList)
+        message = fmt::format("<{}> is not an element of <{}> in the format: {}{}", first.name, tag(first.parent),
+                              advice_for_stray(first.parent, first.name),
+                              first.count > 1 ? fmt::format(" ({} times in the file)", first.count) : "");
       else
         message = fmt::format("<{}> is not a field of <{}> in the format: {}{}", first.name, tag(first.parent),
                               advice_for_extra(first.parent, first.name), count);
@@ -273,14 +316,22 @@ class UnknownElement final : public Rule {
         const UnknownChild place = classify_unknown(record.kind, child.name);
         // A list's stranger and an item outside its list are the reader's `schema` errors.
         if (place == UnknownChild::CustomField || place == UnknownChild::Extra)
-          seen(child, record.kind, place, ids, context);
+          seen(child, record.kind, place, text_ids(ids), context);
       } else if (!child.is_leaf() && child.kind != Kind::Text) {
         visit(child, ids, context);
       }
     }
   }
 
-  void seen(const Element& field, Kind parent, UnknownChild place, const RecordIds& ids, RuleContext& context) {
+  struct TextIds {
+    std::string_view project, order, product;
+  };
+  static TextIds text_ids(const RecordIds& ids) {
+    const auto id = [](const Element* e) { return e ? std::string_view(e->id) : std::string_view(); };
+    return {id(ids.project), id(ids.order), id(ids.product)};
+  }
+
+  void seen(const Element& field, Kind parent, UnknownChild place, const TextIds& ids, RuleContext& context) {
     std::string key = fmt::format("{}:{}", static_cast<int>(parent), field.name);
     if (const auto it = index_.find(key); it != index_.end()) {
       First& first = firsts_[it->second];
@@ -288,16 +339,16 @@ class UnknownElement final : public Rule {
       first.last_record = record_;
       return;
     }
-    const auto id = [](const Element* e) { return e ? std::string_view(e->id) : std::string_view(); };
     if (index_.size() >= kMaxNames) {
       context.report_as(place == UnknownChild::CustomField ? Severity::Info : Severity::Warning, field.loc,
-                        fmt::format("<{}> is not a field of <{}> in the format; it is kept", field.name, tag(parent)),
-                        id(ids.project), id(ids.order), id(ids.product), field.name);
+                        fmt::format("<{}> is not a field of <{}> in the format{}", field.name, tag(parent),
+                                    place == UnknownChild::ExtraInList ? "; it is not kept" : "; it is kept"),
+                        ids.project, ids.order, ids.product, field.name);
       return;
     }
     index_.emplace(std::move(key), firsts_.size());
-    firsts_.push_back({field.name, parent, place, field.loc, std::string(id(ids.project)), std::string(id(ids.order)),
-                       std::string(id(ids.product)), 1, record_});
+    firsts_.push_back({field.name, parent, place, field.loc, std::string(ids.project), std::string(ids.order),
+                       std::string(ids.product), 1, record_});
   }
 
   std::unordered_map<std::string, std::size_t> index_;

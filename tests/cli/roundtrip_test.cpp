@@ -40,3 +40,21 @@ TEST_CASE("roundtrip: usage and I/O errors exit 2") {
   check_golden("roundtrip-no-file", {"roundtrip"});
   check_golden("roundtrip-missing-file", {"roundtrip", "corpus/good/no-such-feed.xml"});
 }
+
+TEST_CASE("roundtrip lists unknown elements of lists and the root and unknown attributes as not kept, and passes") {
+  const ProcessResult r = check_golden("roundtrip-extras", {"roundtrip", "corpus/lint/generator-extras.xml"});
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("fmt of a feed with unknown elements in lists and unknown attributes: a fixed point that lints no worse") {
+  TempFolder folder;
+  const ProcessResult once = run_syncfeed({"fmt", "corpus/lint/generator-extras.xml"});
+  REQUIRE(once.exit_code == 0);
+  write_whole_file(folder / "once.xml", once.out);
+  const ProcessResult twice = run_syncfeed({"fmt", (folder / "once.xml").string()});
+  CHECK(twice.out == once.out);
+  // What the model does not keep is gone, and with it its warnings; nothing new appears.
+  const ProcessResult lint = run_syncfeed({"lint", "--no-config", (folder / "once.xml").string()});
+  CHECK(lint.exit_code == 0);
+  CHECK(lint.out == "No findings in 1 file.\n");
+}

@@ -202,14 +202,59 @@ TEST_CASE("unknown elements of every record are kept whole, with no finding, and
   CHECK(canonical.find("<Type>Work</Type>") != std::string::npos);
 }
 
-TEST_CASE("an element directly in <Projects> is a schema finding, and reported as not kept") {
+TEST_CASE("an unknown element directly in <Projects> is no schema finding: handed over as a stray, then dropped") {
   const RecordingSink sink = read_text("<Projects>\n  <Generated>2026-03-01</Generated>\n  <Project Id=\"1\"/>\n</Projects>\n");
-  CHECK(sink.finding_lines() == Strings{"2:3 schema"});
+  CHECK(sink.finding_lines() == Strings{});
   REQUIRE(sink.dropped.size() == 1);
   CHECK(sink.dropped[0].what == "element <Generated> directly in <Projects>");
+  REQUIRE(sink.strays.size() == 1);
+  CHECK(sink.strays[0].element.name == "Generated");
+  CHECK(sink.strays[0].element.text == "2026-03-01");
+  CHECK(sink.strays[0].element.loc == Location{2, 3});
+  CHECK(sink.strays[0].list == Kind::Projects);
+  CHECK(sink.strays[0].project_id.empty());
   CHECK(sink.projects.size() == 1);
 }
 
+TEST_CASE("an unknown element in a list is no schema finding: handed over as a stray with its records, not kept") {
+  const RecordingSink sink = read_text(feed(
+      "  <Project Id=\"1\">\n"
+      "    <Orders><Count>2</Count><Order Id=\"7\"><Products><Shipping><Name>GLS</Name></Shipping>"
+      "<Product Id=\"9\"/></Products></Order></Orders>\n"
+      "    <Business><Emails><Primary>a@b.hu</Primary></Emails></Business>\n"
+      "  </Project>\n"));
+  CHECK(sink.finding_lines() == Strings{});
+  REQUIRE(sink.strays.size() == 3);
+  CHECK(sink.strays[0].element.name == "Count");
+  CHECK(sink.strays[0].list == Kind::Orders);
+  CHECK(sink.strays[0].project_id == "1");
+  CHECK(sink.strays[0].order_id.empty());
+  CHECK(sink.strays[1].element.name == "Shipping");
+  CHECK(sink.strays[1].list == Kind::Products);
+  CHECK(sink.strays[1].order_id == "7");
+  CHECK(sink.strays[2].element.name == "Primary");
+  CHECK(sink.strays[2].list == Kind::Emails);
+  CHECK(sink.dropped.size() == 3);
+  CHECK(sink.dropped[0].what == "element <Count> in <Orders>");
+  // A list holds only its items: the model keeps none of them.
+  REQUIRE(sink.projects.size() == 1);
+  const Element& project = sink.projects[0];
+  REQUIRE(project.items(Kind::Orders).size() == 1);
+  CHECK(project.items(Kind::Orders)[0]->items(Kind::Products).size() == 1);
+  CHECK(project.child(Kind::Orders)->children.size() == 1);
+  CHECK(project.child(Kind::Business)->child(Kind::Emails)->children.empty());
+  CHECK(read_text(canonical_document(sink.projects)).projects == sink.projects);
+}
+
+TEST_CASE("a name of the format in a list that does not hold it stays a schema finding") {
+  const RecordingSink sink = read_text(feed(
+      "  <Project Id=\"1\">\n"
+      "    <Orders><Name>x</Name><Product Id=\"9\"/></Orders>\n"
+      "  </Project>\n"
+      "  <Order Id=\"8\"/>\n"));
+  CHECK(sink.finding_lines() == Strings{"4:13 schema", "4:27 schema", "6:3 schema"});
+  CHECK(sink.strays.size() == 3);  // handed over all the same: the rules decide what is theirs
+}
 TEST_CASE("equality is about data: locations and alias spellings do not count") {
   const Element a = only_project("<Projects><Project Id=\"1\"><WebshopDisabled>1</WebshopDisabled></Project></Projects>");
   const Element b = only_project(feed("\n\n   <Project Id=\"1\">\n <Webshop_Disabled>1</Webshop_Disabled></Project>\n"));

@@ -24,6 +24,10 @@ class RecordingSink final : public FeedSink {
   void on_finding(Finding finding) override { findings.push_back(std::move(finding)); }
   void on_comment(std::string_view text, Location loc) override { comments.push_back({std::string(text), loc}); }
   void on_dropped(std::string_view what, Location loc) override { dropped.push_back({std::string(what), loc}); }
+  void on_stray(const StrayElement& stray) override {
+    strays.push_back({stray.element, stray.list, std::string(stray.project_id), std::string(stray.order_id),
+                      std::string(stray.product_id)});
+  }
 
   // "line:column rule", one per finding, in the order reported: the format of corpus/broken/*.expected.
   std::vector<std::string> finding_lines() const {
@@ -43,6 +47,12 @@ class RecordingSink final : public FeedSink {
   std::vector<Finding> findings;
   std::vector<Noted> comments;
   std::vector<Noted> dropped;
+  struct Stray {
+    Element element;
+    Kind list;
+    std::string project_id, order_id, product_id;
+  };
+  std::vector<Stray> strays;
 };
 
 inline RecordingSink read_text(std::string_view xml, const ReadOptions& options = {}) {

@@ -16,7 +16,7 @@ Policy only(std::vector<std::string> rules) {
   return *Policy::make(Config{}, rules, {}, error);
 }
 
-// Two projects; the second carries a bad attribute on its Project and on each Product (schema findings).
+// Two projects; the second carries a bad attribute on its Project and on each Product (unknown-attribute findings).
 const std::string kFeed = R"(<Projects>
   <Project Id="1" Shop="a">
     <Name>Kovács Anna</Name>
@@ -53,32 +53,32 @@ std::vector<std::uint32_t> lines_of(const std::vector<Finding>& findings) {
 
 }  // namespace
 
-TEST_CASE("without suppressions every schema finding is reported") {
-  auto r = lint_text(feed(""), only({"schema", "unused-suppression"}));
+TEST_CASE("without suppressions every unknown-attribute finding is reported") {
+  auto r = lint_text(feed(""), only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 6, 12, 13, 18});
 }
 
 TEST_CASE("syncfeed-disable before a project covers the project and everything in it") {
-  auto r = lint_text(feed("<!-- syncfeed-disable schema -->"), only({"schema", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- syncfeed-disable unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 18});
 }
 
 TEST_CASE("syncfeed-disable inside a project covers the next element only") {
-  auto r = lint_text(feed("", "<!-- syncfeed-disable schema -->"), only({"schema", "unused-suppression"}));
+  auto r = lint_text(feed("", "<!-- syncfeed-disable unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 6, 13, 18});
 }
 
 TEST_CASE("syncfeed-disable covers only the rules it names") {
-  auto r = lint_text(feed("<!-- syncfeed-disable xml-encoding, schema -->"), only({"schema", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- syncfeed-disable xml-encoding, unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 18});
-  r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"), only({"schema", "webshop-field-spelling"}));
-  CHECK(lines_of(of_rule(r.findings, "schema")) == std::vector<std::uint32_t>{2, 6, 12, 13, 18});
+  r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"), only({"unknown-attribute", "webshop-field-spelling"}));
+  CHECK(lines_of(of_rule(r.findings, "unknown-attribute")) == std::vector<std::uint32_t>{2, 6, 12, 13, 18});
 }
 
 TEST_CASE("syncfeed-disable-file covers the whole file, wherever it stands") {
   std::string text = feed("");
-  text += "<!-- syncfeed-disable-file schema -->\n";
-  auto r = lint_text(text, only({"schema", "unused-suppression"}));
+  text += "<!-- syncfeed-disable-file unknown-attribute -->\n";
+  auto r = lint_text(text, only({"unknown-attribute", "unused-suppression"}));
   CHECK(r.findings.empty());
 }
 
@@ -96,36 +96,36 @@ TEST_CASE("a suppression that suppresses nothing is an info at the comment") {
 }
 
 TEST_CASE("a suppression of a rule that is off is not reported as unused") {
-  auto r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"), only({"schema", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"), only({"unknown-attribute", "unused-suppression"}));
   CHECK(of_rule(r.findings, "unused-suppression").empty());
 }
 
 TEST_CASE("a suppression naming no rule id is reported") {
-  auto r = lint_text(feed("<!-- syncfeed-disable shema -->"), only({"schema", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- syncfeed-disable shema -->"), only({"unknown-attribute", "unused-suppression"}));
   auto unused = of_rule(r.findings, "unused-suppression");
   REQUIRE(unused.size() == 1);
   CHECK(unused.front().message == "syncfeed-disable: shema is not a rule id");
-  CHECK(of_rule(r.findings, "schema").size() == 5);
+  CHECK(of_rule(r.findings, "unknown-attribute").size() == 5);
 }
 
 TEST_CASE("a suppression after the last element covers nothing") {
   std::string text = feed("");
-  text.insert(text.rfind("</Projects>"), "<!-- syncfeed-disable schema -->\n");
-  auto r = lint_text(text, only({"schema", "unused-suppression"}));
+  text.insert(text.rfind("</Projects>"), "<!-- syncfeed-disable unknown-attribute -->\n");
+  auto r = lint_text(text, only({"unknown-attribute", "unused-suppression"}));
   auto unused = of_rule(r.findings, "unused-suppression");
   REQUIRE(unused.size() == 1);
-  CHECK(unused.front().message == "syncfeed-disable schema is followed by no element, so it suppresses nothing");
+  CHECK(unused.front().message == "syncfeed-disable unknown-attribute is followed by no element, so it suppresses nothing");
 }
 
 TEST_CASE("ordinary comments are not suppressions") {
-  auto r = lint_text(feed("<!-- exported by shop 3 --><!-- syncfeed-disabled schema -->"),
-                     only({"schema", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- exported by shop 3 --><!-- syncfeed-disabled unknown-attribute -->"),
+                     only({"unknown-attribute", "unused-suppression"}));
   CHECK(r.findings.size() == 5);
 }
 
 TEST_CASE("an unknown id does not hide that another id of the same comment suppresses nothing") {
   auto r = lint_text(feed("<!-- syncfeed-disable shema, webshop-field-spelling -->"),
-                     only({"schema", "webshop-field-spelling", "unused-suppression"}));
+                     only({"unknown-attribute", "webshop-field-spelling", "unused-suppression"}));
   auto unused = of_rule(r.findings, "unused-suppression");
   REQUIRE(unused.size() == 2);
   CHECK(unused[0].message == "syncfeed-disable: shema is not a rule id");

@@ -1,4 +1,4 @@
-// The structure rules: unknown-element, webshop-field-spelling, field-repeated.
+// The structure rules: unknown-element, unknown-attribute, webshop-field-spelling, field-repeated.
 #include <catch2/catch.hpp>
 
 #include "rule_check.h"
@@ -150,9 +150,10 @@ TEST_CASE("unknown-element: counted per kind of record, once per name") {
 }
 
 TEST_CASE("unknown-element: silent where the reader reports schema, and on the format's own fields") {
-  // A list holds only its items; a list's item outside its list is not imported.
-  for (const char* body : {"    <Orders><Total>1</Total></Orders>", "    <Contact><FirstName>A</FirstName></Contact>",
-                           "    <Orders><Order Id=\"7\"><Product Id=\"1\"/></Order></Orders>"}) {
+  // A name of the format in a list that does not hold it, a list's item outside its list: misplaced.
+  for (const char* body : {"    <Orders><Name>1</Name></Orders>", "    <Contact><FirstName>A</FirstName></Contact>",
+                           "    <Orders><Order Id=\"7\"><Product Id=\"1\"/></Order></Orders>",
+                           "    <Orders><Product Id=\"1\"/></Orders>"}) {
     INFO(body);
     CHECK(run_rule("unknown-element", one_project(body)).empty());
     CHECK(run_rule("schema", one_project(body)).size() == 1);
@@ -162,20 +163,120 @@ TEST_CASE("unknown-element: silent where the reader reports schema, and on the f
             .empty());
 }
 
+TEST_CASE("unknown-element: an unknown name in a list is a warning, not schema; MiniCRM most likely ignores it") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"    <Orders><Count>3</Count><Order Id=\"7\"/></Orders>", "<Count> is not an element of <Orders>"},
+      {"    <Orders><Order Id=\"7\"><Products><Shipping><Name>GLS</Name></Shipping></Products></Order></Orders>",
+       "<Shipping> is not an element of <Products>"},
+      {"    <Business><Emails><Primary>a@b.hu</Primary></Emails></Business>", "<Primary> is not an element of <Emails>"},
+      {"    <Contacts><Person/></Contacts>", "<Person> is not an element of <Contacts>"},
+      {"    <Business><Phones><Mobile>1</Mobile></Phones><Addresses><Main/></Addresses></Business>",
+       "<Mobile> is not an element of <Phones>"},
+  };
+  for (const auto& [body, message] : cases) {
+    INFO(body);
+    CHECK(run_rule("schema", one_project(body)).empty());
+    const auto findings = run_rule("unknown-element", one_project(body));
+    REQUIRE(!findings.empty());
+    CHECK(findings[0].severity == Severity::Warning);
+    CHECK(findings[0].loc.line == 3);
+    CHECK(findings[0].project_id == "14353");
+    CHECK_THAT(findings[0].message, Catch::StartsWith(message));
+    CHECK_THAT(findings[0].message, Catch::Contains("most likely ignores anything else, so what the generator meant "
+                                                    "to send in it may be lost"));
+  }
+  const auto shipping = run_rule("unknown-element", one_project("    <Orders><Order Id=\"7\"><Products>"
+                                                                "<Shipping/></Products></Order></Orders>"));
+  REQUIRE(shipping.size() == 1);
+  CHECK(shipping[0].order_id == "7");
+  CHECK(shipping[0].field == "Shipping");
+}
+
+TEST_CASE("unknown-element: an unknown name directly in <Projects> is a warning, not schema") {
+  const std::string feed =
+      "<Projects>\n"
+      "  <GeneratedAt>2026-12-01</GeneratedAt>\n"
+      "  <Shop><Name>Bolt</Name></Shop>\n"
+      "  <Project Id=\"1\"><Name>A</Name></Project>\n"
+      "</Projects>\n";
+  CHECK(run_rule("schema", feed).empty());
+  const auto findings = run_rule("unknown-element", feed);
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].severity == Severity::Warning);
+  CHECK(findings[0].loc == Location{2, 3});
+  CHECK(findings[0].project_id.empty());
+  CHECK_THAT(findings[0].message, Catch::StartsWith("<GeneratedAt> is not an element of <Projects> in the format: "
+                                                    "MiniCRM reads <Project> items by name"));
+  CHECK_THAT(findings[0].message, Catch::Contains("fmt does not write it back"));
+  CHECK(findings[1].loc == Location{3, 3});
+}
+
+TEST_CASE("unknown-element: in a list, a misspelt item is named, and a repeated name is reported once") {
+  const std::string feed =
+      "<Projects>\n"
+      "  <project Id=\"1\"><Name>A</Name></project>\n"
+      "  <Project Id=\"2\"><Orders><order Id=\"7\"/><Count>1</Count></Orders></Project>\n"
+      "  <Project Id=\"3\"><Orders><Count>2</Count></Orders></Project>\n"
+      "</Projects>\n";
+  const auto findings = run_rule("unknown-element", feed);
+  REQUIRE(findings.size() == 3);
+  CHECK_THAT(findings[0].message, Catch::Contains("did you mean <Project>?"));
+  CHECK_THAT(findings[1].message, Catch::Contains("did you mean <Order>?"));
+  CHECK(findings[1].project_id == "2");
+  CHECK(findings[2].loc.line == 3);
+  CHECK_THAT(findings[2].message, Catch::Contains("<Count> is not an element of <Orders>") &&
+                                      Catch::Contains("(2 times in the file)") && !Catch::Contains("did you mean"));
+}
+
+TEST_CASE("unknown-attribute: an attribute the format does not have is a warning, not schema") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"    <Orders><Order Id=\"7\"><Products><Product Id=\"1\" sku=\"x\"/></Products></Order></Orders>",
+       "<Product> has an attribute sku=\"x\"; its only attribute is Id"},
+      {"    <Contacts><Contact Id=\"5\" type=\"person\"/></Contacts>",
+       "<Contact> has an attribute type=\"person\"; its only attribute is Id"},
+      {"    <Business Id=\"3\"><Name>Bolt</Name></Business>", "<Business> has an attribute Id=\"3\"; it takes no attributes"},
+      {"    <Contacts><Contact><Email Id=\"1\">a@b.hu</Email></Contact></Contacts>",
+       "<Email> has an attribute Id=\"1\"; it takes no attributes"},
+  };
+  for (const auto& [body, message] : cases) {
+    INFO(body);
+    CHECK(run_rule("schema", one_project(body)).empty());
+    const auto findings = run_rule("unknown-attribute", one_project(body));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::Warning);
+    CHECK(findings[0].loc.line == 3);
+    CHECK(findings[0].project_id == "14353");
+    CHECK_THAT(findings[0].message, Catch::StartsWith(message));
+    CHECK_THAT(findings[0].message, Catch::Contains("MiniCRM reads elements, so it most likely ignores the attribute") &&
+                                        Catch::Contains("fmt does not write it back"));
+  }
+  // The root's, but not its namespace declarations.
+  const auto root = run_rule("unknown-attribute", "<Projects version=\"2\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+                                                  "  <Project Id=\"1\"/>\n</Projects>\n");
+  REQUIRE(root.size() == 1);
+  CHECK(root[0].field == "@version");
+  CHECK_THAT(root[0].message, Catch::StartsWith("<Projects> has an attribute version=\"2\"; it takes none"));
+}
+
 TEST_CASE("schema: an unknown element in a record is no schema error, but keeps the structure its name has") {
   CHECK(run_rule("schema", one_project("    <Business><Nev>Bolt Kft.</Nev><FirstName>A</FirstName></Business>\n"
                                        "    <Contacts><Contact><Type id=\"1\"><Code>P</Code></Type></Contact></Contacts>"))
             .empty());
-  // An e-mail is a value wherever it stands: it holds no element and no attribute.
-  const auto schema = run_rule("schema", one_project("    <Orders><Order Id=\"7\"><Customer>\n"
-                                                     "      <Email><Value>a@b.hu</Value></Email>\n"
-                                                     "      <Phone type=\"mobile\">1</Phone>\n"
-                                                     "    </Customer></Order></Orders>"));
-  REQUIRE(schema.size() == 2);
+  // An e-mail is a value wherever it stands: it holds no element. An attribute on it is no schema error.
+  const std::string feed = one_project("    <Orders><Order Id=\"7\"><Customer>\n"
+                                       "      <Email><Value>a@b.hu</Value></Email>\n"
+                                       "      <Phone type=\"mobile\">1</Phone>\n"
+                                       "    </Customer></Order></Orders>");
+  const auto schema = run_rule("schema", feed);
+  REQUIRE(schema.size() == 1);
   CHECK(schema[0].loc.line == 4);
   CHECK_THAT(schema[0].message, Catch::Contains("<Email> holds a value"));
-  CHECK(schema[1].loc.line == 5);
-  CHECK_THAT(schema[1].message, Catch::Contains("attribute type=\"mobile\""));
+  const auto attribute = run_rule("unknown-attribute", feed);
+  REQUIRE(attribute.size() == 1);
+  CHECK(attribute[0].loc.line == 5);
+  CHECK_THAT(attribute[0].message, Catch::Contains("attribute type=\"mobile\"; where the format has a <Phone>, it takes "
+                                                   "no attributes") &&
+                                       Catch::Contains("syncfeed keeps it"));
 }
 
 TEST_CASE("webshop-field-spelling: each of the six fields without the underscore") {
