@@ -4,9 +4,9 @@
 
 #include <cstdlib>
 
-#include "cli/options.h"
-#include "cli/progress.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/command_line.h"
+#include "cli/progress_option.h"
 #include "diff/compare.h"
 #include "diff/diff_report.h"
 #include "diff/revisions.h"

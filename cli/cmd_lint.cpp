@@ -9,15 +9,15 @@
 #include <limits>
 #include <optional>
 
-#include "cli/options.h"
-#include "cli/progress.h"
+#include "cli/command_line.h"
+#include "cli/progress_option.h"
 #include "feed/output.h"
 #include "lint/baseline.h"
 #include "lint/config.h"
 #include "lint/inputs.h"
+#include "lint/lint_files.h"
 #include "lint/policy.h"
 #include "lint/report.h"
-#include "lint/run.h"
 
 namespace syncfeed::cli {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 #include "feed/output.h"
 #include "lint/rule_docs.h"
 #include "rules/registry.h"

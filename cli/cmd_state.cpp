@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 #include "sim/plan_output.h"
 #include "sim/session.h"
 #include "sim/sqlite.h"

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "cli/progress.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/progress_option.h"
 #include "feed/output.h"
 #include "sim/plan_output.h"
 #include "sim/session.h"

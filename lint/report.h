@@ -10,7 +10,7 @@
 #include "feed/finding.h"
 #include "feed/output.h"
 #include "lint/baseline.h"
-#include "lint/driver.h"
+#include "lint/lint_file.h"
 #include "lint/policy.h"
 
 namespace syncfeed::lint {
