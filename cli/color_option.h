@@ -1,5 +1,5 @@
-// --color auto|always|never, for every command that colours its output: one
-// option, one decision (docs/design.md, "Colour").
+// --color auto|always|never, for every command that colours its output (lint,
+// plan, apply, diff): one option, one decision.
 #pragma once
 
 #include "cli/command_line.h"
