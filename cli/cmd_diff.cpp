@@ -1,6 +1,8 @@
 // syncfeed diff: what a new revision of a feed changes, record by record.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli/brief_findings.h"
 #include "cli/color_option.h"
 #include "cli/command_line.h"
