@@ -67,10 +67,10 @@ struct Terminal {
     name = ::ptsname(screen);
     const int side = ::open(name.c_str(), O_RDWR | O_NOCTTY);
     termios mode{};
-    if (side < 0 || ::tcgetattr(side, &mode) != 0) throw std::runtime_error("cannot open " + name);
-    ::cfmakeraw(&mode);
-    ::tcsetattr(side, TCSANOW, &mode);
-    ::close(side);
+    const bool raw = side >= 0 && ::tcgetattr(side, &mode) == 0 && (::cfmakeraw(&mode), true) &&
+                     ::tcsetattr(side, TCSANOW, &mode) == 0;
+    if (side >= 0) ::close(side);
+    if (!raw) throw std::runtime_error("cannot set up the terminal " + name);
   }
   ~Terminal() { ::close(screen); }
   Terminal(const Terminal&) = delete;
@@ -99,11 +99,12 @@ inline ProcessResult run_process(const std::vector<std::string>& argv, const Pro
   const std::string in = (io / "stdin").string(), out = (io / "stdout").string(), err = (io / "stderr").string();
   write_whole_file(in, options.stdin_text);
 
+  std::optional<process_detail::Terminal> terminal;
+  if (options.stdout_terminal) terminal.emplace();
+
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, in.c_str(), O_RDONLY, 0);
-  std::optional<process_detail::Terminal> terminal;
-  if (options.stdout_terminal) terminal.emplace();
   if (terminal)
     posix_spawn_file_actions_addopen(&actions, 1, terminal->name.c_str(), O_RDWR | O_NOCTTY, 0);
   else
