@@ -3,9 +3,9 @@
 
 #include <memory>
 
-#include "cli/options.h"
-#include "cli/progress.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/command_line.h"
+#include "cli/progress_option.h"
 #include "diff/delta.h"
 #include "diff/revisions.h"
 #include "feed/output.h"

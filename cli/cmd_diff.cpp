@@ -1,27 +1,19 @@
 // syncfeed diff: what a new revision of a feed changes, record by record.
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <cstdlib>
+#include <algorithm>
 
-#include "cli/options.h"
-#include "cli/progress.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/color_option.h"
+#include "cli/command_line.h"
+#include "cli/output_formats.h"
+#include "cli/progress_option.h"
 #include "diff/compare.h"
 #include "diff/diff_report.h"
 #include "diff/revisions.h"
 
 namespace syncfeed::cli {
 namespace {
-
-// Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
-diff::Color pick_color(const std::string& when) {
-  if (when == "always") return diff::Color::Always;
-  if (when == "never") return diff::Color::Never;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return diff::Color::Never;
-  return ::isatty(STDOUT_FILENO) ? diff::Color::Always : diff::Color::Never;
-}
 
 void note_keyless(const diff::Revisions& revisions) {
   auto note = [](const std::string& name, std::uint64_t n) {
@@ -46,22 +38,19 @@ int run_diff(const Args& args) {
       "entry): add, remove or change, with a path naming the records by their ids. A project with\n"
       "an Id sent twice is compared as the merge of its occurrences. Either file may be - (stdin).\n"
       "Exit: 0 the same, 1 different, 2 usage or I/O error or a feed that is not well-formed.";
-  std::string old_path, new_path, format = "text", color = "auto";
+  std::string old_path, new_path, format = "text";
   std::vector<std::string> ignored;
   line.options.add_options()
-      ("format,f", po::value(&format), "text (default) or json (see docs/diff.md)")
       ("ignore", po::value(&ignored),
        "FIELD[,FIELD...]: leave these out: a tag (Subject), a chain of tags (Customer/Name) or a custom "
-       "field's name; repeatable")
-      ("color", po::value(&color), "auto (default: on a terminal, unless NO_COLOR is set), always or never");
+       "field's name; repeatable");
+  add_format_option(line, "diff", &format, "format,f");
+  add_color_option(line);
   add_progress_option(line);
   line.add_positional("old", po::value(&old_path), 1);
   line.add_positional("new", po::value(&new_path), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (old_path.empty() || new_path.empty()) return usage_error("diff: name two feeds, OLD and NEW (see: syncfeed diff --help)");
-  if (format != "text" && format != "json") return usage_error("diff: --format is text or json, not '" + format + "'");
-  if (color != "auto" && color != "always" && color != "never")
-    return usage_error("diff: --color is auto, always or never, not '" + color + "'");
   if (old_path == "-" && new_path == "-") return usage_error("diff: only one of OLD and NEW can be standard input");
 
   std::vector<std::string> patterns;
@@ -87,7 +76,7 @@ int run_diff(const Args& args) {
   note_keyless(revisions);
 
   FileOutput out(stdout);
-  auto report = format == "json" ? diff::make_json_report(out) : diff::make_text_report(out, pick_color(color));
+  auto report = format == "json" ? diff::make_json_report(out) : diff::make_text_report(out, color_wanted(line));
   revisions.for_each_candidate([&](const Element* old_project, const Element* new_project) {
     if (!old_project) return report->project({diff::project_added(*new_project)}, diff::Op::Add);
     if (!new_project) return report->project({diff::project_removed(*old_project)}, diff::Op::Remove);

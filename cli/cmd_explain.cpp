@@ -2,7 +2,7 @@
 // lint reports on the failing one (the same text as docs/rules/RULE.md).
 #include <fmt/format.h>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 #include "lint/rule_docs.h"
 #include "lint/rule_ids.h"
 #include "rules/registry.h"

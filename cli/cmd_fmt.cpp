@@ -8,9 +8,9 @@
 #include <memory>
 #include <optional>
 
-#include "cli/options.h"
-#include "cli/progress.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/command_line.h"
+#include "cli/progress_option.h"
 #include "feed/output.h"
 #include "feed/reader.h"
 #include "feed/writer.h"

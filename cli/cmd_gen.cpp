@@ -6,7 +6,7 @@
 #include <limits>
 #include <stdexcept>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 #include "feed/output.h"
 #include "gen/defects.h"
 #include "gen/feed_generator.h"

@@ -1,23 +1,23 @@
 // syncfeed lint: check feeds against the rule catalogue (docs/lint.md).
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <limits>
 #include <optional>
 
-#include "cli/options.h"
-#include "cli/progress.h"
+#include "cli/color_option.h"
+#include "cli/command_line.h"
+#include "cli/output_formats.h"
+#include "cli/progress_option.h"
 #include "feed/output.h"
 #include "lint/baseline.h"
 #include "lint/config.h"
 #include "lint/inputs.h"
+#include "lint/lint_files.h"
 #include "lint/policy.h"
 #include "lint/report.h"
-#include "lint/run.h"
 
 namespace syncfeed::cli {
 namespace {
@@ -32,7 +32,6 @@ struct LintArgs {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string config;
-  std::string color = "auto";
   std::string baseline;
   std::string write_baseline;
   std::size_t max_findings_per_rule = 1000;
@@ -53,16 +52,6 @@ struct ExtraOutput {
   Format format;
   std::string path;
 };
-
-bool use_color(const std::string& mode) {
-  if (mode == "always") return true;
-  if (mode == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
-  const char* term = std::getenv("TERM");
-  if (term && std::string_view(term) == "dumb") return false;
-  return isatty(fileno(stdout)) != 0;
-}
 
 // The configuration: --config, else the nearest syncfeed.toml, else defaults.
 std::optional<Config> load_config(const LintArgs& a, bool no_config) {
@@ -106,14 +95,12 @@ int run_lint(const Args& args) {
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;
   line.options.add_options()
-      ("format", po::value(&a.format), "text (default), json, sarif, junit or github, on standard output")
       ("output", po::value(&a.outputs), "FORMAT=PATH: also write that format to PATH (repeatable)")
       ("fail-on", po::value(&a.fail_on), "error (default), warning or info: the lowest severity that fails")
       ("select", po::value(&a.select), "RULE[,RULE...]: run only these rules (ALL: every rule); repeatable")
       ("ignore", po::value(&a.ignore), "RULE[,RULE...]: do not run these rules; repeatable")
       ("config", po::value(&a.config), "read this configuration instead of the nearest syncfeed.toml")
       ("no-config", "read no configuration file")
-      ("color", po::value(&a.color), "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ("baseline", po::value(&a.baseline), "hide the findings recorded in this baseline file")
       ("write-baseline", po::value(&a.write_baseline), "record today's findings in this baseline file")
       ("strict-baseline", "fail (exit 1) when a baseline entry matches no finding")
@@ -126,26 +113,26 @@ int run_lint(const Args& args) {
       ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")
       ("max-depth", number_value(&a.max_depth, std::uint32_t{1}, kMaxDepth), "element nesting limit (default 256)")
       ("max-text", number_value(&a.max_text, std::uint64_t{1}, kMaxText), "bytes in one value limit (default 16 MiB)");
+  add_format_option(line, "lint", &a.format);
+  add_color_option(line);
   add_progress_option(line);
   line.add_positional("input", po::value(&a.inputs), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
   if (a.inputs.empty()) return usage_error("lint: no FILE given (use - for standard input; see: syncfeed lint --help)");
-  const std::optional<Format> format = parse_format(a.format);
-  if (!format) return usage_error(fmt::format("lint: --format {} is none of {}", a.format, kFormatNames));
+  const Format format = find_format(a.format, "lint")->lint_writer;  // --format took only lint's names
   std::vector<ExtraOutput> outputs;
   for (const std::string& o : a.outputs) {
     const std::size_t eq = o.find('=');
-    const std::optional<Format> f = eq == std::string::npos ? std::nullopt : parse_format(o.substr(0, eq));
+    const OutputFormat* f = eq == std::string::npos ? nullptr : find_format(o.substr(0, eq), "lint");
     if (!f || eq + 1 >= o.size())
-      return usage_error(fmt::format("lint: --output {} is not FORMAT=PATH with FORMAT one of {}", o, kFormatNames));
-    outputs.push_back({*f, o.substr(eq + 1)});
+      return usage_error(fmt::format("lint: --output {} is not FORMAT=PATH with FORMAT one of {}", o,
+                                     or_list(format_names("lint"))));
+    outputs.push_back({f->lint_writer, o.substr(eq + 1)});
   }
   Severity fail_on;
   if (!parse_severity(a.fail_on, fail_on))
     return usage_error(fmt::format("lint: --fail-on {} is none of error, warning, info", a.fail_on));
-  if (a.color != "auto" && a.color != "always" && a.color != "never")
-    return usage_error(fmt::format("lint: --color {} is none of auto, always, never", a.color));
   if (!a.baseline.empty() && !a.write_baseline.empty())
     return usage_error("lint: --baseline and --write-baseline exclude each other (--write-baseline records every finding)");
 
@@ -165,7 +152,7 @@ int run_lint(const Args& args) {
   for (const std::string& e : inputs.errors) usage_error(e);
 
   const bool statistics = line.values.count("statistics") > 0;
-  bool text_wanted = *format == Format::Text;
+  bool text_wanted = format == Format::Text;
   for (const ExtraOutput& o : outputs) text_wanted |= o.format == Format::Text;
   LintOptions options;
   options.read.xsd = line.values.count("xsd") > 0;
@@ -209,10 +196,10 @@ int run_lint(const Args& args) {
   }
 
   // --quiet is for the terminal: files, and the formats machines read, get every finding.
-  render_options.color = use_color(a.color);
-  if (line.values.count("quiet") && *format == Format::Text) render_options.show_from = Severity::Error;
+  render_options.color = color_wanted(line);
+  if (line.values.count("quiet") && format == Format::Text) render_options.show_from = Severity::Error;
   FileOutput out(stdout);
-  render(*format, run.report, render_options, out);
+  render(format, run.report, render_options, out);
   std::fflush(stdout);
   if (!run.report.stale_baseline.empty()) list_stale(a.baseline, run.report.stale_baseline);
 

@@ -1,8 +1,8 @@
 // syncfeed roundtrip: prove that nothing is lost between feed, model and canonical feed.
 #include <fmt/format.h>
 
-#include "cli/options.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/command_line.h"
 #include "roundtrip/roundtrip.h"
 
 namespace syncfeed::cli {

@@ -5,7 +5,8 @@
 
 #include <filesystem>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
+#include "cli/output_formats.h"
 #include "feed/output.h"
 #include "lint/rule_docs.h"
 #include "rules/registry.h"
@@ -41,7 +42,7 @@ int run_rules(const Args& args) {
       "syncfeed explain RULE shows one rule's documentation and examples.";
   std::string format = "text";
   std::string markdown_dir;
-  line.options.add_options()("format", po::value(&format), "text (default) or json");
+  add_format_option(line, "rules", &format);
   line.options.add_options()("markdown-dir", po::value(&markdown_dir),
                              "write one Markdown page per rule and README.md into DIR (docs/rules)");
   if (auto done = parse_command_line(line, args)) return *done;
@@ -58,7 +59,6 @@ int run_rules(const Args& args) {
     fmt::print("{}\n", rules.dump(2));
     return kExitClean;
   }
-  if (format != "text") return usage_error(fmt::format("rules: --format {} is neither text nor json", format));
   fmt::print("{:<26} {:<8} {}\n", "RULE", "SEVERITY", "SUMMARY");
   for (const RuleEntry& entry : all_rules())
     fmt::print("{:<26} {:<8} {}\n", entry.info.id, severity_name(entry.info.severity), entry.info.summary);

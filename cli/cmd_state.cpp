@@ -5,7 +5,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
+#include "cli/output_formats.h"
 #include "sim/plan_output.h"
 #include "sim/session.h"
 #include "sim/sqlite.h"
@@ -65,13 +66,12 @@ int show(const Args& args) {
       "Exit: 0 shown, 1 no card has that Reference ID, 2 usage or I/O error.";
   std::string path, reference, kind, format = "text";
   line.options.add_options()("state", po::value(&path), "the state database")(
-      "kind", po::value(&kind), "project or order: only cards of that module")(
-      "format", po::value(&format), "text (default) or json");
+      "kind", po::value(&kind), "project or order: only cards of that module");
+  add_format_option(line, "state show", &format);
   line.add_positional("reference", po::value(&reference), 1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (path.empty()) return usage_error("state show: --state DB is required");
   if (kind != "" && kind != "project" && kind != "order") return usage_error("state show: --kind is project or order");
-  if (format != "text" && format != "json") return usage_error("state show: --format is text or json");
   if (!std::filesystem::exists(path)) return usage_error(fmt::format("state show: {} does not exist", path));
   if (auto why = sim::interrupted_apply(path)) return usage_error("state show: " + *why);
   try {

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 #include "feed/embedded_xsd.h"
 
 namespace syncfeed::cli {

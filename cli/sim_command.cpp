@@ -1,24 +1,19 @@
 #include "cli/sim_command.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <cstdio>
-#include <cstdlib>
 
-#include "cli/progress.h"
-#include "cli/report.h"
+#include "cli/brief_findings.h"
+#include "cli/color_option.h"
+#include "cli/output_formats.h"
+#include "cli/progress_option.h"
 #include "feed/output.h"
 #include "sim/plan_output.h"
 #include "sim/session.h"
 
 namespace syncfeed::cli {
 namespace {
-
-bool colour_wanted() {
-  const char* no_colour = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
-}
 
 // SQLite takes the cache as a count of KiB in an int: 1 TiB is far below its bound.
 constexpr int kMaxCacheMib = 1 << 20;
@@ -52,18 +47,18 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
        "next order card id of a new state, with --order-ids separate (default 1)")
       ("empty", po::value(&empty), "what an empty element does: clear (sets the value to empty, the default) or "
                                    "keep (ignored, as if left out)")
-      ("format", po::value(&format), "text (default) or json")
       ("verbose,v", "also show unchanged cards and the values of created cards")
       ("quiet,q", "only the closing lines (text format)")
       ("cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache in MiB: the memory the state may use (default 64)");
+  const std::string name = apply ? "apply" : "plan";
+  add_format_option(line, name, &format);
+  add_color_option(line);
   add_progress_option(line);
   line.add_positional("feeds", po::value(&feeds), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
-  const std::string name = apply ? "apply" : "plan";
   if (feeds.empty()) return usage_error(fmt::format("{}: name at least one FEED (see: syncfeed {} --help)", name, name));
   if (apply && state.empty()) return usage_error("apply: --state DB is required (see: syncfeed apply --help)");
-  if (format != "text" && format != "json") return usage_error(name + ": --format is text or json");
   if (empty != "clear" && empty != "keep") return usage_error(name + ": --empty is clear or keep");
 
   sim::SessionOptions options;
@@ -84,7 +79,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       format == "json" ? sim::make_json_printer(out, apply)
                        : sim::make_text_printer(out, {.apply = apply,
                                                       .verbose = line.values.count("verbose") > 0,
-                                                      .colour = colour_wanted(),
+                                                      .colour = color_wanted(line),
                                                       .quiet = line.values.count("quiet") > 0});
   std::unique_ptr<ProgressBar> progress = make_progress(line, feeds, line.values.count("quiet") == 0);
   options.read.bytes_read = progress->counter();

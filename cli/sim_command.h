@@ -2,7 +2,7 @@
 // itself is in sim/ (docs/simulator.md).
 #pragma once
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 
 namespace syncfeed::cli {
 

@@ -19,7 +19,7 @@ std::string plural(std::uint64_t n, std::string_view one, std::string_view many)
 
 class TextReport final : public DiffReport {
  public:
-  TextReport(Output& out, Color color) : DiffReport(out), color_(color == Color::Always) {}
+  TextReport(Output& out, bool color) : DiffReport(out), color_(color) {}
 
   void finish() override {
     if (summary_.changes > 0) out_.write("\n");
@@ -103,7 +103,7 @@ void DiffReport::project(const std::vector<Change>& changes, Op project_op) {
   write_project(changes, project_op);
 }
 
-std::unique_ptr<DiffReport> make_text_report(Output& out, Color color) {
+std::unique_ptr<DiffReport> make_text_report(Output& out, bool color) {
   return std::make_unique<TextReport>(out, color);
 }
 std::unique_ptr<DiffReport> make_json_report(Output& out) { return std::make_unique<JsonReport>(out); }

@@ -38,9 +38,8 @@ class DiffReport {
   DiffSummary summary_;
 };
 
-enum class Color { Never, Always };
-
-std::unique_ptr<DiffReport> make_text_report(Output& out, Color color);
+// `color`: ANSI colours on the +/-/~ lines (cli/color_option.h decides).
+std::unique_ptr<DiffReport> make_text_report(Output& out, bool color);
 std::unique_ptr<DiffReport> make_json_report(Output& out);
 
 }  // namespace syncfeed::diff

@@ -18,15 +18,6 @@ Totals totals(const Report& report) {
   return t;
 }
 
-std::optional<Format> parse_format(std::string_view name) {
-  if (name == "text") return Format::Text;
-  if (name == "json") return Format::Json;
-  if (name == "sarif") return Format::Sarif;
-  if (name == "junit") return Format::Junit;
-  if (name == "github") return Format::Github;
-  return std::nullopt;
-}
-
 void render(Format format, const Report& report, const RenderOptions& options, Output& out) {
   switch (format) {
     case Format::Text: return render_text(report, options, out);

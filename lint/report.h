@@ -10,7 +10,7 @@
 #include "feed/finding.h"
 #include "feed/output.h"
 #include "lint/baseline.h"
-#include "lint/driver.h"
+#include "lint/lint_file.h"
 #include "lint/policy.h"
 
 namespace syncfeed::lint {
@@ -47,9 +47,8 @@ struct RenderOptions {
   Severity show_from = Severity::Info;
 };
 
+// The names the user gives them are in cli/output_formats.cpp.
 enum class Format { Text, Json, Sarif, Junit, Github };
-std::optional<Format> parse_format(std::string_view name);  // text, json, sarif, junit, github
-inline constexpr std::string_view kFormatNames = "text, json, sarif, junit, github";
 
 void render(Format format, const Report& report, const RenderOptions& options, Output& out);
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/driver.h"    // lint::lint_file, LintOptions, FileResult: a file, streamed
+#include "lint/lint_file.h" // lint::lint_file, LintOptions, FileResult: a file, streamed
 #include "lint/policy.h"    // lint::Policy: which rules, at what severity
 #include "rules/engine.h"   // check_text
 #include "rules/registry.h" // all_rules, find_rule: ids, severities, docs, examples

@@ -5,7 +5,7 @@
 // security limit).
 //
 // The options are found in the commands' --help, where a numeric option shows
-// the placeholder N (cli/options.h: number_value). The table below says the
+// the placeholder N (cli/command_line.h: number_value). The table below says the
 // range each must have; an option in --help and not in the table, or the
 // other way round, fails the test. (A numeric option not made with
 // number_value() makes its command refuse to run, --help too.)

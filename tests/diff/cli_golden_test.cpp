@@ -11,7 +11,7 @@
 #include <set>
 #include <tuple>
 
-#include "run_cli.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 namespace fs = std::filesystem;
@@ -30,7 +30,7 @@ std::vector<fs::path> cases() {
 
 std::vector<std::string> lines_of(const fs::path& file) {
   std::vector<std::string> out;
-  std::istringstream in(read_file(file));
+  std::istringstream in(read_whole_file(file));
   for (std::string line; std::getline(in, line);)
     if (!line.empty()) out.push_back(line);
   return out;
@@ -39,7 +39,7 @@ std::vector<std::string> lines_of(const fs::path& file) {
 // Findings by what they are about, without places: rule and record ids.
 using FindingKey = std::tuple<std::string, std::string, std::string, std::string>;
 std::set<FindingKey> lint_keys(const std::string& file) {
-  const CliResult r = run_syncfeed({"lint", "--no-config", "--fail-on", "info", "--format", "json", file});
+  const ProcessResult r = run_syncfeed({"lint", "--no-config", "--fail-on", "info", "--format", "json", file});
   REQUIRE(r.exit_code <= 1);
   std::set<FindingKey> keys;
   for (const auto& f : nlohmann::json::parse(r.out)["findings"])
@@ -61,22 +61,22 @@ TEST_CASE("diff and delta on the corpus pairs give the expected outputs") {
         return args;
       };
       if (fs::exists(dir / "diff.txt")) {
-        const std::string expected = read_file(dir / "diff.txt");
-        const CliResult r = run_syncfeed(diff_args({}), "NO_COLOR=1");
+        const std::string expected = read_whole_file(dir / "diff.txt");
+        const ProcessResult r = run_syncfeed(diff_args({}), {.env = {"NO_COLOR=1"}});
         CHECK(r.out == expected);
         CHECK(r.err.empty());
         CHECK(r.exit_code == (expected.starts_with("0 projects changed, 0 added, 0 removed") ? 0 : 1));
       }
       if (fs::exists(dir / "diff.json")) {
-        const CliResult r = run_syncfeed(diff_args({"--format", "json"}));
-        CHECK(r.out == read_file(dir / "diff.json"));
+        const ProcessResult r = run_syncfeed(diff_args({"--format", "json"}));
+        CHECK(r.out == read_whole_file(dir / "diff.json"));
         CHECK(nlohmann::json::parse(r.out)["summary"]["changes"] == nlohmann::json::parse(r.out)["changes"].size());
       }
       if (fs::exists(dir / "delta.xml")) {
-        const CliResult r = run_syncfeed({"delta", old_xml, new_xml});
+        const ProcessResult r = run_syncfeed({"delta", old_xml, new_xml});
         CHECK(r.exit_code == 0);
-        CHECK(r.out == read_file(dir / "delta.xml"));
-        if (fs::exists(dir / "delta.stderr")) CHECK(r.err == read_file(dir / "delta.stderr"));
+        CHECK(r.out == read_whole_file(dir / "delta.xml"));
+        if (fs::exists(dir / "delta.stderr")) CHECK(r.err == read_whole_file(dir / "delta.stderr"));
         // The delta lints clean wherever NEW does: nothing it reports that NEW does not.
         const auto new_findings = lint_keys(new_xml);
         for (const FindingKey& k : lint_keys((dir / "delta.xml").string())) {
@@ -97,11 +97,12 @@ TEST_CASE("diff colours its lines only when asked or on a terminal, and never wi
 
 TEST_CASE("diff and delta read one revision from standard input") {
   const fs::path dir = corpus() / "release";
-  const CliResult r = run_syncfeed({"diff", (dir / "old.xml").string(), "-"}, "NO_COLOR=1", (dir / "new.xml").string());
+  const ProcessResult r = run_syncfeed({"diff", (dir / "old.xml").string(), "-"},
+                                        {.stdin_text = read_whole_file(dir / "new.xml"), .env = {"NO_COLOR=1"}});
   CHECK(r.exit_code == 1);
-  CHECK(r.out == read_file(dir / "diff.txt"));
-  const CliResult d = run_syncfeed({"delta", "-", (dir / "new.xml").string()}, "", (dir / "old.xml").string());
-  CHECK(d.out == read_file(dir / "delta.xml"));
+  CHECK(r.out == read_whole_file(dir / "diff.txt"));
+  const ProcessResult d = run_syncfeed({"delta", "-", (dir / "new.xml").string()}, {.stdin_text = read_whole_file(dir / "old.xml")});
+  CHECK(d.out == read_whole_file(dir / "delta.xml"));
 }
 
 TEST_CASE("a feed that is not well-formed is an error: exit 2, the finding on stderr, no output file") {
@@ -109,27 +110,27 @@ TEST_CASE("a feed that is not well-formed is an error: exit 2, the finding on st
   write_whole_file(folder / "broken.xml", "<Projects>\n  <Project Id=\"1\"><Name>x</Project>\n</Projects>\n");
   const std::string good = (corpus() / "release" / "old.xml").string();
   const std::string broken = (folder / "broken.xml").string();
-  const CliResult r = run_syncfeed({"diff", good, broken});
+  const ProcessResult r = run_syncfeed({"diff", good, broken});
   CHECK(r.exit_code == 2);
   CHECK(r.out.empty());
   CHECK(r.err.find(broken + ":2:") != std::string::npos);
   CHECK(r.err.find("[xml-not-well-formed]") != std::string::npos);
 
   write_whole_file(folder / "delta.xml", "the previous delta\n");
-  const CliResult d = run_syncfeed({"delta", broken, good, "-o", (folder / "delta.xml").string()});
+  const ProcessResult d = run_syncfeed({"delta", broken, good, "-o", (folder / "delta.xml").string()});
   CHECK(d.exit_code == 2);
-  CHECK(read_file(folder / "delta.xml") == "the previous delta\n");  // untouched
+  CHECK(read_whole_file(folder / "delta.xml") == "the previous delta\n");  // untouched
 }
 
 TEST_CASE("delta -o writes the file, atomically, and says what it wrote on stderr") {
   TempFolder folder;
   const fs::path dir = corpus() / "release";
-  const CliResult r =
+  const ProcessResult r =
       run_syncfeed({"delta", (dir / "old.xml").string(), (dir / "new.xml").string(), "-o", (folder / "d.xml").string()});
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
-  CHECK(read_file(folder / "d.xml") == read_file(dir / "delta.xml"));
-  CHECK(r.err == read_file(dir / "delta.stderr"));
+  CHECK(read_whole_file(folder / "d.xml") == read_whole_file(dir / "delta.xml"));
+  CHECK(r.err == read_whole_file(dir / "delta.stderr"));
 }
 
 TEST_CASE("usage errors exit 2 with a hint") {
@@ -142,7 +143,7 @@ TEST_CASE("usage errors exit 2 with a hint") {
            {"diff", feed, "/nonexistent/new.xml"},
            {"delta", feed},
            {"delta", feed, "/nonexistent/new.xml"}}) {
-    const CliResult r = run_syncfeed(args);
+    const ProcessResult r = run_syncfeed(args);
     INFO(args[0] << " " << args.back());
     CHECK(r.exit_code == 2);
     CHECK(r.err.starts_with("syncfeed: "));
@@ -161,14 +162,14 @@ TEST_CASE("--ignore refuses a name that is nearly a field of the format, and say
   const std::string old_xml = (corpus() / "one-quantity" / "old.xml").string();
   const std::string new_xml = (corpus() / "one-quantity" / "new.xml").string();
   // Accepted silently, it matched nothing: the difference it was to hide was still reported.
-  const CliResult typo = run_syncfeed({"diff", "--ignore", "Quantityy", old_xml, new_xml});
+  const ProcessResult typo = run_syncfeed({"diff", "--ignore", "Quantityy", old_xml, new_xml});
   CHECK(typo.exit_code == 2);
   CHECK(typo.out.empty());
   CHECK(typo.err == "syncfeed: diff: --ignore Quantityy: 'Quantityy' is no field of the format (did you mean "
                     "'Quantity'? a custom field is named exactly)\n");
   for (const char* near : {"Product/quantity", "Status,WebshopDisabled", "Customer/Nam"}) {
     CAPTURE(near);
-    const CliResult r = run_syncfeed({"diff", "--ignore", near, old_xml, new_xml});
+    const ProcessResult r = run_syncfeed({"diff", "--ignore", near, old_xml, new_xml});
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("did you mean") != std::string::npos);
   }

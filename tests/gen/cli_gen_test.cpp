@@ -2,15 +2,15 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "support/run_process.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 
 namespace {
 
 ProcessResult gen(std::vector<std::string> args) {
-  args.insert(args.begin(), {SYNCFEED_BINARY, "gen"});
-  return run_process(args);
+  args.insert(args.begin(), "gen");
+  return run_syncfeed(args);
 }
 
 }  // namespace

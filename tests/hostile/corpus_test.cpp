@@ -59,7 +59,7 @@ TEST_CASE("hostile corpus: lint reports the expected findings, bounded, touching
   for (const fs::path& feed : feeds) {
     DYNAMIC_SECTION(feed.filename().string()) {
       const Expected expected = read_expected(feed);
-      const std::vector<std::string> argv = {binary(), "lint", "--no-config", "--format", "json", feed.string()};
+      const std::vector<std::string> argv = {syncfeed_binary(), "lint", "--no-config", "--format", "json", feed.string()};
       const Measured m = run_measured(argv);
       check_bounded("lint " + feed.filename().string(), m);
       CHECK(m.exit_code == expected.exit_code);
@@ -73,7 +73,7 @@ TEST_CASE("hostile corpus: lint's text output never carries a control character 
           "nor a byte that is not UTF-8") {
   for (const fs::path& feed : corpus_feeds("hostile")) {
     CAPTURE(feed.filename().string());
-    const Measured m = run_measured({binary(), "lint", "--no-config", "--color", "never", feed.string()});
+    const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", "--color", "never", feed.string()});
     for (char c : m.out) {
       const unsigned char b = static_cast<unsigned char>(c);
       if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) FAIL_CHECK("control character " << int(b) << " in the output");
@@ -87,7 +87,7 @@ TEST_CASE("hostile corpus: lint's text output never carries a control character 
 
 TEST_CASE("hostile corpus: --xsd validates without loading the schema the feed points to") {
   const fs::path feed = hostile_dir() / "schema-location.xml";
-  const std::vector<std::string> argv = {binary(), "lint", "--no-config", "--xsd", feed.string()};
+  const std::vector<std::string> argv = {syncfeed_binary(), "lint", "--no-config", "--xsd", feed.string()};
   const Measured m = run_measured(argv);
   check_bounded("lint --xsd schema-location.xml", m);
   CHECK(m.exit_code == 0);
@@ -98,11 +98,11 @@ TEST_CASE("hostile corpus: every command that reads a feed stays bounded and tou
   const fs::path clean = corpus_dir() / "lint" / "clean.xml";
   for (const fs::path& feed : corpus_feeds("hostile")) {
     const std::vector<std::vector<std::string>> commands = {
-        {binary(), "fmt", feed.string()},
-        {binary(), "roundtrip", feed.string()},
-        {binary(), "plan", feed.string()},
-        {binary(), "diff", clean.string(), feed.string()},
-        {binary(), "delta", clean.string(), feed.string()},
+        {syncfeed_binary(), "fmt", feed.string()},
+        {syncfeed_binary(), "roundtrip", feed.string()},
+        {syncfeed_binary(), "plan", feed.string()},
+        {syncfeed_binary(), "diff", clean.string(), feed.string()},
+        {syncfeed_binary(), "delta", clean.string(), feed.string()},
     };
     for (const std::vector<std::string>& argv : commands) {
       DYNAMIC_SECTION(argv[1] << " " << feed.filename().string()) {
@@ -116,10 +116,10 @@ TEST_CASE("hostile corpus: every command that reads a feed stays bounded and tou
 }
 
 TEST_CASE("hostile corpus: ]]> split across two CDATA sections is data, written back escaped") {
-  const Measured fmt = run_measured({binary(), "fmt", (hostile_dir() / "cdata-split.xml").string()});
+  const Measured fmt = run_measured({syncfeed_binary(), "fmt", (hostile_dir() / "cdata-split.xml").string()});
   CHECK(fmt.exit_code == 0);
   CHECK(fmt.out.find("<Megjegyzes>a]]&gt;b &lt;not-markup/&gt; &amp;amp;</Megjegyzes>") != std::string::npos);
-  CHECK(run_measured({binary(), "roundtrip", (hostile_dir() / "cdata-split.xml").string()}).exit_code == 0);
+  CHECK(run_measured({syncfeed_binary(), "roundtrip", (hostile_dir() / "cdata-split.xml").string()}).exit_code == 0);
 }
 
 // Found by diff_delta_fuzzer: Xerces lets the lead bytes F5-F7 through past
@@ -129,13 +129,13 @@ TEST_CASE("hostile corpus: ]]> split across two CDATA sections is data, written 
 TEST_CASE("hostile corpus: a byte past U+10FFFF deep in the feed ends it, for every command") {
   const fs::path feed = hostile_dir() / "utf8-beyond-10ffff.xml";
   const fs::path clean = corpus_dir() / "lint" / "clean.xml";
-  const Measured fmt = run_measured({binary(), "fmt", feed.string()});
+  const Measured fmt = run_measured({syncfeed_binary(), "fmt", feed.string()});
   CHECK(fmt.exit_code == 1);
   CHECK(fmt.err.find("16:14") != std::string::npos);
-  CHECK(run_measured({binary(), "roundtrip", feed.string()}).exit_code == 1);
-  CHECK(run_measured({binary(), "plan", feed.string()}).exit_code == 1);
+  CHECK(run_measured({syncfeed_binary(), "roundtrip", feed.string()}).exit_code == 1);
+  CHECK(run_measured({syncfeed_binary(), "plan", feed.string()}).exit_code == 1);
   for (const auto& [old_feed, new_feed] : {std::pair(clean, feed), std::pair(feed, feed)}) {
-    const Measured diff = run_measured({binary(), "diff", old_feed.string(), new_feed.string()});
+    const Measured diff = run_measured({syncfeed_binary(), "diff", old_feed.string(), new_feed.string()});
     CHECK(diff.exit_code == 2);
     CHECK(diff.err.find("not well-formed") != std::string::npos);
     CHECK(diff.err.find("changed while") == std::string::npos);

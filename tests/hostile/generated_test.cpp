@@ -23,7 +23,7 @@ Linted lint_generated(const std::string& what, const std::string& text, std::vec
   TempFolder folder;
   const fs::path feed = folder / "feed.xml";
   write_whole_file(feed, text);
-  std::vector<std::string> argv = {binary(), "lint", "--no-config", "--format", "json"};
+  std::vector<std::string> argv = {syncfeed_binary(), "lint", "--no-config", "--format", "json"};
   argv.insert(argv.end(), extra.begin(), extra.end());
   argv.push_back(feed.string());
   Linted l{run_measured(argv), {}};

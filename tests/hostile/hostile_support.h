@@ -12,12 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "support/run_process.h"
+#include "support/run_syncfeed.h"
 
 namespace syncfeed::test {
 
-inline std::string binary() { return SYNCFEED_BINARY; }
-inline std::filesystem::path hostile_dir() { return std::filesystem::path(SYNCFEED_SOURCE_DIR) / "corpus" / "hostile"; }
+inline std::filesystem::path hostile_dir() { return corpus_dir() / "hostile"; }
 
 // Sanitizer builds run several times slower and keep freed memory in
 // quarantine: the bounds below are scaled for them, not switched off.

@@ -77,7 +77,7 @@ const fs::path& big_feed() {
   static TempFolder folder;
   static const fs::path feed = [] {
     const fs::path path = folder / "big.xml";
-    const ProcessResult gen = run_process({binary(), "gen", "--seed", "9", "--projects", "90000", "--style", "plugin",
+    const ProcessResult gen = run_syncfeed({"gen", "--seed", "9", "--projects", "90000", "--style", "plugin",
                                            "-o", path.string()});
     REQUIRE(gen.exit_code == 0);
     REQUIRE(fs::file_size(path) > (150u << 20));
@@ -96,15 +96,15 @@ TEST_CASE("fmt --write killed mid-write leaves the original byte-identical; the 
   fs::copy_file(big_feed(), feed);
   const std::uint64_t before = file_hash(feed);
 
-  REQUIRE(kill_while_writing({binary(), "fmt", "--write", feed.string()}, feed, kWritten));
+  REQUIRE(kill_while_writing({syncfeed_binary(), "fmt", "--write", feed.string()}, feed, kWritten));
   CHECK(file_hash(feed) == before);
   // The killed process could not remove its temporary file; nothing reads it.
   CHECK(temporaries_of(feed).size() == 1);
 
   // The next run is not hindered by it, and replaces the feed with its canonical form.
-  CHECK(run_process({binary(), "fmt", "--write", feed.string()}).exit_code == 0);
+  CHECK(run_syncfeed({"fmt", "--write", feed.string()}).exit_code == 0);
   CHECK(file_hash(feed) != before);
-  CHECK(run_process({binary(), "fmt", "--check", feed.string()}).exit_code == 0);
+  CHECK(run_syncfeed({"fmt", "--check", feed.string()}).exit_code == 0);
 }
 
 TEST_CASE("fmt -o killed mid-write: an existing OUT is untouched, a new OUT never appears") {
@@ -112,11 +112,11 @@ TEST_CASE("fmt -o killed mid-write: an existing OUT is untouched, a new OUT neve
   const fs::path existing = folder / "existing.xml";
   write_whole_file(existing, "the previous output\n");
   const std::uint64_t before = file_hash(existing);
-  REQUIRE(kill_while_writing({binary(), "fmt", big_feed().string(), "-o", existing.string()}, existing, kWritten));
+  REQUIRE(kill_while_writing({syncfeed_binary(), "fmt", big_feed().string(), "-o", existing.string()}, existing, kWritten));
   CHECK(file_hash(existing) == before);
 
   const fs::path fresh = folder / "fresh.xml";
-  REQUIRE(kill_while_writing({binary(), "fmt", big_feed().string(), "-o", fresh.string()}, fresh, kWritten));
+  REQUIRE(kill_while_writing({syncfeed_binary(), "fmt", big_feed().string(), "-o", fresh.string()}, fresh, kWritten));
   CHECK_FALSE(fs::exists(fresh));
 }
 
@@ -125,7 +125,7 @@ TEST_CASE("gen -o killed mid-write: an existing OUT is untouched") {
   const fs::path out = folder / "out.xml";
   write_whole_file(out, "the previous feed\n");
   const std::uint64_t before = file_hash(out);
-  REQUIRE(kill_while_writing({binary(), "gen", "--projects", "60000", "-o", out.string()}, out, kWritten));
+  REQUIRE(kill_while_writing({syncfeed_binary(), "gen", "--projects", "60000", "-o", out.string()}, out, kWritten));
   CHECK(file_hash(out) == before);
 }
 
@@ -133,10 +133,10 @@ TEST_CASE("delta -o killed mid-write: an existing OUT is untouched") {
   TempFolder folder;
   // Every project of NEW differs from OLD, so the delta is about as big as NEW.
   const fs::path old_feed = folder / "old.xml";
-  REQUIRE(run_process({binary(), "gen", "--seed", "10", "--projects", "60000", "-o", old_feed.string()}).exit_code == 0);
+  REQUIRE(run_syncfeed({"gen", "--seed", "10", "--projects", "60000", "-o", old_feed.string()}).exit_code == 0);
   const fs::path out = folder / "delta.xml";
   write_whole_file(out, "the previous delta\n");
   const std::uint64_t before = file_hash(out);
-  REQUIRE(kill_while_writing({binary(), "delta", old_feed.string(), big_feed().string(), "-o", out.string()}, out, kWritten));
+  REQUIRE(kill_while_writing({syncfeed_binary(), "delta", old_feed.string(), big_feed().string(), "-o", out.string()}, out, kWritten));
   CHECK(file_hash(out) == before);
 }

@@ -24,7 +24,7 @@ TEST_CASE("lint does not follow a symbolic link out of the current folder") {
 
   for (const std::string input : {"feeds", "feeds/shop.xml"}) {
     CAPTURE(input);
-    const std::vector<std::string> argv = {binary(), "lint", "--no-config", input};
+    const std::vector<std::string> argv = {syncfeed_binary(), "lint", "--no-config", input};
     const Measured m = run_measured(argv, in_repository);
     CHECK(m.exit_code == 2);
     CHECK(m.out.find("TOP-SECRET-TOKEN") == std::string::npos);
@@ -32,7 +32,7 @@ TEST_CASE("lint does not follow a symbolic link out of the current folder") {
     CHECK(m.err.find("feeds/shop.xml: a symbolic link to " + fs::canonical(secret).string()) != std::string::npos);
   }
   // The link inside the folder and the real file are linted.
-  const Measured m = run_measured({binary(), "lint", "--no-config", "feeds"}, in_repository);
+  const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", "feeds"}, in_repository);
   CHECK(m.out.find("No findings in 2 files.") != std::string::npos);
 }
 
@@ -51,11 +51,11 @@ TEST_CASE("lint reads a folder or file the user names outside the current folder
   for (const std::string& input : std::vector<std::string>{"../feeds/", "../feeds", "../feeds/.", "../build/../feeds//",
                                                            "../feeds/clean.xml", (repository / "feeds").string() + "/"}) {
     CAPTURE(input);
-    const Measured m = run_measured({binary(), "lint", "--no-config", input}, in_build);
+    const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", input}, in_build);
     CHECK(m.exit_code == 0);
     CHECK(m.err.empty());
   }
-  const Measured folder = run_measured({binary(), "lint", "--no-config", "../feeds/"}, in_build);
+  const Measured folder = run_measured({syncfeed_binary(), "lint", "--no-config", "../feeds/"}, in_build);
   CHECK(folder.out.find("No findings in 2 files.") != std::string::npos);
 }
 
@@ -69,7 +69,7 @@ TEST_CASE("a link found in a folder is read only when it stays inside that folde
   ProcessOptions in_repository;
   in_repository.working_folder = repository.path();
 
-  const Measured m = run_measured({binary(), "lint", "--no-config", "feeds"}, in_repository);
+  const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", "feeds"}, in_repository);
   CHECK(m.exit_code == 2);
   CHECK(m.err == "syncfeed: feeds/elsewhere.xml: a symbolic link to " +
                      fs::canonical(repository / "other" / "clean.xml").string() +
@@ -95,15 +95,15 @@ TEST_CASE("a link the user names is read only when it leads inside the current f
 
   for (const std::string input : {"inside.xml", "inside-folder", "inside-folder/"}) {
     CAPTURE(input);
-    CHECK(run_measured({binary(), "lint", "--no-config", input}, in_repository).exit_code == 0);
+    CHECK(run_measured({syncfeed_binary(), "lint", "--no-config", input}, in_repository).exit_code == 0);
   }
   for (const std::string input : {"outside-folder", "outside-folder/"}) {
     CAPTURE(input);
-    const Measured m = run_measured({binary(), "lint", "--no-config", input}, in_repository);
+    const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", input}, in_repository);
     CHECK(m.exit_code == 2);
     CHECK(m.err == "syncfeed: " + input + ": a symbolic link to " + fs::canonical(outside / "feeds").string() +
                        ", outside the current folder: not read (name the file itself to lint it)\n");
   }
   // Named by its real path, the same folder is read.
-  CHECK(run_measured({binary(), "lint", "--no-config", (outside / "feeds").string()}, in_repository).exit_code == 0);
+  CHECK(run_measured({syncfeed_binary(), "lint", "--no-config", (outside / "feeds").string()}, in_repository).exit_code == 0);
 }

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/driver.h"
+#include "lint/lint_file.h"
 
 #include "support/temp_folder.h"
 

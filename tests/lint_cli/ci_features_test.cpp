@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 
@@ -37,7 +37,7 @@ std::string feed(int products, int padding = 0, const std::string& extra_product
 TEST_CASE("a baseline hides today's findings after lines move; a new finding still fails") {
   TempFolder dir;
   write_whole_file(dir / "feed.xml", feed(3));
-  Run run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "baseline.json"}, "", dir / "");
+  ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "baseline.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err == "syncfeed: recorded 3 findings in baseline.json\n");
   const auto baseline = nlohmann::json::parse(read_whole_file(dir / "baseline.json"));
@@ -49,19 +49,19 @@ TEST_CASE("a baseline hides today's findings after lines move; a new finding sti
   CHECK(baseline["findings"][0]["field"] == "Quantity");
   CHECK_FALSE(baseline["findings"][0].contains("line"));
 
-  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.out == "No findings in 1 file.\n");
 
   // Regenerated with lines added above: the same findings are still hidden.
   write_whole_file(dir / "feed.xml", feed(3, 25));
-  run = run_syncfeed({"lint", "--no-config", "./feed.xml", "--baseline", "baseline.json"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "./feed.xml", "--baseline", "baseline.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
 
   // A new bad product fails the run, and only it is reported.
   write_whole_file(dir / "feed.xml", feed(4, 10));
-  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--format", "json"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--format", "json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 1);
   const auto shown = nlohmann::json::parse(run.out)["findings"];
   REQUIRE(shown.size() == 1);
@@ -69,16 +69,16 @@ TEST_CASE("a baseline hides today's findings after lines move; a new finding sti
 
   // A fixed product leaves a stale entry: listed, not failing, unless --strict-baseline.
   write_whole_file(dir / "feed.xml", feed(2));
-  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err ==
         "baseline.json: 1 baseline entry matched no finding (prune with --write-baseline):\n"
         "  feed.xml [quantity-invalid] project=1 order=7 product=3 field=Quantity\n");
-  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--strict-baseline"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--strict-baseline"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 1);
 
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "missing.json"}, "", dir / "").exit_code == 2);
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "b", "--write-baseline", "b"}, "", dir / "")
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "missing.json"}, {.working_folder = dir / ""}).exit_code == 2);
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "b", "--write-baseline", "b"}, {.working_folder = dir / ""})
             .exit_code == 2);
 }
 
@@ -90,14 +90,13 @@ TEST_CASE("folders are searched for .xml files in sorted order; an empty folder 
   write_whole_file(dir / "feeds/a.XML", feed(1));
   write_whole_file(dir / "feeds/notes.txt", "not a feed");
   write_whole_file(dir / "feeds/c.xml", feed(0));
-  const Run run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid", "--format", "json", "feeds"}, "",
-                               dir / "");
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid", "--format", "json", "feeds"}, {.working_folder = dir / ""});
   const auto findings = nlohmann::json::parse(run.out)["findings"];
   REQUIRE(findings.size() == 2);
   CHECK(findings[0]["file"] == "feeds/a.XML");
   CHECK(findings[1]["file"] == "feeds/b/z.xml");
   CHECK(nlohmann::json::parse(run.out)["summary"]["files"] == 3);
-  const Run empty = run_syncfeed({"lint", "--no-config", "empty", "feeds/c.xml"}, "", dir / "");
+  const ProcessResult empty = run_syncfeed({"lint", "--no-config", "empty", "feeds/c.xml"}, {.working_folder = dir / ""});
   CHECK(empty.exit_code == 2);
   CHECK(empty.err == "syncfeed: empty: no .xml file in this folder\n");
 }
@@ -111,10 +110,8 @@ TEST_CASE("a parallel run prints exactly what a serial run prints") {
                                dir / "feeds" / std::filesystem::path(name).filename());
   for (const char* format : {"text", "json", "sarif", "junit", "github"}) {
     INFO(format);
-    const Run serial = run_syncfeed({"lint", "--no-config", "--jobs", "1", "--format", format, "feeds", "feeds/mixed.xml"},
-                                    "", dir / "");
-    const Run parallel = run_syncfeed({"lint", "--no-config", "--jobs", "4", "--format", format, "feeds", "feeds/mixed.xml"},
-                                      "", dir / "");
+    const ProcessResult serial = run_syncfeed({"lint", "--no-config", "--jobs", "1", "--format", format, "feeds", "feeds/mixed.xml"}, {.working_folder = dir / ""});
+    const ProcessResult parallel = run_syncfeed({"lint", "--no-config", "--jobs", "4", "--format", format, "feeds", "feeds/mixed.xml"}, {.working_folder = dir / ""});
     CHECK(serial.exit_code == 1);
     CHECK(parallel.exit_code == serial.exit_code);
     CHECK(parallel.out == serial.out);
@@ -127,12 +124,12 @@ TEST_CASE("--max-warnings, --quiet and --statistics") {
   // mixed.xml has 3 warnings of these two rules.
   CHECK(run_syncfeed({"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing", "--max-warnings", "3",
                       mixed}).exit_code == 0);
-  const Run over = run_syncfeed({"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing",
+  const ProcessResult over = run_syncfeed({"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing",
                                  "--max-warnings", "2", mixed});
   CHECK(over.exit_code == 1);
   CHECK(over.err == "syncfeed: 3 warnings, more than --max-warnings 2\n");
 
-  const Run quiet = run_syncfeed({"lint", "--no-config", "--quiet", mixed});
+  const ProcessResult quiet = run_syncfeed({"lint", "--no-config", "--quiet", mixed});
   CHECK(quiet.exit_code == 1);
   CHECK(contains(quiet.out, ": error: "));
   CHECK_FALSE(contains(quiet.out, ": warning: "));
@@ -140,7 +137,7 @@ TEST_CASE("--max-warnings, --quiet and --statistics") {
   // The summary counts what was found, not what was shown.
   CHECK(contains(quiet.out, "Found 4 errors, 4 warnings, 4 infos in 1 file."));
   // Quiet hides warnings, it does not excuse them, nor pretend there were none.
-  const Run warnings_only = run_syncfeed(
+  const ProcessResult warnings_only = run_syncfeed(
       {"lint", "--no-config", "--quiet", "--fail-on", "warning", "--select", "status-id-missing", mixed});
   CHECK(warnings_only.exit_code == 1);
   CHECK(warnings_only.out == "Found 0 errors, 1 warning, 0 infos in 1 file.\n");
@@ -150,21 +147,21 @@ TEST_CASE("--quiet is for the terminal: JSON, SARIF and the files of --output ke
   const std::string mixed = "corpus/lint/mixed.xml";
   TempFolder dir;
   const std::string text_file = (dir / "lint.txt").string(), sarif_file = (dir / "lint.sarif").string();
-  const Run json = run_syncfeed({"lint", "--no-config", "--format", "json", mixed});
-  const Run quiet_json = run_syncfeed({"lint", "--no-config", "--quiet", "--format", "json", mixed});
+  const ProcessResult json = run_syncfeed({"lint", "--no-config", "--format", "json", mixed});
+  const ProcessResult quiet_json = run_syncfeed({"lint", "--no-config", "--quiet", "--format", "json", mixed});
   CHECK(quiet_json.out == json.out);
-  const Run sarif = run_syncfeed({"lint", "--no-config", "--format", "sarif", mixed});
-  const Run quiet_sarif = run_syncfeed({"lint", "--no-config", "-q", "--format", "sarif", mixed});
+  const ProcessResult sarif = run_syncfeed({"lint", "--no-config", "--format", "sarif", mixed});
+  const ProcessResult quiet_sarif = run_syncfeed({"lint", "--no-config", "-q", "--format", "sarif", mixed});
   CHECK(quiet_sarif.out == sarif.out);
-  const Run github = run_syncfeed({"lint", "--no-config", "--format", "github", mixed});
+  const ProcessResult github = run_syncfeed({"lint", "--no-config", "--format", "github", mixed});
   CHECK(run_syncfeed({"lint", "--no-config", "-q", "--format", "github", mixed}).out == github.out);
-  const Run quiet_text =
+  const ProcessResult quiet_text =
       run_syncfeed({"lint", "--no-config", "-q", mixed, "--output", "text=" + text_file, "--output", "sarif=" + sarif_file});
   CHECK_FALSE(contains(quiet_text.out, ": warning: "));
   CHECK(read_whole_file(text_file) == run_syncfeed({"lint", "--no-config", mixed}).out);
   CHECK(read_whole_file(sarif_file) == sarif.out);
 
-  const Run stats = run_syncfeed({"lint", "--no-config", "--statistics", mixed});
+  const ProcessResult stats = run_syncfeed({"lint", "--no-config", "--statistics", mixed});
   CHECK(contains(stats.out, "      2  project-id-duplicate         warning\n"));
   CHECK(contains(stats.out, "      1  quantity-invalid             error\n"));
   CHECK_FALSE(contains(stats.out, "mixed.xml:"));
@@ -175,33 +172,32 @@ TEST_CASE("a baseline names files relative to itself, so lint finds its entries 
   TempFolder dir;
   std::filesystem::create_directories(dir / "bl/sub");
   write_whole_file(dir / "bl/feed.xml", feed(3));
-  Run run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "base.json"}, "", dir / "bl");
+  ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "base.json"}, {.working_folder = dir / "bl"});
   REQUIRE(run.exit_code == 0);
   auto written = nlohmann::json::parse(read_whole_file(dir / "bl/base.json"));
   CHECK(written["version"] == 2);
   CHECK(written["findings"][0]["file"] == "feed.xml");
 
   // From the parent folder and from a folder below: the same entries hide the same findings.
-  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.out == "No findings in 1 file.\n");
   CHECK(run.err.empty());
-  run = run_syncfeed({"lint", "--no-config", "../feed.xml", "--baseline", "../base.json"}, "", dir / "bl/sub");
+  run = run_syncfeed({"lint", "--no-config", "../feed.xml", "--baseline", "../base.json"}, {.working_folder = dir / "bl/sub"});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
 
   // Written from the parent folder, the file is still named relative to the baseline.
-  run = run_syncfeed({"lint", "--no-config", "./bl/feed.xml", "--write-baseline", "bl/sub/other.json"}, "", dir / "");
+  run = run_syncfeed({"lint", "--no-config", "./bl/feed.xml", "--write-baseline", "bl/sub/other.json"}, {.working_folder = dir / ""});
   REQUIRE(run.exit_code == 0);
   written = nlohmann::json::parse(read_whole_file(dir / "bl/sub/other.json"));
   CHECK(written["findings"][0]["file"] == "../feed.xml");
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "sub/other.json"}, "", dir / "bl").exit_code ==
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "sub/other.json"}, {.working_folder = dir / "bl"}).exit_code ==
         0);
 
   // A fixed product: its entry is stale, on standard error and in the JSON report, named as linted.
   write_whole_file(dir / "bl/feed.xml", feed(2));
-  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json", "--format", "json"}, "",
-                     dir / "");
+  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json", "--format", "json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err ==
         "bl/base.json: 1 baseline entry matched no finding (prune with --write-baseline):\n"
@@ -219,11 +215,11 @@ TEST_CASE("a version 1 baseline is still read: its files are relative to the fol
   write_whole_file(dir / "old.json", R"({"version": 1, "tool": "syncfeed", "findings": [
     {"file": "./bl/feed.xml", "rule": "quantity-invalid", "project_id": "1", "order_id": "7", "product_id": "1",
      "field": "Quantity", "count": 1, "message": "m"}]})");
-  const Run run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "old.json"}, "", dir / "");
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "old.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
   write_whole_file(dir / "future.json", R"({"version": 3, "findings": []})");
-  const Run future = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "future.json"}, "", dir / "");
+  const ProcessResult future = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "future.json"}, {.working_folder = dir / ""});
   CHECK(future.exit_code == 2);
   CHECK(future.err == "syncfeed: future.json: baseline version 3 is not supported (expected 1 or 2)\n");
 }

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
+#include "support/run_syncfeed.h"
 #include "rules/registry.h"
 
 #include <map>
@@ -21,15 +21,14 @@ const std::string kTools = (source_dir() / "tests/lint_cli").string();
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-Run python(const std::string& script, const std::vector<std::string>& args) {
-  TempFolder io;
-  std::string command = "python3 " + shell_quote(kTools + "/" + script);
-  for (const std::string& a : args) command += " " + shell_quote(a);
-  command += " >" + shell_quote((io / "out").string()) + " 2>&1";
-  const int status = std::system(command.c_str());
-  return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_whole_file(io / "out"), ""};
+// The checker's verdict: its exit code, and everything it printed in `out`.
+ProcessResult python(const std::string& script, const std::vector<std::string>& args) {
+  std::vector<std::string> argv{"python3", kTools + "/" + script};
+  argv.insert(argv.end(), args.begin(), args.end());
+  ProcessResult r = run_process(argv);
+  r.out += r.err;
+  return r;
 }
-
 // The Actions runner's unescaping of a workflow command (actions/runner, ActionCommand.cs).
 std::string unescape(std::string s, bool property) {
   std::vector<std::pair<std::string, std::string>> codes = {{"%0D", "\r"}, {"%0A", "\n"}};
@@ -79,10 +78,10 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 TEST_CASE("SARIF output validates against the official SARIF 2.1.0 schema") {
   TempFolder dir;
-  const Run run = run_syncfeed({"lint", "--no-config", "--format", "sarif", kMixed, "corpus/lint/no-such.xml"});
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--format", "sarif", kMixed, "corpus/lint/no-such.xml"});
   CHECK(run.exit_code == 2);
   write_whole_file(dir / "log.sarif", run.out);
-  const Run check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
+  const ProcessResult check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
                                               (dir / "log.sarif").string()});
   INFO(check.out);
   CHECK(check.exit_code == 0);
@@ -115,11 +114,11 @@ TEST_CASE("SARIF output validates against the official SARIF 2.1.0 schema") {
 
 TEST_CASE("JUnit output reads as one suite per file and one case per rule, failing at --fail-on") {
   TempFolder dir;
-  const Run run = run_syncfeed({"lint", "--no-config", "--format", "junit", "--select",
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--format", "junit", "--select",
                                 "quantity-invalid,status-id-missing,user-id-missing,order-empty", kMixed,
                                 "corpus/lint/clean.xml", "corpus/lint/no-such.xml"});
   write_whole_file(dir / "report.xml", run.out);
-  const Run parsed = python("check_junit.py", {(dir / "report.xml").string()});
+  const ProcessResult parsed = python("check_junit.py", {(dir / "report.xml").string()});
   INFO(run.out);
   REQUIRE(parsed.exit_code == 0);
   CHECK(parsed.out ==
@@ -151,8 +150,8 @@ y</Quantity><Unit>kg</Unit><VAT>27%</VAT><FolderName>F</FolderName></Product></P
 </Projects>
 )";
   write_whole_file(dir / "shop, 50%: feed.xml", feed);
-  const Run github = run_syncfeed({"lint", "--no-config", "--format", "github", "shop, 50%: feed.xml"}, "", dir / "");
-  const Run json = run_syncfeed({"lint", "--no-config", "--format", "json", "shop, 50%: feed.xml"}, "", dir / "");
+  const ProcessResult github = run_syncfeed({"lint", "--no-config", "--format", "github", "shop, 50%: feed.xml"}, {.working_folder = dir / ""});
+  const ProcessResult json = run_syncfeed({"lint", "--no-config", "--format", "json", "shop, 50%: feed.xml"}, {.working_folder = dir / ""});
   const auto findings = nlohmann::json::parse(json.out)["findings"];
   const auto lines = lines_of(github.out);
   REQUIRE(lines.size() == findings.size());
@@ -177,7 +176,7 @@ TEST_CASE("--output writes other formats in the same run, equal to what --format
   TempFolder dir;
   const std::string sarif = (dir / "lint.sarif").string(), junit = (dir / "junit.xml").string(),
                     text = (dir / "lint.txt").string();
-  const Run run = run_syncfeed({"lint", "--no-config", "--color", "always", kMixed, "--output", "sarif=" + sarif,
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--color", "always", kMixed, "--output", "sarif=" + sarif,
                                 "--output", "junit=" + junit, "--output", "text=" + text});
   CHECK(run.exit_code == 1);
   CHECK(contains(run.out, "\x1b["));
@@ -196,10 +195,9 @@ TEST_CASE("SARIF: two findings with one identity in one file get distinct finger
   };
   auto fingerprints = [&](int padding) {
     write_whole_file(dir / "feed.xml", feed(padding));
-    const Run run = run_syncfeed({"lint", "--no-config", "--select", "schema", "--format", "sarif", "feed.xml"}, "",
-                                 dir / "");
+    const ProcessResult run = run_syncfeed({"lint", "--no-config", "--select", "schema", "--format", "sarif", "feed.xml"}, {.working_folder = dir / ""});
     write_whole_file(dir / "log.sarif", run.out);
-    const Run check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
+    const ProcessResult check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
                                                 (dir / "log.sarif").string()});
     INFO(check.out);
     CHECK(check.exit_code == 0);
@@ -219,7 +217,7 @@ TEST_CASE("SARIF: two findings with one identity in one file get distinct finger
 TEST_CASE("JSON lists the files that could not be read, and validates against docs/lint-report.schema.json") {
   TempFolder dir;
   const std::string schema = (source_dir() / "docs/lint-report.schema.json").string();
-  const Run run = run_syncfeed({"lint", "--no-config", "--format", "json", kMixed, "corpus/lint/no-such.xml"});
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--format", "json", kMixed, "corpus/lint/no-such.xml"});
   CHECK(run.exit_code == 2);
   const auto doc = nlohmann::json::parse(run.out);
   REQUIRE(doc["unreadable"].size() == 1);
@@ -227,7 +225,7 @@ TEST_CASE("JSON lists the files that could not be read, and validates against do
   CHECK(doc["unreadable"][0]["message"] == "cannot open corpus/lint/no-such.xml");
   CHECK(doc["summary"]["files"] == 1);
   write_whole_file(dir / "report.json", run.out);
-  Run check = python("check_json_schema.py", {schema, (dir / "report.json").string()});
+  ProcessResult check = python("check_json_schema.py", {schema, (dir / "report.json").string()});
   INFO(check.out);
   CHECK(check.exit_code == 0);
   // The goldens, which cover every kind of finding, validate too.
@@ -246,7 +244,7 @@ TEST_CASE("JSON lists the files that could not be read, and validates against do
 TEST_CASE("text: a byte that is not UTF-8 is replaced in the excerpt, as a control character is") {
   TempFolder dir;
   write_whole_file(dir / "feed.xml", "<Projects>\n  <Project Id=\"1\"><Name>A\x1b[31m\xff\xfe" "B</Name></Project>\n</Projects>\n");
-  const Run run = run_syncfeed({"lint", "--no-config", "feed.xml"}, "", dir / "");
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml"}, {.working_folder = dir / ""});
   INFO(run.out);
   CHECK(run.exit_code == 1);
   CHECK(contains(run.out, "xml-not-well-formed"));

@@ -3,7 +3,7 @@
 // with no error, and the feeds shaped like hand-written generators'
 // (good/generator-*.xml) give the warnings and infos of their NAME.text.
 // After a deliberate change,
-// regenerate them with: SYNCFEED_UPDATE_GOLDENS=1 build/tests/test_lint_cli "[golden]"
+// regenerate them with: SYNCFEED_UPDATE_GOLDEN=1 build/tests/test_lint_cli "[golden]"
 // and review the diff.
 #include <catch2/catch.hpp>
 
@@ -11,7 +11,8 @@
 
 #include <algorithm>
 
-#include "cli.h"
+#include "support/golden.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 
@@ -26,17 +27,6 @@ std::vector<std::string> feeds_in(const std::string& folder, const std::string& 
   return names;
 }
 
-void check_golden(const std::filesystem::path& golden, const std::string& actual) {
-  if (std::getenv("SYNCFEED_UPDATE_GOLDENS")) {
-    write_whole_file(golden, actual);
-    return;
-  }
-  INFO("golden file " << golden.string()
-                      << " (regenerate: SYNCFEED_UPDATE_GOLDENS=1 build/tests/test_lint_cli \"[golden]\")");
-  REQUIRE(std::filesystem::exists(golden));
-  CHECK(read_whole_file(golden) == actual);
-}
-
 }  // namespace
 
 TEST_CASE("text and JSON output on corpus/lint equal the goldens", "[golden]") {
@@ -45,11 +35,11 @@ TEST_CASE("text and JSON output on corpus/lint equal the goldens", "[golden]") {
   for (const std::string& name : names) {
     DYNAMIC_SECTION(name) {
       const std::string feed = "corpus/lint/" + name + ".xml";
-      const Run text = run_syncfeed({"lint", "--no-config", feed});
-      const Run json = run_syncfeed({"lint", "--no-config", "--format", "json", feed});
+      const ProcessResult text = run_syncfeed({"lint", "--no-config", feed});
+      const ProcessResult json = run_syncfeed({"lint", "--no-config", "--format", "json", feed});
       INFO(text.err);
-      check_golden(source_dir() / "corpus/lint" / (name + ".text"), text.out);
-      check_golden(source_dir() / "corpus/lint" / (name + ".json"), json.out);
+      check_golden_file(source_dir() / "corpus/lint" / (name + ".text"), text.out);
+      check_golden_file(source_dir() / "corpus/lint" / (name + ".json"), json.out);
       const auto doc = nlohmann::json::parse(json.out);
       const bool errors = doc["summary"]["errors"].get<int>() > 0;
       CHECK(text.exit_code == (errors ? 1 : 0));
@@ -66,11 +56,11 @@ TEST_CASE("every good feed lints with exit 0; the generator-shaped ones give the
   for (const std::string& name : names) {
     DYNAMIC_SECTION(name) {
       const std::string feed = "corpus/good/" + name + ".xml";
-      const Run text = run_syncfeed({"lint", "--no-config", feed});
+      const ProcessResult text = run_syncfeed({"lint", "--no-config", feed});
       INFO(text.out << text.err);
       CHECK(text.exit_code == 0);
       CHECK(text.out.find(": error: ") == std::string::npos);
-      if (name.rfind("generator-", 0) == 0) check_golden(source_dir() / "corpus/good" / (name + ".text"), text.out);
+      if (name.rfind("generator-", 0) == 0) check_golden_file(source_dir() / "corpus/good" / (name + ".text"), text.out);
     }
   }
   CHECK(feeds_in("good", "generator-").size() >= 3);
@@ -83,9 +73,9 @@ TEST_CASE("lint --xsd gives exactly lint's findings on every corpus/lint feed wi
   for (const std::string& name : feeds_in("lint")) {
     DYNAMIC_SECTION(name) {
       const std::string feed = "corpus/lint/" + name + ".xml";
-      const Run plain = run_syncfeed({"lint", "--no-config", feed});
+      const ProcessResult plain = run_syncfeed({"lint", "--no-config", feed});
       if (plain.out.find("[schema]") != std::string::npos) continue;
-      const Run xsd = run_syncfeed({"lint", "--no-config", "--xsd", feed});
+      const ProcessResult xsd = run_syncfeed({"lint", "--no-config", "--xsd", feed});
       CHECK(xsd.out == plain.out);
       CHECK(xsd.exit_code == plain.exit_code);
     }
@@ -93,7 +83,7 @@ TEST_CASE("lint --xsd gives exactly lint's findings on every corpus/lint feed wi
 }
 
 TEST_CASE("generator-extras: unknown elements in lists and the root, unknown attributes are warnings", "[golden]") {
-  const Run run = run_syncfeed({"lint", "--no-config", "corpus/lint/generator-extras.xml"});
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "corpus/lint/generator-extras.xml"});
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("[schema]") == std::string::npos);
   for (const char* expected : {"<GeneratedAt> is not an element of <Projects>", "<Count> is not an element of <Orders>",
@@ -101,7 +91,7 @@ TEST_CASE("generator-extras: unknown elements in lists and the root, unknown att
                                "<Product> has an attribute sku=\"BG-311\"", "<Business> has an attribute Id=\"3\""})
     CHECK(run.out.find(expected) != std::string::npos);
   // The XSD rejects all of them; the XSD mode reports them as the same warnings.
-  const Run xsd = run_syncfeed({"lint", "--no-config", "--xsd", "corpus/lint/generator-extras.xml"});
+  const ProcessResult xsd = run_syncfeed({"lint", "--no-config", "--xsd", "corpus/lint/generator-extras.xml"});
   CHECK(xsd.out == run.out);
   CHECK(xsd.exit_code == 0);
 }

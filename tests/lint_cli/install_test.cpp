@@ -8,21 +8,23 @@
 #include <regex>
 #include <set>
 
-#include "cli.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 
 namespace {
 
 // The build folder: the binary under test lives at its top.
-std::filesystem::path build_dir() { return std::filesystem::path(SYNCFEED_BINARY).parent_path(); }
+std::filesystem::path build_dir() { return std::filesystem::path(syncfeed_binary()).parent_path(); }
 
-Run shell(const std::string& command) {
-  TempFolder io;
-  const int status =
-      std::system((command + " >" + shell_quote((io / "out").string()) + " 2>&1").c_str());
-  return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_whole_file(io / "out"), ""};
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
+
+// A command line of the packaging tools, run by sh: its exit code, and everything it printed in `out`.
+ProcessResult shell(const std::string& command) { return run_process({"sh", "-c", command + " 2>&1"}); }
 
 std::string trimmed(std::string s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
@@ -42,7 +44,7 @@ std::string multiarch() { return trimmed(shell("dpkg-architecture -qDEB_HOST_MUL
 // One `cmake --install` of this build, for the test cases that read it.
 struct Installed {
   TempFolder prefix;
-  Run install;
+  ProcessResult install;
   Installed() {
     install = shell("cmake --install " + shell_quote(build_dir().string()) + " --prefix " +
                     shell_quote((prefix / "").string()));
@@ -56,7 +58,7 @@ const Installed& installed() {
 // One `cpack -G DEB` of this build, for the test cases that read the packages.
 struct Packages {
   TempFolder out;
-  Run cpack;
+  ProcessResult cpack;
   std::filesystem::path tool, dev;  // syncfeed_*.deb, libsyncfeed-dev_*.deb
   Packages() {
     cpack = shell("cd " + shell_quote(build_dir().string()) + " && cpack -G DEB -B " + shell_quote((out / "").string()));
@@ -127,7 +129,7 @@ TEST_CASE("cmake --install puts the command, its manual page, the XSD and the do
   CHECK(std::filesystem::exists(i.prefix / "share/doc/syncfeed/README.md"));
   CHECK(std::filesystem::exists(i.prefix / "share/doc/syncfeed/docs/lint.md"));
   CHECK(std::filesystem::exists(i.prefix / "share/doc/syncfeed/docs/rules/README.md"));
-  const Run version = shell(shell_quote((i.prefix / "bin/syncfeed").string()) + " --version");
+  const ProcessResult version = shell(shell_quote((i.prefix / "bin/syncfeed").string()) + " --version");
   CHECK(version.exit_code == 0);
   CHECK(version.out.rfind("syncfeed ", 0) == 0);
 }
@@ -292,7 +294,7 @@ TEST_CASE("libsyncfeed-dev depends on the package of every library that find_pac
   // A user's project that finds syncfeed in the unpacked package.
   write_whole_file(project / "CMakeLists.txt",
                    "cmake_minimum_required(VERSION 3.18)\nproject(user CXX)\nfind_package(syncfeed REQUIRED)\n");
-  const Run configure = shell("cmake -S " + shell_quote(project.path().string()) + " -B " +
+  const ProcessResult configure = shell("cmake -S " + shell_quote(project.path().string()) + " -B " +
                               shell_quote((project / "build").string()) +
                               " -DCMAKE_PREFIX_PATH=" + shell_quote((root / "usr").string()));
   INFO(configure.out);

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
+#include "support/run_syncfeed.h"
 #include "rules/registry.h"
 
 #include <set>
@@ -36,20 +36,20 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 TEST_CASE("exit 0 when nothing is at or above --fail-on, 1 when something is") {
   CHECK(run_syncfeed({"lint", "--no-config", kClean}).exit_code == 0);
   CHECK(run_syncfeed({"lint", "--no-config", kMixed}).exit_code == 1);
-  CHECK(run_syncfeed({"lint", "--no-config", "-"}, kWarningOnly).exit_code == 0);
-  CHECK(run_syncfeed({"lint", "--no-config", "--fail-on", "warning", "-"}, kWarningOnly).exit_code == 1);
+  CHECK(run_syncfeed({"lint", "--no-config", "-"}, {.stdin_text = kWarningOnly}).exit_code == 0);
+  CHECK(run_syncfeed({"lint", "--no-config", "--fail-on", "warning", "-"}, {.stdin_text = kWarningOnly}).exit_code == 1);
   CHECK(run_syncfeed({"lint", "--no-config", "--fail-on", "info", kClean}).exit_code == 0);
 }
 
 TEST_CASE("standard input is linted as <stdin>") {
-  const Run run = run_syncfeed({"lint", "--no-config", "-"}, kWarningOnly);
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "-"}, {.stdin_text = kWarningOnly});
   CHECK(run.out ==
         "<stdin>:2:3: warning: <Project> has no <StatusId>; MiniCRM expects the card's status (Registered is "
         "enough) [status-id-missing]\nFound 0 errors, 1 warning, 0 infos in 1 file.\n");
 }
 
 TEST_CASE("a file that cannot be read exits 2, and the other files are still linted") {
-  const Run run = run_syncfeed({"lint", "--no-config", "corpus/lint/no-such-feed.xml", kMixed});
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "corpus/lint/no-such-feed.xml", kMixed});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "syncfeed: cannot open corpus/lint/no-such-feed.xml\n");
   CHECK(contains(run.out, "corpus/lint/mixed.xml:34:13: error: Quantity \"0\" is not greater than 0"));
@@ -57,7 +57,7 @@ TEST_CASE("a file that cannot be read exits 2, and the other files are still lin
 }
 
 TEST_CASE("usage errors exit 2 and say what is wrong") {
-  Run run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid,quantity-invalidd", kClean});
+  ProcessResult run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid,quantity-invalidd", kClean});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "syncfeed: lint: --select: unknown rule 'quantity-invalidd' (did you mean 'quantity-invalid'?)\n");
   run = run_syncfeed({"lint", "--no-config", "--ignore", "ALL,nonsense-xyz", kClean});
@@ -70,7 +70,7 @@ TEST_CASE("usage errors exit 2 and say what is wrong") {
 }
 
 TEST_CASE("--select and --ignore choose the rules") {
-  Run run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid", "--format", "json", kMixed});
+  ProcessResult run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid", "--format", "json", kMixed});
   auto doc = nlohmann::json::parse(run.out);
   REQUIRE(doc["findings"].size() == 1);
   CHECK(doc["findings"][0]["rule"] == "quantity-invalid");
@@ -91,20 +91,20 @@ TEST_CASE("syncfeed.toml is found by walking up from the current folder and appl
   write_whole_file(dir / "shop/syncfeed.toml",
                    "[rules]\nignore = [\"user-id-missing\"]\n\n[rules.severity]\n\"status-id-missing\" = \"error\"\n");
   write_whole_file(dir / "shop/feeds/feed.xml", kWarningOnly);
-  const Run run = run_syncfeed({"lint", "feed.xml"}, "", dir / "shop/feeds");
+  const ProcessResult run = run_syncfeed({"lint", "feed.xml"}, {.working_folder = dir / "shop/feeds"});
   CHECK(run.exit_code == 1);
   CHECK(contains(run.out, "feed.xml:2:3: error: <Project> has no <StatusId>"));
   // --config names another file; --no-config reads none.
   write_whole_file(dir / "other.toml", "[rules]\nselect = [\"schema\"]\n");
-  CHECK(run_syncfeed({"lint", "--config", "../../other.toml", "feed.xml"}, "", dir / "shop/feeds").exit_code == 0);
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml"}, "", dir / "shop/feeds").exit_code == 0);
+  CHECK(run_syncfeed({"lint", "--config", "../../other.toml", "feed.xml"}, {.working_folder = dir / "shop/feeds"}).exit_code == 0);
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml"}, {.working_folder = dir / "shop/feeds"}).exit_code == 0);
 }
 
 TEST_CASE("an unknown key in syncfeed.toml is a usage error naming its line") {
   TempFolder dir;
   write_whole_file(dir / "syncfeed.toml", "[rules]\nselect = [\"ALL\"]\n\n[feed]\ncategory = \"21\"\n");
   write_whole_file(dir / "feed.xml", kWarningOnly);
-  const Run run = run_syncfeed({"lint", "feed.xml"}, "", dir / "");
+  const ProcessResult run = run_syncfeed({"lint", "feed.xml"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 2);
   CHECK(contains(run.err, "syncfeed.toml:5: unknown key 'category' in [feed]"));
   CHECK(run.out.empty());
@@ -122,7 +122,7 @@ TEST_CASE("the official WooCommerce plugin's feed lints with no error and no war
     WARN("corpus/good/woocommerce-plugin.xml is not there yet: skipped");
     return;
   }
-  const Run run = run_syncfeed({"lint", "--no-config", "--fail-on", "warning", "--format", "json", feed});
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--fail-on", "warning", "--format", "json", feed});
   INFO(run.out);
   CHECK(run.exit_code == 0);
   const auto doc = nlohmann::json::parse(run.out);
@@ -131,10 +131,10 @@ TEST_CASE("the official WooCommerce plugin's feed lints with no error and no war
 }
 
 TEST_CASE("syncfeed rules lists every rule, as a table and as JSON") {
-  const Run table = run_syncfeed({"rules"});
+  const ProcessResult table = run_syncfeed({"rules"});
   CHECK(table.exit_code == 0);
   for (const RuleEntry& entry : all_rules()) CHECK(contains(table.out, std::string(entry.info.id) + " "));
-  const Run json = run_syncfeed({"rules", "--format", "json"});
+  const ProcessResult json = run_syncfeed({"rules", "--format", "json"});
   const auto doc = nlohmann::json::parse(json.out);
   REQUIRE(doc.size() == all_rules().size());
   CHECK(doc[0]["id"] == std::string(all_rules()[0].info.id));
@@ -143,21 +143,21 @@ TEST_CASE("syncfeed rules lists every rule, as a table and as JSON") {
 }
 
 TEST_CASE("syncfeed explain shows the rule's documentation and what lint reports on its failing example") {
-  const Run run = run_syncfeed({"explain", "quantity-invalid"});
+  const ProcessResult run = run_syncfeed({"explain", "quantity-invalid"});
   CHECK(run.exit_code == 0);
   CHECK(run.out.rfind("quantity-invalid (error, ", 0) == 0);
   for (const char* part : {"How to fix:", "Failing example (example.xml):", "syncfeed lint reports:",
                            "example.xml:17:13: error: Quantity \"0\" is not greater than 0 [quantity-invalid]",
                            "Passing example:"})
     CHECK(contains(run.out, part));
-  const Run unknown = run_syncfeed({"explain", "quantity-invalidd"});
+  const ProcessResult unknown = run_syncfeed({"explain", "quantity-invalidd"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "syncfeed: explain: unknown rule 'quantity-invalidd' (did you mean 'quantity-invalid'?)\n");
 }
 
 TEST_CASE("docs/rules is what the rules generate (scripts/gen-rule-docs regenerates it)") {
   TempFolder dir;
-  const Run run = run_syncfeed({"rules", "--markdown-dir", (dir / "rules").string()});
+  const ProcessResult run = run_syncfeed({"rules", "--markdown-dir", (dir / "rules").string()});
   REQUIRE(run.exit_code == 0);
   std::set<std::string> fresh, committed;
   for (const auto& e : std::filesystem::directory_iterator(dir / "rules")) fresh.insert(e.path().filename().string());

@@ -11,8 +11,8 @@
 #include <sstream>
 
 #include "sim_support.h"
-#include "support/corpus_files.h"
-#include "support/run_process.h"
+#include "support/golden.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 namespace fs = std::filesystem;
@@ -34,9 +34,7 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 
 // Runs syncfeed in `folder` and writes what it printed the way the golden files show it.
 std::string run_and_show(const fs::path& folder, const std::vector<std::string>& args, const std::string& state) {
-  std::vector<std::string> argv{SYNCFEED_BINARY};
-  argv.insert(argv.end(), args.begin(), args.end());
-  const ProcessResult r = run_process(argv, {.stdin_text = "", .working_folder = folder});
+  const ProcessResult r = run_syncfeed(args, {.working_folder = folder});
   std::string command = "syncfeed";
   for (const std::string& a : args) command += " " + a;
   // The state lives in a temporary folder: show it by a stable name.
@@ -77,11 +75,7 @@ TEST_CASE("plan, apply and state show on corpus/sim print what expected.txt says
   for (const fs::path& folder : cases) {
     SECTION(folder.filename().string()) {
       const std::string actual = transcript(folder);
-      const fs::path expected = folder / "expected.txt";
-      if (std::getenv("SYNCFEED_UPDATE_GOLDEN")) write_whole_file(expected, actual);
-      INFO("golden file " << expected.string() << " (SYNCFEED_UPDATE_GOLDEN=1 rewrites it)");
-      REQUIRE(fs::exists(expected));
-      CHECK(actual == read_whole_file(expected));
+      check_golden_file(folder / "expected.txt", actual);
     }
   }
 }

@@ -10,15 +10,13 @@
 #include <filesystem>
 
 #include "sim_support.h"
-#include "support/run_process.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 using Catch::Matchers::Contains;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string binary() { return SYNCFEED_BINARY; }
 
 // A running `syncfeed apply ... -` whose standard input we write.
 class PipedApply {
@@ -32,7 +30,7 @@ class PipedApply {
     posix_spawn_file_actions_addclose(&actions, fds[1]);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     // A 1 MiB page cache: SQLite must spill pages into the file long before the end.
-    std::vector<std::string> argv = {binary(), "apply", "--quiet", "--cache-mib", "1", "--state", state.string(), "-"};
+    std::vector<std::string> argv = {syncfeed_binary(), "apply", "--quiet", "--cache-mib", "1", "--state", state.string(), "-"};
     std::vector<char*> args;
     for (std::string& a : argv) args.push_back(a.data());
     args.push_back(nullptr);
@@ -86,7 +84,7 @@ TEST_CASE("apply killed with -9 in the middle of its transaction leaves the stat
   // The state before: a few cards, among them one the killed feed updates.
   write_whole_file(dir / "before.xml",
                    feed("<Project Id=\"1\"><Name>Old</Name></Project><Project Id=\"2\"><Name>Two</Name></Project>\n"));
-  REQUIRE(run_process({binary(), "apply", "--state", state.string(), (dir / "before.xml").string()}).exit_code == 0);
+  REQUIRE(run_syncfeed({"apply", "--state", state.string(), (dir / "before.xml").string()}).exit_code == 0);
   const std::string before = dump_database(state.string());
   const auto size_before = fs::file_size(state);
 
@@ -107,16 +105,16 @@ TEST_CASE("apply killed with -9 in the middle of its transaction leaves the stat
   CHECK(apply.kill_now() == SIGKILL);
 
   // A read-only look refuses, and says what to do.
-  const ProcessResult plan = run_process({binary(), "plan", "--state", state.string(), (dir / "before.xml").string()});
+  const ProcessResult plan = run_syncfeed({"plan", "--state", state.string(), (dir / "before.xml").string()});
   CHECK(plan.exit_code == 2);
   CHECK_THAT(plan.err, Contains("syncfeed state check --state"));
   // state check rolls the interrupted apply back and finds the state sound.
-  const ProcessResult check = run_process({binary(), "state", "check", "--state", state.string()});
+  const ProcessResult check = run_syncfeed({"state", "check", "--state", state.string()});
   CHECK(check.exit_code == 0);
   CHECK_THAT(check.out, Contains(": ok: 2 project cards, 0 order cards, next card id 3."));
   CHECK(dump_database(state.string()) == before);
   // And the next apply goes on from the state before.
-  const ProcessResult next = run_process({binary(), "plan", "--state", state.string(), (dir / "before.xml").string()});
+  const ProcessResult next = run_syncfeed({"plan", "--state", state.string(), (dir / "before.xml").string()});
   CHECK_THAT(next.out, Contains("Plan: 0 cards to create, 0 to update, 2 unchanged, 0 skipped."));
 }
 
@@ -124,12 +122,12 @@ TEST_CASE("an apply killed before it wrote anything leaves the state as it was t
   TempFolder dir;
   const fs::path state = dir / "state.db";
   write_whole_file(dir / "before.xml", feed("<Project Id=\"1\"><Name>Old</Name></Project>\n"));
-  REQUIRE(run_process({binary(), "apply", "--state", state.string(), (dir / "before.xml").string()}).exit_code == 0);
+  REQUIRE(run_syncfeed({"apply", "--state", state.string(), (dir / "before.xml").string()}).exit_code == 0);
   const std::string before = dump_database(state.string());
   PipedApply apply(state);
   apply.write("<Projects><Project Id=\"1\"><Name>New</Name></Project><Project Id=\"5\">");
   ::usleep(200000);
   apply.kill_now();
-  CHECK(run_process({binary(), "state", "check", "--state", state.string()}).exit_code == 0);
+  CHECK(run_syncfeed({"state", "check", "--state", state.string()}).exit_code == 0);
   CHECK(dump_database(state.string()) == before);
 }

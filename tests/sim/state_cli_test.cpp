@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "sim_support.h"
-#include "support/run_process.h"
+#include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
 
@@ -13,7 +13,7 @@ TEST_CASE("state check and state show on a file that is not a database: one line
   write_whole_file(not_a_database, "<?xml version=\"1.0\"?>\n<Projects/>\n" + std::string(4096, ' '));
   for (const char* what : {"check", "show"}) {
     CAPTURE(what);
-    const ProcessResult r = run_process({SYNCFEED_BINARY, "state", what, "--state", not_a_database});
+    const ProcessResult r = run_syncfeed({"state", what, "--state", not_a_database});
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err == "syncfeed: state " + std::string(what) + ": " + not_a_database +
@@ -30,7 +30,7 @@ TEST_CASE("plan and apply with a --state that is not a database: one line naming
   write_whole_file(feed_path, feed("<Project Id=\"1\"><Name>A</Name></Project>"));
   for (const char* what : {"plan", "apply"}) {
     CAPTURE(what);
-    const ProcessResult r = run_process({SYNCFEED_BINARY, what, "--state", not_a_database, feed_path});
+    const ProcessResult r = run_syncfeed({what, "--state", not_a_database, feed_path});
     CHECK(r.exit_code == 2);
     CHECK(r.err == "syncfeed " + std::string(what) + ": " + not_a_database +
                        " is not a syncfeed state (not an SQLite database)\n");

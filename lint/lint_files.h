@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "lint/baseline.h"
-#include "lint/driver.h"
+#include "lint/lint_file.h"
 #include "lint/report.h"
 
 namespace syncfeed::lint {

@@ -1,6 +1,7 @@
 // Boost.Program_options plumbing shared by the subcommands: parse, --help,
-// usage errors that exit 2 with a hint, positional arguments, and numeric
-// options that take only numbers in their range.
+// usage errors that exit 2 with a hint, positional arguments, numeric
+// options that take only numbers in their range, and options that take one
+// word of a list.
 #pragma once
 
 #include <boost/program_options.hpp>
@@ -99,7 +100,38 @@ class NumberValue final : public po::typed_value<T>, public NumberOption {
   T min_, max_;
 };
 
+// The word options' error: "--color takes auto, always or never, not 'sometimes'".
+class ChoiceError final : public po::error_with_option_name {
+ public:
+  ChoiceError(const std::string& choices, const std::string& text)
+      : po::error_with_option_name("--%option% takes " + choices + ", not '%value%'") {
+    set_substitute("value", text);
+  }
+};
+
+class ChoiceValue final : public po::typed_value<std::string> {
+ public:
+  ChoiceValue(std::string* target, std::vector<std::string> choices, const char* value_name)
+      : po::typed_value<std::string>(target), choices_(std::move(choices)) {
+    this->value_name(value_name);
+  }
+  void xparse(boost::any& store, const std::vector<std::string>& tokens) const override;
+
+ private:
+  std::vector<std::string> choices_;
+};
+
 }  // namespace detail
+
+// "a, b or c": the way the help and the errors list choices.
+std::string or_list(const std::vector<std::string>& words);
+
+// An option that takes one of `choices`, stored in `target`; any other word
+// is a usage error that lists them.
+inline po::typed_value<std::string>* choice_value(std::string* target, std::vector<std::string> choices,
+                                                  const char* value_name = "WORD") {
+  return new detail::ChoiceValue(target, std::move(choices), value_name);
+}
 
 // An option that takes a number from `min` to `max`, stored in `target`.
 template <class T>

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.h"
+#include "cli/command_line.h"
 #include "feed/progress.h"
 
 namespace syncfeed::cli {

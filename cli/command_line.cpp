@@ -1,7 +1,8 @@
-#include "cli/options.h"
+#include "cli/command_line.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 #include <stdexcept>
@@ -38,7 +39,21 @@ namespace detail {
 
 std::string real_text(double value) { return fmt::format("{}", value); }
 
+void ChoiceValue::xparse(boost::any& store, const std::vector<std::string>& tokens) const {
+  po::validators::check_first_occurrence(store);
+  const std::string& text = po::validators::get_single_string(tokens);
+  if (std::find(choices_.begin(), choices_.end(), text) == choices_.end()) throw ChoiceError(or_list(choices_), text);
+  store = text;
+}
+
 }  // namespace detail
+
+std::string or_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
+  return out;
+}
 
 void CommandLine::add_positional(const char* name, const po::value_semantic* semantic, int count) {
   hidden.add_options()(name, semantic);

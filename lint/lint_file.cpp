@@ -1,4 +1,4 @@
-#include "lint/driver.h"
+#include "lint/lint_file.h"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "lint/run.h"
+#include "lint/lint_files.h"
 
 #include <algorithm>
 #include <atomic>

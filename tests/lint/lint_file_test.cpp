@@ -1,4 +1,4 @@
-// The lint driver: severities from the configuration, order, the per-rule cap,
+// lint_file(), one file linted: severities from the configuration, order, the per-rule cap,
 // the source excerpts, the baseline.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "cli/progress.h"
+#include "cli/progress_option.h"
 
 #include <unistd.h>
 

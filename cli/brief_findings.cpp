@@ -1,4 +1,4 @@
-#include "cli/report.h"
+#include "cli/brief_findings.h"
 
 #include <fmt/format.h>
 
