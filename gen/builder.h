@@ -12,9 +12,9 @@
 
 #include "feed/model.h"
 #include "gen/catalogue.h"
+#include "gen/formatted_values.h"
 #include "gen/options.h"
 #include "gen/source.h"
-#include "gen/values.h"
 
 namespace syncfeed::feedgen {
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "gen/values.h"
+#include "gen/formatted_values.h"
 #include "gen/vocabulary.h"
 
 namespace syncfeed::feedgen {

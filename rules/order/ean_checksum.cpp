@@ -4,7 +4,7 @@
 
 #include "rules/domain/gtin.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "rules/domain/email_address.h"
 #include "rules/party/party_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "rules/domain/text_fold.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

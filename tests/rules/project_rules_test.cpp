@@ -11,7 +11,7 @@
 
 #include "rule_check.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 using namespace syncfeed;
 using syncfeed::test::one_project;

@@ -1,4 +1,4 @@
-// Value formats of the feed (docs/format.md §2.4), built from integers only:
+// Makes values in the feed's formats (docs/format.md §2.4), built from integers only:
 // calendar dates, dot-decimal money, GTIN check digits, Hungarian and
 // Romanian VAT numbers, phone numbers.
 #pragma once

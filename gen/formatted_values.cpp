@@ -1,4 +1,4 @@
-#include "gen/values.h"
+#include "gen/formatted_values.h"
 
 #include <fmt/format.h>
 

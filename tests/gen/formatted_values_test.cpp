@@ -4,8 +4,8 @@
 
 #include <set>
 
+#include "gen/formatted_values.h"
 #include "gen/source.h"
-#include "gen/values.h"
 
 using namespace syncfeed;
 using namespace syncfeed::feedgen;
