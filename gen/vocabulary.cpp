@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 constexpr GivenName kHuGiven[] = {
@@ -189,4 +189,4 @@ std::string fold_to_ascii(std::string_view text) {
   return out;
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -7,7 +7,7 @@
 #include <span>
 #include <string_view>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 enum class Locale : unsigned char { Hu, Ro };
 
@@ -51,4 +51,4 @@ std::string_view status_name(StatusKey key, Locale language);
 // Letters with diacritics folded to ASCII, for e-mail addresses: á->a, ő->o, ș->s.
 std::string fold_to_ascii(std::string_view text);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -8,7 +8,7 @@
 #include "gen/source.h"
 
 using namespace syncfeed;
-using namespace syncfeed::feedgen;
+using namespace syncfeed::gen;
 
 TEST_CASE("the seeded source gives the same numbers on every machine") {
   // Golden values, computed by an independent implementation of splitmix64 +
