@@ -1,6 +1,6 @@
 // The words generated feeds are made of: Hungarian and Romanian names,
 // places, streets, companies, shop users, e-mail domains, and MiniCRM's own
-// vocabularies (status names, country names) copied from rules/data/*.tsv so
+// vocabularies (status names, country names) copied from rules/vocabularies/*.tsv so
 // that gen/ does not depend on rules/.
 #pragma once
 
@@ -21,13 +21,13 @@ struct City {
   std::string_view postal_code;
 };
 
-// A row of rules/data/minicrm-countries.tsv.
+// A row of rules/vocabularies/minicrm-countries.tsv.
 struct Country {
   std::string_view code;  // ISO 3166-1 alpha-2
   std::string_view en, hu, ro;
 };
 
-// The Webshop module's statuses, as rules/data/minicrm-webshop-statuses.tsv
+// The Webshop module's statuses, as rules/vocabularies/minicrm-webshop-statuses.tsv
 // names them per account language.
 enum class StatusKey : unsigned char { Subscriber, Registered, New, Promising, Loyal };
 

@@ -14,8 +14,8 @@
 #include <unordered_set>
 
 #include "rules/compact_index.h"
-#include "rules/domain/text_fold.h"
 #include "rules/order/order_rules.h"
+#include "rules/value_checks/text_fold.h"
 #include "rules/value_parsers.h"
 
 namespace syncfeed {

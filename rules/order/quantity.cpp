@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "rules/data/piece_units.h"
 #include "rules/order/order_rules.h"
 #include "rules/value_parsers.h"
+#include "rules/vocabularies/piece_units.h"
 
 namespace syncfeed {
 namespace {

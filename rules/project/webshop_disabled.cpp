@@ -3,8 +3,8 @@
 
 #include <array>
 
-#include "rules/domain/text_fold.h"
 #include "rules/project/project_rules.h"
+#include "rules/value_checks/text_fold.h"
 #include "rules/value_parsers.h"
 
 namespace syncfeed {
