@@ -13,7 +13,7 @@
 
 namespace syncfeed::cli {
 
-using namespace feedgen;
+using namespace gen;
 namespace {
 
 bool parse_number(std::string_view text, std::uint32_t& out) {

@@ -6,7 +6,7 @@
 
 #include "feed/reader.h"
 #include "feed/writer.h"
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 #include "rules/registry.h"
 
 namespace {

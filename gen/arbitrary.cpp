@@ -10,12 +10,12 @@
 #include "gen/feed_generator.h"
 #include "gen/rc_source.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 std::string to_xml(const Feed& feed) { return canonical_document(feed.projects); }
 
 void showValue(const Feed& feed, std::ostream& os) { os << "\n" << to_xml(feed); }
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen
 
 namespace syncfeed {
 void showValue(const Element& element, std::ostream& os) { os << "\n" << canonical_element(element); }
@@ -23,7 +23,7 @@ void showValue(const Element& element, std::ostream& os) { os << "\n" << canonic
 
 namespace syncfeed::arbitrary {
 
-using namespace feedgen;
+using namespace gen;
 
 namespace {
 
@@ -205,7 +205,7 @@ rc::Gen<std::string> edge_text() {
   return rc::gen::exec([] {
     RapidCheckSource source;
     constexpr std::string_view kPlain[] = {"Kovács Anna", "Ștefan Popescu", "Kft.", ""};
-    return feedgen::edge_text(source, source.pick(kPlain));
+    return gen::edge_text(source, source.pick(kPlain));
   });
 }
 

@@ -4,7 +4,7 @@
 // RapidCheck's choices (rc::gen::exec), so a failing case shrinks like any
 // RapidCheck value: fewer projects, fewer orders, plainer values.
 //
-//   rc::prop("my writer round-trips", [](const syncfeed::feedgen::Feed& feed) { ... });
+//   rc::prop("my writer round-trips", [](const syncfeed::gen::Feed& feed) { ... });
 //   auto order = *syncfeed::arbitrary::order();
 #pragma once
 
@@ -17,7 +17,7 @@
 #include "feed/model.h"
 #include "gen/options.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // A whole feed: its projects, with unique ids and consistent products.
 struct Feed {
@@ -31,7 +31,7 @@ std::string to_xml(const Feed& feed);
 // How RapidCheck prints a counterexample: as canonical XML.
 void showValue(const Feed& feed, std::ostream& os);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen
 
 namespace syncfeed {
 // Found by argument-dependent lookup, so it lives beside Element.
@@ -40,8 +40,8 @@ void showValue(const Element& element, std::ostream& os);
 
 namespace syncfeed::arbitrary {
 
-using feedgen::Feed;
-using feedgen::GenOptions;
+using gen::Feed;
+using gen::GenOptions;
 
 // Options for the properties: the seed only chooses the catalogue.
 inline GenOptions defaults() {
@@ -82,8 +82,8 @@ rc::Gen<std::string> defective_feed_xml(std::string rule, GenOptions options = d
 namespace rc {
 
 template <>
-struct Arbitrary<syncfeed::feedgen::Feed> {
-  static Gen<syncfeed::feedgen::Feed> arbitrary() { return syncfeed::arbitrary::feed(); }
+struct Arbitrary<syncfeed::gen::Feed> {
+  static Gen<syncfeed::gen::Feed> arbitrary() { return syncfeed::arbitrary::feed(); }
 };
 
 }  // namespace rc

@@ -6,7 +6,7 @@
 
 #include "gen/edge_values.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 // A value that edge-value feeds sometimes replace with an edge form.
@@ -391,4 +391,4 @@ Element make_project(Source& source, FeedContext& context) {
   return project;
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -12,11 +12,11 @@
 
 #include "feed/model.h"
 #include "gen/catalogue.h"
+#include "gen/formatted_values.h"
 #include "gen/options.h"
 #include "gen/source.h"
-#include "gen/values.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // The shop a feed comes from, and the counters that keep its ids unique.
 class FeedContext {
@@ -90,4 +90,4 @@ Day performance_day(const Element& order);
 inline Day first_day() { return Day::of(2024, 1, 1); }
 inline Day last_day() { return Day::of(2026, 10, 31); }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 struct Category {
@@ -116,4 +116,4 @@ CatalogueProduct Catalogue::shipping(int method) const {
   return p;
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

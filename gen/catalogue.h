@@ -7,10 +7,10 @@
 #include <cstdint>
 #include <string>
 
-#include "gen/values.h"
+#include "gen/formatted_values.h"
 #include "gen/vocabulary.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 enum class VatClass : unsigned char { Standard, Reduced, SuperReduced };
 
@@ -48,4 +48,4 @@ class Catalogue {
   std::uint64_t size_;
 };
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

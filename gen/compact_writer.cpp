@@ -2,7 +2,7 @@
 
 #include "feed/writer.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 void append_compact(std::string& out, const Element& e) {
   if (e.kind == Kind::Text) return escape_text(out, e.text);
@@ -33,4 +33,4 @@ void append_compact(std::string& out, const Element& e) {
   out += '>';
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -8,11 +8,11 @@
 
 #include "feed/model.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 inline constexpr std::string_view kPluginDeclaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
 
 // Appends `element` and what it holds, without any whitespace between tags.
 void append_compact(std::string& out, const Element& element);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

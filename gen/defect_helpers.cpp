@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 Element& insert_child(Element& parent, Element child) {
   const int rank = canonical_rank(parent.kind, child.kind);
@@ -100,4 +100,4 @@ Element& first_email(Element& project, DefectContext& context) {
 
 Element fresh_project(DefectContext& context) { return make_project(context.source, context.feed); }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

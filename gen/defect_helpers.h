@@ -7,7 +7,7 @@
 #include "feed/model.h"
 #include "gen/defects.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // The first child of `kind`, created (empty, at its canonical place) when absent.
 Element& child_of(Element& parent, Kind kind);
@@ -35,4 +35,4 @@ Element& first_email(Element& project, DefectContext& context);
 // A fresh valid project with new ids, for whole-feed defects.
 Element fresh_project(DefectContext& context);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

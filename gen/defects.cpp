@@ -1,6 +1,6 @@
 #include "gen/defects.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 std::span<const Defect> all_defects() {
   static const std::vector<Defect> defects = [] {
@@ -24,4 +24,4 @@ void inject(const Defect& defect, Element& project, DefectContext& context) {
   if (defect.project) defect.project(project, context);
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

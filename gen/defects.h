@@ -21,7 +21,7 @@
 #include "gen/builder.h"
 #include "gen/source.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 struct DefectContext {
   Source& source;                   // the choices of the injection (a stream apart from the content)
@@ -63,4 +63,4 @@ void add_order_defects(std::vector<Defect>& defects);
 // nothing here for text and document defects (the writer applies those).
 void inject(const Defect& defect, Element& project, DefectContext& context);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

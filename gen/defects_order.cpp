@@ -5,7 +5,7 @@
 #include "gen/edge_values.h"
 #include "gen/defects.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 Element& some_product(Element& project, DefectContext& context) {
@@ -179,4 +179,4 @@ void add_order_defects(std::vector<Defect>& defects) {
   defects.push_back({"description-too-long", "a Description of more than 1024 characters", long_description});
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -4,7 +4,7 @@
 #include "gen/defect_helpers.h"
 #include "gen/defects.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 namespace {
 
@@ -74,4 +74,4 @@ void add_party_defects(std::vector<Defect>& defects) {
   defects.push_back({"contact-matched-by-name", "a Contact with a name but neither Id nor e-mail", contact_by_name_only});
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -4,7 +4,7 @@
 #include "gen/defect_helpers.h"
 #include "gen/defects.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 void drop_project_id(Element& project, DefectContext& context) {
@@ -136,4 +136,4 @@ void add_project_defects(std::vector<Defect>& defects) {
                      inconsistent_basket});
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

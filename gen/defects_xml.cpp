@@ -5,7 +5,7 @@
 #include "gen/defect_helpers.h"
 #include "gen/defects.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 // The mistakes of a generator that writes XML by string concatenation, and
@@ -141,4 +141,4 @@ void add_xml_defects(std::vector<Defect>& defects) {
                      nullptr, add_stale_suppression});
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 // Characters outside the Basic Multilingual Plane: four bytes in UTF-8, a
@@ -82,4 +82,4 @@ Element edge_custom_field(Source& source, int depth) {
   return field;
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

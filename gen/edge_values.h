@@ -9,7 +9,7 @@
 #include "feed/model.h"
 #include "gen/source.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // `plain`, changed into one of the edge forms: XML specials (& < > " ' ]]>),
 // characters outside the BMP, a CR or TAB inside, leading and trailing
@@ -25,4 +25,4 @@ std::string long_text(Source& source, std::size_t code_points, bool outside_bmp 
 // the writer wrote gives it back equal.
 Element edge_custom_field(Source& source, int depth = 0);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

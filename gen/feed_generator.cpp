@@ -13,7 +13,7 @@
 #include "gen/defects.h"
 #include "gen/transcode.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 // Stream numbers of mix_seed: the content of the feed and the injection of
@@ -143,4 +143,4 @@ std::string generate_feed_text(const GenOptions& options, const DefectOptions& d
   return std::move(out.text);
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

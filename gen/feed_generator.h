@@ -12,7 +12,7 @@
 #include "gen/options.h"
 #include "gen/source.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 struct DefectOptions {
   std::vector<std::string> rules;  // rule ids (gen/defects.h); each is injected on its own
@@ -38,4 +38,4 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
 // The canonical XML of a generated feed, in memory (tests, examples).
 std::string generate_feed_text(const GenOptions& options, const DefectOptions& defects = {});
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -8,7 +8,7 @@
 
 #include "gen/vocabulary.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // How the feed is laid out: the canonical form (docs/format.md §5), or as
 // MiniCRM's plugin writes it (one line, encoding="utf-8"). Same data.
@@ -29,4 +29,4 @@ struct GenOptions {
   Style style = Style::Canonical;
 };
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

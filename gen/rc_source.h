@@ -7,7 +7,7 @@
 
 #include "gen/source.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 class RapidCheckSource final : public Source {
  public:
@@ -26,4 +26,4 @@ class RapidCheckSource final : public Source {
   }
 };
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -13,7 +13,7 @@
 #include <span>
 #include <string_view>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // The lists a generator builds item by item (see Source::items).
 enum class ItemKind : unsigned char { Order, ProductLine };
@@ -115,4 +115,4 @@ class SeededSource final : public Source {
   std::uint64_t s_[4];
 };
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

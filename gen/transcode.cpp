@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 // The code point of the UTF-8 sequence at `p` and its length.
@@ -63,4 +63,4 @@ void TranscodingOutput::write(std::string_view utf8) {
   out_.write(std::string_view(buffer_.data(), static_cast<std::size_t>(out - buffer_.data())));
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -7,7 +7,7 @@
 
 #include "feed/output.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 class TranscodingOutput final : public Output {
  public:
@@ -26,4 +26,4 @@ class TranscodingOutput final : public Output {
   std::string buffer_;
 };
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 namespace {
 
 constexpr GivenName kHuGiven[] = {
@@ -102,7 +102,7 @@ constexpr std::string_view kRoRemarks[] = {
 constexpr std::string_view kHuMobile[] = {"20", "30", "31", "50", "70"};
 constexpr std::string_view kRoMobile[] = {"721", "722", "723", "731", "744", "745", "751", "755", "765", "787"};
 
-// From rules/data/minicrm-countries.tsv.
+// From rules/vocabularies/minicrm-countries.tsv.
 constexpr Country kHungary{"HU", "Hungary", "Magyarország", "Ungaria"};
 constexpr Country kRomania{"RO", "Romania", "Románia", "România"};
 constexpr Country kForeign[] = {
@@ -112,7 +112,7 @@ constexpr Country kForeign[] = {
     {"IT", "Italy", "Olaszország", "Italia"},     {"UA", "Ukraine", "Ukrajna", "Ucrainia"},
 };
 
-// From rules/data/minicrm-webshop-statuses.tsv, in the module's order.
+// From rules/vocabularies/minicrm-webshop-statuses.tsv, in the module's order.
 constexpr std::string_view kStatusHu[] = {"Feliratkozó", "Regisztrált", "Egyszeri vevő", "Többször rendelt",
                                           "Törzsvásárló"};
 constexpr std::string_view kStatusRo[] = {"Abonat", "Înregistrat", "Nou", "Promițător", "Loial"};
@@ -189,4 +189,4 @@ std::string fold_to_ascii(std::string_view text) {
   return out;
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

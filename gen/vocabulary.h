@@ -1,13 +1,13 @@
 // The words generated feeds are made of: Hungarian and Romanian names,
 // places, streets, companies, shop users, e-mail domains, and MiniCRM's own
-// vocabularies (status names, country names) copied from rules/data/*.tsv so
+// vocabularies (status names, country names) copied from rules/vocabularies/*.tsv so
 // that gen/ does not depend on rules/.
 #pragma once
 
 #include <span>
 #include <string_view>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 enum class Locale : unsigned char { Hu, Ro };
 
@@ -21,13 +21,13 @@ struct City {
   std::string_view postal_code;
 };
 
-// A row of rules/data/minicrm-countries.tsv.
+// A row of rules/vocabularies/minicrm-countries.tsv.
 struct Country {
   std::string_view code;  // ISO 3166-1 alpha-2
   std::string_view en, hu, ro;
 };
 
-// The Webshop module's statuses, as rules/data/minicrm-webshop-statuses.tsv
+// The Webshop module's statuses, as rules/vocabularies/minicrm-webshop-statuses.tsv
 // names them per account language.
 enum class StatusKey : unsigned char { Subscriber, Registered, New, Promising, Loyal };
 
@@ -51,4 +51,4 @@ std::string_view status_name(StatusKey key, Locale language);
 // Letters with diacritics folded to ASCII, for e-mail addresses: á->a, ő->o, ș->s.
 std::string fold_to_ascii(std::string_view text);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

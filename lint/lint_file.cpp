@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "lint/baseline.h"
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 #include "rules/suppressions.h"
 
 namespace syncfeed::lint {

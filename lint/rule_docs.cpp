@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 #include "rules/registry.h"
 
 namespace syncfeed::lint {

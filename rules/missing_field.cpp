@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 

@@ -1,7 +1,7 @@
 // The "missing or empty" check of the catalogue, shared by the rules that require
 // a field (order-field-missing, customer-missing, product-field-missing,
 // business-name-missing...): a field counts as missing when it is absent or
-// its value is blank (empty or whitespace only, rules/values.h is_blank).
+// its value is blank (empty or whitespace only, rules/value_parsers.h is_blank).
 #pragma once
 
 #include <string_view>

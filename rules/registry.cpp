@@ -50,7 +50,7 @@ const std::vector<Family>& families() {
         "product-field-missing", "quantity-invalid", "quantity-fractional", "price-negative", "vat-format",
         "vat-rate-unknown", "ean-checksum", "product-inconsistent", "folder-name-missing",
         "description-too-long"}},
-      // lint's own, reported by rules/engine.cpp (rules/unused_suppression.cpp).
+      // lint's own, reported by rules/rule_runner.cpp (rules/unused_suppression.cpp).
       {add_unused_suppression_rule, {"unused-suppression"}},
   };
   return table;

@@ -1,6 +1,6 @@
 // unused-suppression, lint's own rule: an inline suppression comment
-// (rules/suppressions.h finds them) that suppresses nothing. The engine
-// (rules/engine.cpp) reports it after the feed's rules have run.
+// (rules/suppressions.h finds them) that suppresses nothing. The rule runner
+// (rules/rule_runner.cpp) reports it after the feed's rules have run.
 #include "rules/unused_suppression.h"
 
 #include "rules/suppressions.h"

@@ -15,13 +15,17 @@
 
 namespace syncfeed {
 
-using feedgen::all_defects;
-using feedgen::DefectOptions;
-using feedgen::Feed;
-using feedgen::GenOptions;
-using feedgen::generate_feed;
-using feedgen::generate_feed_text;
-using feedgen::Locale;
-using feedgen::to_xml;
+using gen::all_defects;
+using gen::DefectOptions;
+using gen::Feed;
+using gen::GenOptions;
+using gen::generate_feed;
+using gen::generate_feed_text;
+using gen::Locale;
+using gen::to_xml;
+
+// gen/'s namespace was called feedgen up to 0.1.0; code that names
+// syncfeed::feedgen::Feed (as gen/arbitrary.h once showed) keeps compiling.
+namespace feedgen = gen;
 
 }  // namespace syncfeed

@@ -8,7 +8,7 @@
 
 #include "lint/lint_file.h" // lint::lint_file, LintOptions, FileResult: a file, streamed
 #include "lint/policy.h"    // lint::Policy: which rules, at what severity
-#include "rules/engine.h"   // check_text
+#include "rules/rule_runner.h"   // check_text
 #include "rules/registry.h" // all_rules, find_rule: ids, severities, docs, examples
 #include "rules/settings.h" // RuleSettings: the configured CategoryId, statuses, VAT rates, countries
 #include "syncfeed/model.h"

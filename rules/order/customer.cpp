@@ -5,10 +5,10 @@
 
 #include <memory>
 
-#include "rules/domain/countries.h"
 #include "rules/missing_field.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/countries.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -1,10 +1,10 @@
 // ean-checksum: a product's EAN must be a GTIN with a valid check digit
-// (rules/domain/gtin.h).
+// (rules/value_checks/gtin.h).
 #include <fmt/format.h>
 
-#include "rules/domain/gtin.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/gtin.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -7,11 +7,11 @@
 #include <array>
 #include <string>
 
-#include "rules/data/currencies.h"
-#include "rules/domain/text_fold.h"
 #include "rules/missing_field.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/value_parsers.h"
+#include "rules/vocabularies/currencies.h"
 
 namespace syncfeed {
 namespace {
@@ -45,7 +45,7 @@ constexpr RuleInfo kCurrencyCode{
         "Accepted: every code of ISO 4217 List One (current currencies, with the fund and special "
         "codes), and the codes withdrawn since 2010 (`HRK`, `LTL`, `ANG`...), because a feed "
         "resends old orders in the currency they were placed in. The list is compiled in "
-        "(rules/data/currencies.cpp cites its source). An empty value is order-field-missing.",
+        "(rules/vocabularies/currencies.cpp cites its source). An empty value is order-field-missing.",
     .fix = "Write the three-letter ISO code in capitals. The message names the code when the value "
            "is a known sign or name (`Ft` is `HUF`, `lei` is `RON`).",
     .failing_line = 10,

@@ -12,7 +12,7 @@
 
 #include "rules/compact_index.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

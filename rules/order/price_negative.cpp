@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -2,9 +2,9 @@
 // MiniCRM uses when it creates a product.
 #include <fmt/format.h>
 
-#include "rules/domain/text_fold.h"
 #include "rules/missing_field.h"
 #include "rules/order/order_rules.h"
+#include "rules/value_checks/text_fold.h"
 
 namespace syncfeed {
 namespace {

@@ -14,9 +14,9 @@
 #include <unordered_set>
 
 #include "rules/compact_index.h"
-#include "rules/domain/text_fold.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

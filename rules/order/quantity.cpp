@@ -1,12 +1,12 @@
 // quantity-invalid and quantity-fractional: an order line's Quantity, a
-// dot-decimal number (docs/format.md §2.4, rules/values.h) greater than 0.
+// dot-decimal number (docs/format.md §2.4, rules/value_parsers.h) greater than 0.
 #include <fmt/format.h>
 
 #include <string>
 
-#include "rules/data/piece_units.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
+#include "rules/vocabularies/piece_units.h"
 
 namespace syncfeed {
 namespace {
@@ -45,7 +45,7 @@ constexpr RuleInfo kQuantityFractional{
     .failing_line = 17,
 };
 
-// True when a decimal (rules/values.h syntax) has a non-zero digit after the dot.
+// True when a decimal (rules/value_parsers.h syntax) has a non-zero digit after the dot.
 bool is_fractional(std::string_view decimal) {
   const auto dot = decimal.find('.');
   return dot != std::string_view::npos && decimal.find_first_not_of('0', dot + 1) != std::string_view::npos;

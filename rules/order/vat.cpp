@@ -1,6 +1,6 @@
 // vat-format and vat-rate-unknown: an order line's VAT, a percentage
-// ("27%", "5.5%"; rules/values.h parse_percent), and whether it is a rate the
-// shop can have charged. The default rates are rules/data/vat_rates.cpp.
+// ("27%", "5.5%"; rules/value_parsers.h parse_percent), and whether it is a rate the
+// shop can have charged. The default rates are rules/vocabularies/vat_rates.cpp.
 #include <fmt/format.h>
 
 #include <cmath>
@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "rules/data/vat_rates.h"
-#include "rules/domain/text_fold.h"
 #include "rules/order/order_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/value_parsers.h"
+#include "rules/vocabularies/vat_rates.h"
 
 namespace syncfeed {
 namespace {

@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "rules/compact_index.h"
-#include "rules/domain/email_address.h"
 #include "rules/party/party_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/email_address.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -1,11 +1,11 @@
 // email-format: an e-mail value that cannot be an address. The check itself
-// is rules/domain/email_address.h; this file says where e-mails are and what
+// is rules/value_checks/email_address.h; this file says where e-mails are and what
 // to tell the user.
 #include <fmt/format.h>
 
-#include "rules/domain/email_address.h"
 #include "rules/party/party_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/email_address.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

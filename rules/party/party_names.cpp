@@ -4,7 +4,7 @@
 
 #include "rules/missing_field.h"
 #include "rules/party/party_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

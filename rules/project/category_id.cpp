@@ -10,7 +10,7 @@
 
 #include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

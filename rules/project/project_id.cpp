@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

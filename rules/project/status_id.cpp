@@ -6,16 +6,16 @@
 #include <algorithm>
 #include <array>
 
-#include "rules/domain/text_fold.h"
 #include "rules/missing_field.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {
 
 // The Webshop module's status names, as MiniCRM's own WooCommerce plugin
-// sends them. Source: rules/data/minicrm-webshop-statuses.tsv (columns
+// sends them. Source: rules/vocabularies/minicrm-webshop-statuses.tsv (columns
 // language, key, name); tests/rules/project_rules_test.cpp checks that this
 // table still matches the file.
 struct StatusName {

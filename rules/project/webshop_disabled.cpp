@@ -3,9 +3,9 @@
 
 #include <array>
 
-#include "rules/domain/text_fold.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "rules/structure/structure_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 namespace syncfeed {
 namespace {

@@ -3,7 +3,7 @@
 // symbolic link through to its target.
 #include <nlohmann/json.hpp>
 
-#include "golden.h"
+#include "command_golden.h"
 
 using namespace syncfeed::test;
 

@@ -3,7 +3,7 @@
 // file atomically and leaves a canonical one alone.
 #include <sys/stat.h>
 
-#include "golden.h"
+#include "command_golden.h"
 
 using namespace syncfeed::test;
 

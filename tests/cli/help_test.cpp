@@ -1,6 +1,6 @@
 // The command table, --help of every command, --version, and the exit code 2
 // for what is not a command.
-#include "golden.h"
+#include "command_golden.h"
 
 using namespace syncfeed::test;
 

@@ -14,7 +14,7 @@
 #include <set>
 #include <sstream>
 
-#include "golden.h"
+#include "command_golden.h"
 
 using namespace syncfeed::test;
 

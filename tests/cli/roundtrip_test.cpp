@@ -1,6 +1,6 @@
 // syncfeed roundtrip: exit 0 when the data survives feed -> model -> canonical
 // -> model, with notes for what the canonical form does not keep.
-#include "golden.h"
+#include "command_golden.h"
 
 using namespace syncfeed::test;
 

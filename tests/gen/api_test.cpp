@@ -2,6 +2,8 @@
 // generate, write, read, lint, diff, simulate.
 #include <catch2/catch.hpp>
 
+#include <type_traits>
+
 #include <syncfeed/syncfeed.h>
 
 TEST_CASE("the public API: generate, read, write, lint, diff, simulate") {
@@ -35,3 +37,7 @@ TEST_CASE("the public API: generate, read, write, lint, diff, simulate") {
   const std::string broken = syncfeed::generate_feed_text(options, {{"currency-code"}, {}});
   CHECK(!syncfeed::clean(syncfeed::lint_text(broken)));
 }
+
+// gen/'s namespace was feedgen; the public header keeps that name as an alias.
+static_assert(std::is_same_v<syncfeed::feedgen::Feed, syncfeed::Feed>);
+static_assert(std::is_same_v<syncfeed::feedgen::GenOptions, syncfeed::gen::GenOptions>);

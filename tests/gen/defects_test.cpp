@@ -10,7 +10,7 @@
 #include "support.h"
 
 using namespace syncfeed;
-using namespace syncfeed::feedgen;
+using namespace syncfeed::gen;
 using namespace syncfeed::test;
 
 namespace {

@@ -17,8 +17,8 @@ using namespace syncfeed::test;
 TEST_CASE("generated feeds with edge values hold every valid shape of contact, business and custom field") {
   ShapeCounts counts;
   rc::prop("count the shapes", [&counts] {
-    count_shapes(feedgen::Feed(*arbitrary::feed(arbitrary::with_edge_values())).projects, counts);
-    count_shapes(feedgen::Feed(*rc::gen::resize(100, arbitrary::feed(arbitrary::with_edge_values()))).projects, counts);
+    count_shapes(gen::Feed(*arbitrary::feed(arbitrary::with_edge_values())).projects, counts);
+    count_shapes(gen::Feed(*rc::gen::resize(100, arbitrary::feed(arbitrary::with_edge_values()))).projects, counts);
   });
   std::string seen;
   for (const auto& [shape, n] : counts) seen += "  " + shape + ": " + std::to_string(n) + "\n";

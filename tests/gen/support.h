@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "feed/reader.h"
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 
 namespace syncfeed::test {
 

@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 #include "rules/registry.h"
 
 using namespace syncfeed;

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <string>
 
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 #include "rules/registry.h"
 
 using namespace syncfeed;

@@ -11,7 +11,7 @@
 
 #include "rule_check.h"
 #include "rules/project/project_rules.h"
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 using namespace syncfeed;
 using syncfeed::test::one_project;
@@ -256,7 +256,7 @@ TEST_CASE("status-id-unknown: an unknown name, and configured extra names") {
 
 TEST_CASE("status-id-unknown: the compiled names are those of the data file") {
   const std::filesystem::path file =
-      std::filesystem::path(SYNCFEED_SOURCE_DIR) / "rules" / "data" / "minicrm-webshop-statuses.tsv";
+      std::filesystem::path(SYNCFEED_SOURCE_DIR) / "rules" / "vocabularies" / "minicrm-webshop-statuses.tsv";
   std::ifstream in(file);
   REQUIRE(in);
   std::vector<std::array<std::string, 3>> rows;

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 
 namespace syncfeed::test {
 

@@ -6,9 +6,9 @@
 // names before their change (Czech Republic until 2016 "Czechia", Swaziland
 // until 2018 "Eswatini", Macedonia until 2019 "North Macedonia", Turkey until
 // 2022 "Türkiye"), and their Hungarian/Romanian equivalents.
-#include "rules/data/country_tables.h"
+#include "rules/vocabularies/country_tables.h"
 
-namespace syncfeed::data {
+namespace syncfeed::vocabularies {
 
 std::span<const CountryName> country_aliases() {
   using enum CountrySource;
@@ -73,4 +73,4 @@ std::span<const CountryName> country_aliases() {
   return kAliases;
 }
 
-}  // namespace syncfeed::data
+}  // namespace syncfeed::vocabularies

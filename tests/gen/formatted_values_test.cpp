@@ -4,11 +4,11 @@
 
 #include <set>
 
+#include "gen/formatted_values.h"
 #include "gen/source.h"
-#include "gen/values.h"
 
 using namespace syncfeed;
-using namespace syncfeed::feedgen;
+using namespace syncfeed::gen;
 
 TEST_CASE("the seeded source gives the same numbers on every machine") {
   // Golden values, computed by an independent implementation of splitmix64 +

@@ -2,17 +2,17 @@
 // (piece / darab / bucată, docs/format.md §2.4) and their everyday short and
 // plural forms in English (pc, pcs, pieces), Hungarian (db = darab) and
 // Romanian (buc = bucată, plural bucăți).
-#include "rules/data/piece_units.h"
+#include "rules/vocabularies/piece_units.h"
 
 #include <algorithm>
 #include <string>
 
-#include "rules/domain/text_fold.h"
+#include "rules/value_checks/text_fold.h"
 
 namespace syncfeed {
 namespace {
 
-// Folded forms (rules/domain/text_fold.h): lower case, no accents.
+// Folded forms (rules/value_checks/text_fold.h): lower case, no accents.
 constexpr std::string_view kPieceUnits[] = {
     "piece", "pieces", "pc", "pcs", "db", "darab", "buc", "bucata", "bucati",
 };

@@ -1,11 +1,11 @@
 // E-mail plausibility (see email_address.h).
-#include "rules/domain/email_address.h"
+#include "rules/value_checks/email_address.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "rules/domain/text_fold.h"
+#include "rules/value_checks/text_fold.h"
 
 namespace syncfeed {
 namespace {

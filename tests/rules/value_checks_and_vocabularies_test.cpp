@@ -1,6 +1,7 @@
-// The domain helpers and tables behind the party and order rules: GTIN check
-// digits, e-mail plausibility, name folding, currencies, countries (and that
-// the generated country table still matches its TSVs), VAT rates, units.
+// What rules/value_checks/ and rules/vocabularies/ hold, behind the party and
+// order rules: GTIN check digits, e-mail plausibility, name folding,
+// currencies, countries (and that the generated country table still matches
+// its TSVs), VAT rates, units.
 #include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
 
@@ -12,22 +13,22 @@
 #include <string>
 
 #include "rules/compact_index.h"
-#include "rules/data/country_tables.h"
-#include "rules/data/currencies.h"
-#include "rules/data/piece_units.h"
-#include "rules/data/vat_rates.h"
-#include "rules/domain/countries.h"
-#include "rules/domain/email_address.h"
-#include "rules/domain/gtin.h"
-#include "rules/domain/text_fold.h"
+#include "rules/value_checks/countries.h"
+#include "rules/value_checks/email_address.h"
+#include "rules/value_checks/gtin.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/vocabularies/country_tables.h"
+#include "rules/vocabularies/currencies.h"
+#include "rules/vocabularies/piece_units.h"
+#include "rules/vocabularies/vat_rates.h"
 
 using namespace syncfeed;
 
 namespace {
 
-// The data rows of a TSV of rules/data/ (after '#' comments and the header).
+// The data rows of a TSV of rules/vocabularies/ (after '#' comments and the header).
 std::vector<std::vector<std::string>> read_tsv(const std::string& name) {
-  std::ifstream in(std::string(SYNCFEED_SOURCE_DIR) + "/rules/data/" + name);
+  std::ifstream in(std::string(SYNCFEED_SOURCE_DIR) + "/rules/vocabularies/" + name);
   REQUIRE(in);
   std::vector<std::vector<std::string>> rows;
   std::string line;
@@ -108,8 +109,8 @@ TEST_CASE("count_code_points: characters, not bytes") {
 }
 
 TEST_CASE("currencies: the tables are sorted (binary search) and disjoint") {
-  const auto active = data::iso4217_active();
-  const auto withdrawn = data::iso4217_withdrawn();
+  const auto active = vocabularies::iso4217_active();
+  const auto withdrawn = vocabularies::iso4217_withdrawn();
   CHECK(std::is_sorted(active.begin(), active.end()));
   CHECK(std::adjacent_find(active.begin(), active.end()) == active.end());
   CHECK(std::is_sorted(withdrawn.begin(), withdrawn.end()));
@@ -139,7 +140,7 @@ TEST_CASE("countries: the generated table holds exactly the names of its two TSV
     from_tsv.emplace(row[0], row[3]);
   }
   std::set<std::pair<std::string, std::string>> generated;
-  for (const data::CountryName& c : data::generated_country_names()) generated.emplace(c.code, c.name);
+  for (const vocabularies::CountryName& c : vocabularies::generated_country_names()) generated.emplace(c.code, c.name);
   CHECK(generated == from_tsv);  // else: rerun scripts/gen-country-names
   for (const auto& [code, name] : from_tsv) {
     INFO(name);
@@ -153,8 +154,8 @@ TEST_CASE("countries: an alias never names another country than the tables do") 
   // "Mauritania" for Mauritius (MU) and "Nigeria" for Niger (NE). Both names
   // are accepted all the same; only the hand-written aliases are checked here.
   std::multimap<std::string, std::string> codes_of;  // folded name -> code
-  for (const data::CountryName& c : data::generated_country_names()) codes_of.emplace(fold_name(c.name), c.code);
-  for (const data::CountryName& alias : data::country_aliases()) {
+  for (const vocabularies::CountryName& c : vocabularies::generated_country_names()) codes_of.emplace(fold_name(c.name), c.code);
+  for (const vocabularies::CountryName& alias : vocabularies::country_aliases()) {
     INFO(alias.name << " (" << alias.code << ")");
     const auto [first, last] = codes_of.equal_range(fold_name(alias.name));
     for (auto it = first; it != last; ++it) CHECK(it->second == alias.code);

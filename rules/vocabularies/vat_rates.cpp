@@ -20,7 +20,7 @@
 // Less certain, from memory and not confirmed by a source here: the exact
 // start of Romania's 9% rate and the end of Hungary's 12% (both before the
 // period any shop feed is likely to reach); the rates themselves are right.
-#include "rules/data/vat_rates.h"
+#include "rules/vocabularies/vat_rates.h"
 
 namespace syncfeed {
 

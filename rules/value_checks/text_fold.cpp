@@ -3,7 +3,7 @@
 // marks, plus the letters that do not decompose (æ ð ø þ ß đ ħ ı ĸ ł ŋ œ ŧ)
 // spelt the way their languages transliterate them. A small table, not ICU:
 // the names we match are Latin-script, and this runs for every order line.
-#include "rules/domain/text_fold.h"
+#include "rules/value_checks/text_fold.h"
 
 #include <iterator>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #include <cstring>
 #include <limits>
 
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 using namespace syncfeed;
 

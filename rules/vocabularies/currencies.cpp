@@ -13,15 +13,15 @@
 // Withdrawn: codes removed from List One since 2010 (ISO 4217 List Three).
 // A feed resends old orders with the currency they were placed in, so these
 // are not reported; see docs/rules/currency-code.md.
-#include "rules/data/currencies.h"
+#include "rules/vocabularies/currencies.h"
 
 #include <algorithm>
 #include <string>
 
-#include "rules/domain/text_fold.h"
+#include "rules/value_checks/text_fold.h"
 
 namespace syncfeed {
-namespace data {
+namespace vocabularies {
 
 std::span<const std::string_view> iso4217_active() {
   static constexpr std::string_view kCodes[] = {
@@ -60,7 +60,7 @@ std::span<const std::string_view> iso4217_withdrawn() {
 }
 
 // Signs and names of the currencies a Hungarian or Romanian shop meets, as
-// printed on price tags and invoices, folded (rules/domain/text_fold.h).
+// printed on price tags and invoices, folded (rules/value_checks/text_fold.h).
 struct CurrencySign {
   std::string_view sign;
   std::string_view code;
@@ -71,11 +71,11 @@ constexpr CurrencySign kSigns[] = {
     {"£", "GBP"},   {"kc", "CZK"},   {"zl", "PLN"},     {"lv", "BGN"},  {"лв", "BGN"},
 };
 
-}  // namespace data
+}  // namespace vocabularies
 
 std::string_view currency_for_sign(std::string_view sign) {
   const std::string folded = fold_name(sign);
-  for (const data::CurrencySign& s : data::kSigns)
+  for (const vocabularies::CurrencySign& s : vocabularies::kSigns)
     if (s.sign == folded) return s.code;
   return {};
 }
@@ -84,8 +84,8 @@ CurrencyStatus currency_status(std::string_view code) {
   const auto listed = [code](std::span<const std::string_view> codes) {
     return std::binary_search(codes.begin(), codes.end(), code);
   };
-  if (listed(data::iso4217_active())) return CurrencyStatus::Active;
-  if (listed(data::iso4217_withdrawn())) return CurrencyStatus::Withdrawn;
+  if (listed(vocabularies::iso4217_active())) return CurrencyStatus::Active;
+  if (listed(vocabularies::iso4217_withdrawn())) return CurrencyStatus::Withdrawn;
   return CurrencyStatus::Unknown;
 }
 

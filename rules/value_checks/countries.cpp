@@ -1,8 +1,8 @@
-// Country name lookup over the tables of rules/data/ (see countries.h).
-#include "rules/domain/countries.h"
+// Country name lookup over the tables of rules/vocabularies/ (see countries.h).
+#include "rules/value_checks/countries.h"
 
-#include "rules/data/country_tables.h"
-#include "rules/domain/text_fold.h"
+#include "rules/value_checks/text_fold.h"
+#include "rules/vocabularies/country_tables.h"
 
 namespace syncfeed {
 namespace {
@@ -14,8 +14,8 @@ struct BuiltinNames {
   std::unordered_set<std::string> folded;
 
   BuiltinNames() {
-    for (auto table : {data::generated_country_names(), data::country_aliases()})
-      for (const data::CountryName& country : table) {
+    for (auto table : {vocabularies::generated_country_names(), vocabularies::country_aliases()})
+      for (const vocabularies::CountryName& country : table) {
         exact.insert(country.name);
         folded.insert(fold_name(country.name));
       }

@@ -1,4 +1,4 @@
-// Value formats of the feed (docs/format.md §2.4), built from integers only:
+// Makes values in the feed's formats (docs/format.md §2.4), built from integers only:
 // calendar dates, dot-decimal money, GTIN check digits, Hungarian and
 // Romanian VAT numbers, phone numbers.
 #pragma once
@@ -10,7 +10,7 @@
 #include "gen/source.h"
 #include "gen/vocabulary.h"
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 // A calendar day as a count of days since 1970-01-01 (Howard Hinnant's
 // days_from_civil), so that adding days never makes an invalid date.
@@ -47,4 +47,4 @@ std::string romanian_vat_number(Source& source, bool vat_payer);
 // A mobile number as people type them: +36 30 123 4567, 06-20-123-4567 / +40 721 234 567, 0744 123 456.
 std::string phone_number(Source& source, Locale locale);
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -19,9 +19,9 @@ CurrencyStatus currency_status(std::string_view code);
 // when there is no such guess. Letter case and accents are ignored.
 std::string_view currency_for_sign(std::string_view sign);
 
-namespace data {
+namespace vocabularies {
 std::span<const std::string_view> iso4217_active();     // sorted
 std::span<const std::string_view> iso4217_withdrawn();  // sorted
-}  // namespace data
+}  // namespace vocabularies
 
 }  // namespace syncfeed

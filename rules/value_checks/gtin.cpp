@@ -1,5 +1,5 @@
 // GTIN validation (see gtin.h).
-#include "rules/domain/gtin.h"
+#include "rules/value_checks/gtin.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "gen/values.h"
+#include "gen/formatted_values.h"
 
 #include <fmt/format.h>
 
-namespace syncfeed::feedgen {
+namespace syncfeed::gen {
 
 Day Day::of(int y, int m, int d) {
   y -= m <= 2;
@@ -134,4 +134,4 @@ std::string phone_number(Source& source, Locale locale) {
   }
 }
 
-}  // namespace syncfeed::feedgen
+}  // namespace syncfeed::gen

@@ -1,9 +1,9 @@
 // Which CountryId values name a country (country-unknown). Accepted: the names
 // MiniCRM's own plugin writes (EN/HU/RO), ISO 3166-1 alpha-2 and alpha-3
 // codes, the English/Hungarian/Romanian ISO names, common everyday names
-// (rules/data/country_tables.h lists the sources), and the names a user adds
+// (rules/vocabularies/country_tables.h lists the sources), and the names a user adds
 // in syncfeed.toml. Matching ignores case, accents and extra whitespace
-// (rules/domain/text_fold.h): "ROMANIA", "Magyarorszag" and "hu" match.
+// (rules/value_checks/text_fold.h): "ROMANIA", "Magyarorszag" and "hu" match.
 #pragma once
 
 #include <string>

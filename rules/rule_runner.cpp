@@ -1,4 +1,4 @@
-#include "rules/engine.h"
+#include "rules/rule_runner.h"
 
 #include <algorithm>
 

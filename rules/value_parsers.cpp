@@ -1,8 +1,8 @@
-// The shared value parsers (rules/values.h). The parsers are hand-written
+// The shared value parsers (rules/value_parsers.h). The parsers are hand-written
 // scanners because they run on every value of a 1.5 GB feed; the *_problem
 // functions only run on a value already found wrong, so they may use regexes
 // to recognise the common mistakes and say what to write instead.
-#include "rules/values.h"
+#include "rules/value_parsers.h"
 
 #include <fmt/format.h>
 
