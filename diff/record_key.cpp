@@ -54,8 +54,10 @@ KeyedChild key_of(const Element& parent, const Element& child, int& position) {
     k.key = k.step = tag;  // a field: one per parent
   } else if (child.kind == Kind::Contact && !(child.has_id && !child.id.empty())) {
     if (std::string email = first_email(child); !email.empty()) {
+      // The step shows the key, not either side's spelling, so that a path
+      // names the same contact whichever revision it was read from.
       k.key = "email:" + lower_ascii(email);
-      k.step = tag + "[email:" + email + "]";
+      k.step = tag + "[" + k.key + "]";
     } else if (std::string name = name_key(child); !name.empty()) {
       k.key = "name:" + name;
       k.step = tag + "[name:" + shown_name(child) + "]";

@@ -102,6 +102,15 @@ TEST_CASE("contacts are matched by Id, else e-mail (any case), else position") {
     CHECK(c[0].new_value == "Anne");
     CHECK(c[1].path == "Project[1]/Contacts/Contact[email:anna@x.hu]/Emails/Email[#1]/Value");
   }
+  SECTION("the path shows the e-mail in lower case, so that both directions name the same contact") {
+    const std::string upper = R"(<Project Id="1"><Contacts><Contact><Email>B@X.hu</Email></Contact><Contact><Email>b@x.hu</Email></Contact></Contacts></Project>)";
+    const std::string lower = R"(<Project Id="1"><Contacts><Contact><Email>b@x.hu</Email></Contact></Contacts></Project>)";
+    for (const auto& c : {changes(upper, lower), changes(lower, upper)}) {
+      REQUIRE(c.size() == 2);
+      CHECK(c[0].path == "Project[1]/Contacts/Contact[email:b@x.hu]/Emails/Email[#1]/Value");
+      CHECK(c[1].path == "Project[1]/Contacts/Contact[email:b@x.hu]#2");
+    }
+  }
   SECTION("by name when a contact has neither, as MiniCRM finds it: renamed, it is another contact") {
     const auto c = changes(
         R"(<Project Id="1"><Contacts><Contact><FirstName>Radu</FirstName><LastName>Stan</LastName></Contact><Contact><FirstName>X</FirstName></Contact></Contacts></Project>)",
