@@ -27,15 +27,15 @@
 #include <xercesc/util/XMLUni.hpp>
 #include <xercesc/validators/common/Grammar.hpp>
 
-#include "feed/attribute_list.h"
+#include "feed/reader/attribute_list.h"
 #include "feed/directive.h"
-#include "feed/element_names.h"
+#include "feed/reader/element_names.h"
 #include "feed/embedded_xsd.h"
-#include "feed/feed_scanner.h"
-#include "feed/input_guard.h"
-#include "feed/reader_directives.h"
-#include "feed/reader_frames.h"
-#include "feed/scanner_position.h"
+#include "feed/reader/feed_scanner.h"
+#include "feed/reader/input_guard.h"
+#include "feed/reader/directive_placement.h"
+#include "feed/reader/frames.h"
+#include "feed/reader/scanner_position.h"
 #include "feed/utf.h"
 
 namespace syncfeed {

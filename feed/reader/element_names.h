@@ -1,5 +1,5 @@
 // The element names a parse meets, each transcoded once and matched against
-// each parent kind once (internal to feed/reader.cpp).
+// each parent kind once (internal to the reader, feed/reader/).
 //
 // Xerces makes one element declaration per distinct element name and passes
 // it with every start tag, so the declaration is the key: its id indexes a

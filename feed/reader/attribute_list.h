@@ -1,5 +1,5 @@
-// The attributes of a start tag as SAX2 would give them (internal to
-// feed/reader.cpp): Xerces's own list, read in place instead of through
+// The attributes of a start tag as SAX2 would give them (internal to the
+// reader, feed/reader/): Xerces's own list, read in place instead of through
 // SAX2's copy, leaving out the namespace declarations (xmlns, xmlns:*) when
 // namespaces are on (--xsd), as SAX2 does.
 #pragma once
