@@ -25,7 +25,7 @@ struct ReadOptions {
   std::uint32_t max_depth = 256;             // element nesting
   std::uint64_t max_text = 16u << 20;        // bytes in one value
   // (max_text + 1 MiB also bounds the input read between two parser events:
-  // an element name, attribute, comment or CDATA section; feed/input_guard.h.)
+  // an element name, attribute, comment or CDATA section; feed/reader/input_guard.h.)
   // Report where each Project lies in the input (FeedSink::on_project_span).
   // Off by default: Xerces then has to count source bytes, which costs a little.
   bool project_spans = false;

@@ -1,4 +1,4 @@
-#include "feed/input_guard.h"
+#include "feed/reader/input_guard.h"
 
 #include <memory>
 

@@ -1,5 +1,5 @@
 // The Xerces scanner behind the reader, driven directly instead of through
-// SAX2XMLReader (internal to feed/reader.cpp).
+// SAX2XMLReader (internal to the reader, feed/reader/).
 //
 // SAX2XMLReaderImpl is only glue: it sets the scanner up, becomes its
 // document handler and translates every start tag, end tag and text run into

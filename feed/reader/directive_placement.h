@@ -1,4 +1,4 @@
-// The suppression directives the reader keeps (internal to feed/reader.cpp).
+// The suppression directives the reader keeps (internal to the reader, feed/reader/).
 //
 // A directive stands before the element it applies to: the first element of
 // the model that starts after the comment, as rules/suppressions.cpp resolves

@@ -1,4 +1,4 @@
-// The reader's stack of open elements (internal to feed/reader.cpp).
+// The reader's stack of open elements (internal to the reader, feed/reader/).
 //
 // Elements are built in place: an open element is the last child of its
 // parent, so that nothing is moved into its parent when it ends, and only the

@@ -1,4 +1,4 @@
-#include "feed/feed_scanner.h"
+#include "feed/reader/feed_scanner.h"
 
 #include <xercesc/framework/XMLErrorReporter.hpp>
 #include <xercesc/internal/XMLScanner.hpp>
