@@ -29,7 +29,7 @@ struct Family {
 
 const std::vector<Family>& families() {
   static const std::vector<Family> table = {
-      // Detected by the reader (feed/reader.cpp); documented in rules/xml/.
+      // Detected by the reader (feed/reader/); documented in rules/xml/.
       {add_xml_rules, {"xml-not-well-formed", "xml-encoding", "xml-dtd", "schema", "input-limit"}},
       // rules/structure/
       {add_structure_rules, {"unknown-element", "unknown-attribute", "webshop-field-spelling", "field-repeated"}},

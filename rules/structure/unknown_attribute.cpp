@@ -1,6 +1,6 @@
 // unknown-attribute: an attribute the format does not have.
 //
-// The reader finds it (feed/reader.cpp, unknown_attribute) in both modes: in
+// The reader finds it (feed/reader/model_builder.cpp) in both modes: in
 // XSD mode Xerces's own complaint about an undeclared attribute is not
 // reported again as `schema`. This file holds the rule's id, severity and
 // documentation.

@@ -1,4 +1,4 @@
-// The XML-level rules. The reader detects them (feed/reader.cpp) while it
+// The XML-level rules. The reader detects them (feed/reader/) while it
 // parses; they are here for their ids, severities and docs.
 #include "rules/xml/xml_rules.h"
 

@@ -1,4 +1,4 @@
-// The XML family: the rules the reader detects (feed/reader.cpp reports them
+// The XML family: the rules the reader detects (feed/reader/ reports them
 // by these ids while it parses), registered like the others so that lint,
 // explain and docs/rules/ know them.
 #pragma once
