@@ -79,7 +79,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       format == "json" ? sim::make_json_printer(out, apply)
                        : sim::make_text_printer(out, {.apply = apply,
                                                       .verbose = line.values.count("verbose") > 0,
-                                                      .colour = color_wanted(line),
+                                                      .color = color_wanted(line),
                                                       .quiet = line.values.count("quiet") > 0});
   std::unique_ptr<ProgressBar> progress = make_progress(line, feeds, line.values.count("quiet") == 0);
   options.read.bytes_read = progress->counter();

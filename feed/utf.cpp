@@ -70,7 +70,7 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
   return 0;  // cut off at the end of the text
 }
 
-bool Utf8Checker::feed(std::string_view bytes) {
+bool Utf8ErrorLocator::feed(std::string_view bytes) {
   for (const char c : bytes) {
     const auto b = static_cast<unsigned char>(c);
     if (!validator_.feed(&b, 1)) return false;  // position_ stays where the bad sequence starts

@@ -24,7 +24,7 @@ struct TextPosition {
 };
 // Utf8Validator's rules, byte by byte, counting lines and columns: slower, for
 // locating a bad byte once one is known to be there.
-class Utf8Checker {
+class Utf8ErrorLocator {
  public:
   // Feeds the next bytes; false once an invalid sequence has been seen.
   bool feed(std::string_view bytes);

@@ -8,7 +8,7 @@
 //
 // Strict RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF.
 // No line or column is kept: once a bad byte is known, the reader locates it
-// by reading the file again with feed/utf.h's Utf8Checker, which counts lines
+// by reading the file again with feed/utf.h's Utf8ErrorLocator, which counts lines
 // and columns over this same validator.
 #pragma once
 

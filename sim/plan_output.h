@@ -24,7 +24,7 @@ class PlanPrinter {
 struct TextStyle {
   bool apply = false;    // "Apply complete: ..." instead of "Plan: ..."
   bool verbose = false;  // also unchanged cards, and the values of created cards
-  bool colour = false;   // ANSI colours (a terminal, without NO_COLOR)
+  bool color = false;    // ANSI colours (a terminal, without NO_COLOR)
   bool quiet = false;    // only the closing lines
 };
 

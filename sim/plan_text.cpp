@@ -75,11 +75,11 @@ class TextPrinter final : public PlanPrinter {
   }
 
  private:
-  void line(std::string_view colour, std::string_view sign, const std::string& text) {
-    out_.write(fmt::format("{}{}{} {}\n", on(colour), sign, off(), text));
+  void line(std::string_view color, std::string_view sign, const std::string& text) {
+    out_.write(fmt::format("{}{}{} {}\n", on(color), sign, off(), text));
   }
-  std::string_view on(std::string_view colour) const { return style_.colour ? colour : ""; }
-  std::string_view off() const { return style_.colour ? kReset : ""; }
+  std::string_view on(std::string_view color) const { return style_.color ? color : ""; }
+  std::string_view off() const { return style_.color ? kReset : ""; }
 
   static std::string card(const Action& a) {
     return fmt::format("card {}  {} {}", a.card_id, kind_name(a.kind), *a.reference_id);

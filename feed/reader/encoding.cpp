@@ -49,7 +49,7 @@ bool is_encoding_error(std::string_view message) {
 }
 
 std::optional<Location> first_bad_byte(std::string_view text) {
-  Utf8Checker checker;
+  Utf8ErrorLocator checker;
   if (checker.feed(text)) return std::nullopt;
   return to_location(checker.position());
 }
@@ -57,7 +57,7 @@ std::optional<Location> first_bad_byte(std::string_view text) {
 std::optional<Location> first_bad_byte_in_file(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return std::nullopt;
-  Utf8Checker checker;
+  Utf8ErrorLocator checker;
   char buffer[1 << 16];
   std::size_t n;
   bool valid = true;

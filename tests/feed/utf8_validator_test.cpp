@@ -120,11 +120,11 @@ TEST_CASE("the UTF-8 validator gives the same answer however the input is cut in
 }
 
 TEST_CASE("the locator names the line and character column where a bad sequence starts") {
-  Utf8Checker checker;
+  Utf8ErrorLocator checker;
   CHECK_FALSE(checker.feed("ok\nKov\xc3\xa1" "cs \xf5\x9d\x9d\x9d"));
   CHECK(checker.position().line == 2);
   CHECK(checker.position().column == 8);  // K o v á c s space, then the bad lead byte
-  Utf8Checker split;
+  Utf8ErrorLocator split;
   CHECK(split.feed("a\xe2\x82"));  // a character cut between two blocks
   CHECK_FALSE(split.feed("\xac\xc3("));
   CHECK(split.position().column == 3);

@@ -78,7 +78,7 @@ TEST_CASE("hostile corpus: lint's text output never carries a control character 
       const unsigned char b = static_cast<unsigned char>(c);
       if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) FAIL_CHECK("control character " << int(b) << " in the output");
     }
-    syncfeed::Utf8Checker utf8;
+    syncfeed::Utf8ErrorLocator utf8;
     if (!utf8.feed(m.out))
       FAIL_CHECK("a byte that is not UTF-8 in the output at line " << utf8.position().line << ", column "
                                                                    << utf8.position().column);
