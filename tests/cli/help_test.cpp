@@ -1,6 +1,7 @@
 // The command table, --help of every command, --version, and the exit code 2
 // for what is not a command.
 #include "command_golden.h"
+#include "support/command_list.h"
 
 using namespace syncfeed::test;
 
@@ -65,38 +66,10 @@ TEST_CASE("syncfeed xsd prints the schema the binary embeds: xsd/syncfeed.xsd") 
   CHECK(r.out == read_whole_file(source_dir() / "xsd" / "syncfeed.xsd"));
 }
 
-namespace {
-
-// The commands, with the subcommands of those whose --help lists
-// "syncfeed NAME SUB ..." usages instead of options (state show, state check).
-std::vector<std::vector<std::string>> every_command() {
-  std::vector<std::vector<std::string>> commands;
-  const std::string help = run_syncfeed({"--help"}).out;
-  std::istringstream lines(help.substr(help.find("Commands:\n") + 10));
-  for (std::string line; std::getline(lines, line) && line.rfind("  ", 0) == 0;) {
-    const std::string name = line.substr(2, line.find(' ', 2) - 2);
-    const std::string own = run_syncfeed({name, "--help"}).out;
-    if (own.find("Options:") != std::string::npos) {
-      commands.push_back({name});
-      continue;
-    }
-    for (std::size_t at = own.find("syncfeed " + name + " "); at != std::string::npos;
-         at = own.find("syncfeed " + name + " ", at + 1)) {
-      const std::size_t start = at + 10 + name.size();
-      commands.push_back({name, own.substr(start, own.find(' ', start) - start)});
-    }
-  }
-  return commands;
-}
-
-}  // namespace
-
 TEST_CASE("a usage error's hint is a command that works: syncfeed COMMAND --help") {
-  for (const std::vector<std::string>& command : every_command()) {
-    std::string name;
-    for (const std::string& word : command) name += (name.empty() ? "" : " ") + word;
+  for (const std::string& name : every_command()) {
     CAPTURE(name);
-    std::vector<std::string> args = command;
+    std::vector<std::string> args = words(name);
     args.push_back("--frobnicate");
     const ProcessResult r = run_syncfeed(args);
     CHECK(r.exit_code == 2);
@@ -108,8 +81,8 @@ TEST_CASE("a usage error's hint is a command that works: syncfeed COMMAND --help
 }
 
 TEST_CASE("--help lists no option that only carries the positional arguments") {
-  for (const std::vector<std::string>& command : every_command()) {
-    std::vector<std::string> args = command;
+  for (const std::string& command : every_command()) {
+    std::vector<std::string> args = words(command);
     args.push_back("--help");
     const std::string help = run_syncfeed(args).out;
     CAPTURE(help);

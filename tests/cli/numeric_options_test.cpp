@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "command_golden.h"
+#include "support/command_list.h"
 
 using namespace syncfeed::test;
 
@@ -48,33 +49,6 @@ const std::vector<NumericOption> kNumericOptions = {
     {"gen", "--category-id", "1", "999999999999999999"},
     {"gen", "--catalogue-size", "1", kU64},
 };
-
-std::vector<std::string> words(const std::string& command) {
-  std::istringstream in(command);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
-
-// The commands of `syncfeed --help`, and the subcommands of those whose
-// --help lists "syncfeed NAME SUB ..." usages instead of options.
-std::vector<std::string> all_commands() {
-  std::vector<std::string> commands;
-  const std::string help = run_syncfeed({"--help"}).out;
-  std::istringstream lines(help.substr(help.find("Commands:\n") + 10));
-  for (std::string line; std::getline(lines, line) && line.rfind("  ", 0) == 0;) {
-    const std::string name = line.substr(2, line.find(' ', 2) - 2);
-    const std::string own = run_syncfeed({name, "--help"}).out;
-    if (own.find("Options:") != std::string::npos) {
-      commands.push_back(name);
-      continue;
-    }
-    const std::regex sub("syncfeed " + name + " ([a-z]+) ");
-    for (auto it = std::sregex_iterator(own.begin(), own.end(), sub); it != std::sregex_iterator(); ++it)
-      commands.push_back(name + " " + (*it)[1].str());
-  }
-  return commands;
-}
 
 // "--jobs" -> "-j", for the options of `command` whose placeholder is N.
 std::map<std::string, std::string> numeric_options_in_help(const std::string& command) {
@@ -110,7 +84,7 @@ ProcessResult run_with(const NumericOption& o, const std::string& spelling, cons
 
 TEST_CASE("the numeric options in --help are those of the table", "[numeric-options]") {
   std::set<std::pair<std::string, std::string>> in_help, in_table;
-  for (const std::string& command : all_commands())
+  for (const std::string& command : every_command())
     for (const auto& [option, alias] : numeric_options_in_help(command)) in_help.insert({command, option});
   for (const NumericOption& o : kNumericOptions) in_table.insert({o.command, o.option});
   CHECK(in_help == in_table);
