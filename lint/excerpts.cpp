@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "feed/utf.h"
 
@@ -62,14 +63,24 @@ class Reader {
       return;
     }
     if (starts_code_point(b)) {
-      for (Open& o : open_)
-        if (!o.cut && o.after_points++ >= kExcerptReach) o.cut = true;
+      close_out_of_reach();
       if (next_ < at_.size() && at_[next_].line == line_ && at_[next_].column <= column_) open_here();
       ++column_;
     }
-    for (Open& o : open_)
-      if (!o.cut) o.after += static_cast<char>(b);
+    for (Open& o : open_) o.after += static_cast<char>(b);
     remember(b);
+  }
+
+  // An excerpt whose text has reached kExcerptReach characters past its
+  // column is complete: closed now, so that a long line (a plugin's feed is
+  // one line) with many findings costs one pass, not one pass per finding.
+  void close_out_of_reach() {
+    std::erase_if(open_, [this](Open& o) {
+      if (o.after_points++ < kExcerptReach) return false;
+      o.cut = true;
+      close(o);
+      return true;
+    });
   }
 
   void remember(unsigned char b) {

@@ -133,3 +133,27 @@ TEST_CASE("generated: markup that never ends (64 MB name, attribute, comment, CD
     }
   }
 }
+
+TEST_CASE("generated: a feed on one line with 1000 findings near its start prints its excerpts in one pass") {
+  // MiniCRM's plugin writes the whole feed on one line. Each excerpt is
+  // complete a few dozen characters past its column; the 24 MB after the
+  // findings must not be walked once per finding.
+  std::string feed = "<Projects>";
+  for (int i = 1; i <= 1000; ++i) feed += fmt::format("<Project Id=\"{}\"><CategoryId>1</CategoryId></Project>", i);
+  for (int i = 1001; feed.size() < 24'000'000; ++i)
+    feed += fmt::format(
+        "<Project Id=\"{}\"><Name>a</Name><CategoryId>1</CategoryId><StatusId>Registered</StatusId><UserId>u</UserId>"
+        "<Contacts><Contact Id=\"1\"><FirstName>a</FirstName></Contact></Contacts></Project>",
+        i);
+  feed += "</Projects>\n";
+  TempFolder folder;
+  const fs::path path = folder / "feed.xml";
+  write_whole_file(path, feed);
+  const Measured run = run_measured({syncfeed_binary(), "lint", "--no-config", "--select", "project-name-missing",
+                                     path.string()});
+  check_bounded("lint, 1000 excerpts on one 24 MB line", run);
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("Found 1000 errors, 0 warnings, 0 infos in 1 file.") != std::string::npos);
+  CHECK(run.out.find("<Project Id=\"1000\"><CategoryId>1</CategoryId></Project><Project Id=\"1001\">") !=
+        std::string::npos);
+}
