@@ -3,16 +3,10 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "feed/ascii_case.h"
+
 namespace syncfeed::diff {
 namespace {
-
-// MiniCRM matches contacts by e-mail case-insensitively (docs/format.md §4).
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string first_email(const Element& contact) {
   for (const Element* email : contact.items(Kind::Emails))
@@ -56,7 +50,8 @@ KeyedChild key_of(const Element& parent, const Element& child, int& position) {
     if (std::string email = first_email(child); !email.empty()) {
       // The step shows the key, not either side's spelling, so that a path
       // names the same contact whichever revision it was read from.
-      k.key = "email:" + lower_ascii(email);
+      // MiniCRM matches contacts by e-mail case-insensitively (docs/format.md §4).
+      k.key = "email:" + ascii_lower(email);
       k.step = tag + "[" + k.key + "]";
     } else if (std::string name = name_key(child); !name.empty()) {
       k.key = "name:" + name;

@@ -1,9 +1,10 @@
 #include "lint/inputs.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <optional>
+
+#include "feed/ascii_case.h"
 
 namespace syncfeed::lint {
 namespace {
@@ -11,9 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 bool is_xml(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".xml";
+  return ascii_lower(p.extension().string()) == ".xml";
 }
 
 // Both canonical: `path` is `folder` or lies below it.

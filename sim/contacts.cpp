@@ -1,26 +1,20 @@
 #include "sim/contacts.h"
 
-#include <algorithm>
-#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "feed/ascii_case.h"
 
 namespace syncfeed::sim {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-bool same_text_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 bool shares_email(const Fields& stored, const std::vector<std::string_view>& sent) {
   for (std::string_view mine : emails_of(stored))
     for (std::string_view theirs : sent)
-      if (same_text_ignoring_case(mine, theirs)) return true;
+      if (equal_ignoring_ascii_case(mine, theirs)) return true;
   return false;
 }
 

@@ -2,13 +2,12 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 
 #include <xercesc/framework/XMLRecognizer.hpp>
 #include <xercesc/util/XMLString.hpp>
 
+#include "feed/ascii_case.h"
 #include "feed/utf.h"
 
 namespace syncfeed {
@@ -21,9 +20,7 @@ Location to_location(const TextPosition& p) {
 }  // namespace
 
 bool is_utf8(std::string_view encoding) {
-  std::string lower(encoding);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  return lower == "utf-8" || lower == "utf8";
+  return equal_ignoring_ascii_case(encoding, "utf-8") || equal_ignoring_ascii_case(encoding, "utf8");
 }
 
 std::string encoding_of_first_bytes(std::string_view head) {
