@@ -131,7 +131,8 @@ std::optional<std::string> data_differences(const ShopData& data, const OutputMo
 
 // Applied after the input, the output must change nothing: it creates no
 // card and changes no value that the input's data did not already hold.
-std::optional<std::string> plan_changes(const ShopData& data, const OutputModel& model) {
+std::optional<std::string> plan_changes(const ShopData& data, OutputModel& model) {
+  adopt_equal_numbers(data.projects, model.projects);
   sim::MemoryState state;
   state.set_counters({});
   std::string detail;

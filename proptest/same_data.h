@@ -39,4 +39,10 @@ struct DataDifference {
 std::vector<DataDifference> compare_data(const std::vector<Element>& input, const std::vector<Element>& output,
                                          const SameDataOptions& options, std::size_t limit = 10);
 
+// Gives the output's numbers that same-data finds equal to the input's
+// (2165.35 for 2165.3543, 27.0% for 27%) the input's spelling, so that
+// plan-equivalent, which compares values as MiniCRM stores them (strings),
+// judges what same-data does not.
+void adopt_equal_numbers(const std::vector<Element>& input, std::vector<Element>& output);
+
 }  // namespace syncfeed::proptest

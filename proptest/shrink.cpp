@@ -174,10 +174,15 @@ class Shrinker {
     return false;
   }
 
-  // Empty, else chunks removed: halves, then quarters... down to sixteenths.
+  // Empty, else its first character alone (most values are not what the
+  // failure is about: one candidate settles them), else chunks removed:
+  // halves, then quarters, then eighths.
   bool shorter_string(const Path& path) {
-    if (at(current_, path)->text.empty()) return false;
-    if (try_values(path, {""})) return true;
+    const std::string& text = at(current_, path)->text;
+    if (text.empty()) return false;
+    const std::vector<std::string> first = code_points(text);
+    if (try_values(path, first.size() > 1 ? std::vector<std::string>{"", first[0]} : std::vector<std::string>{""}))
+      return true;
     bool progress = false;
     for (std::size_t chunks = 2; chunks <= kMostChunks; chunks *= 2) {
       std::vector<std::string> pieces = code_points(at(current_, path)->text);
