@@ -178,8 +178,18 @@ TEST_CASE("fuzz --partial: absent fields are allowed, and what plan does with th
   ProcessResult r = fuzz({"--seed", "2", "--runs", "15", "--partial"}, {"php", kPhp});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 0);
-  // A partial feed without Descriptions: MiniCRM keeps the ones it has.
-  const std::vector<std::string> no_description = {"sh", "-c", "php " + kPhp + " | sed 's#<Description>[^<]*</Description>##'"};
-  r = fuzz({"--seed", "4", "--runs", "15", "--partial"}, no_description);
+  // A partial feed without UserId: MiniCRM keeps the project card's owner.
+  const std::vector<std::string> no_user = {"sh", "-c", "php " + kPhp + " | sed 's#<UserId>[^<]*</UserId>##'"};
+  r = fuzz({"--seed", "4", "--runs", "15", "--partial"}, no_user);
   CHECK(r.exit_code == 0);
+  r = fuzz({"--seed", "4", "--runs", "15", "--shrink-time", "1"}, no_user);
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.out, "FAIL same-data:"));
+  // Without Descriptions it is not: MiniCRM replaces a re-sent order's product lines whole.
+  const std::vector<std::string> no_description = {"sh", "-c", "php " + kPhp + " | sed 's#<Description>[^<]*</Description>##'"};
+  r = fuzz({"--seed", "4", "--runs", "15", "--partial", "--shrink-time", "1"}, no_description);
+  INFO(r.out);
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.out, "FAIL plan-equivalent:"));
+  CHECK(contains(r.out, "/Description: "));
 }
