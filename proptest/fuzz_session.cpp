@@ -102,7 +102,7 @@ int run_session(const SessionOptions& options, std::ostream& out, std::ostream& 
           return true;
         },
         options.shrink_budget);
-    fmt::print(out, "shrunk in {:.1f} s: {} candidates run, {} kept{}\n", shrunk.seconds, shrunk.tries, shrunk.kept,
+    fmt::print(out, "shrunk in {:.1f} s: {} candidates tried, {} kept{}\n", shrunk.seconds, shrunk.tries, shrunk.kept,
                shrunk.complete ? "" : " (time budget spent: it may shrink further)");
     report_failure(out, last, shrunk.data);
     if (!options.save_dir.empty()) {
