@@ -193,3 +193,12 @@ TEST_CASE("fuzz --partial: absent fields are allowed, and what plan does with th
   CHECK(contains(r.out, "FAIL plan-equivalent:"));
   CHECK(contains(r.out, "/Description: "));
 }
+
+TEST_CASE("fuzz: bytes that are not UTF-8 fail well-formed-utf8-xml, with where they are") {
+  const ProcessResult r = fuzz({"--seed", "1", "--shrink-time", "2"},
+                               {"sh", "-c", R"(cat >/dev/null; printf '<Projects>\n<Project Id="1"><Name>\377</Name></Project></Projects>')"});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.out, "FAIL well-formed-utf8-xml: bytes that are not UTF-8 at line 2, column 23\n"
+                        "    line 2: <Project Id=\"1\"><Name>\\xFF</Name></Project></Projects>"));
+}
