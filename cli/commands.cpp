@@ -16,6 +16,7 @@ const std::vector<Command>& commands() {
       {"diff", "compare two revisions of a feed record by record", run_diff},
       {"delta", "write the smallest partial feed that takes OLD's data to NEW's", run_delta},
       {"gen", "generate seeded feeds, valid or with defects, for testing feed generators", run_gen},
+      {"fuzz", "property-test a feed generator in any language: shop data in as JSON, feed out", run_fuzz},
   };
   return table;
 }

@@ -177,4 +177,14 @@ FileResult lint_file(const std::string& path, const Policy& policy, const RuleSe
   return result;
 }
 
+FileResult lint_feed_text(std::string_view xml, const std::string& name, const Policy& policy,
+                     const RuleSettings& settings, const LintOptions& options) {
+  FileResult result;
+  result.file = name;
+  LintSink sink(result.file, policy, settings, options, nullptr);
+  result.projects = read_feed_text(xml, sink, options.read).projects;
+  result.findings = sink.finish();
+  return result;
+}
+
 }  // namespace syncfeed::lint

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "feed/finding.h"
@@ -41,6 +42,11 @@ struct FileResult {
 // findings it records; it is used by this call only.
 FileResult lint_file(const std::string& path, const Policy& policy, const RuleSettings& settings,
                      const LintOptions& options, BaselineMatcher* baseline = nullptr);
+
+// Lints a feed held in memory (`syncfeed fuzz` lints what a generator wrote
+// without writing it to a file), shown as `name`. No excerpts, no baseline.
+FileResult lint_feed_text(std::string_view xml, const std::string& name, const Policy& policy,
+                     const RuleSettings& settings, const LintOptions& options);
 
 // The name a path is shown under.
 std::string display_name(const std::string& path);

@@ -48,6 +48,8 @@ const std::vector<NumericOption> kNumericOptions = {
     {"gen", "--defect-rate", "0", "1", false},
     {"gen", "--category-id", "1", "999999999999999999"},
     {"gen", "--catalogue-size", "1", kU64},
+    {"fuzz", "--runs", "1", kU64},
+    {"fuzz", "--seed", "0", kU64},
 };
 
 // "--jobs" -> "-j", for the options of `command` whose placeholder is N.
