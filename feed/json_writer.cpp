@@ -1,6 +1,8 @@
 #include "feed/json_writer.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "feed/utf.h"
 
@@ -26,34 +28,67 @@ constexpr Escapes json_escapes() {
 constexpr Escapes kEscapes = json_escapes();
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+// Bytes that stand for themselves in a JSON string: ASCII but the controls, " and \.
+using Table = std::array<bool, 256>;
+constexpr Table plain_bytes() {
+  Table t{};
+  for (std::size_t c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}
+constexpr Table kPlain = plain_bytes();
+
+// Whether any of the eight bytes of `word` is not plain: a control character,
+// a quote, a backslash, or a byte of a multi-byte sequence (which must be
+// checked for UTF-8). The bit tricks of "Bit Twiddling Hacks" (determine if a
+// word has a byte less than n / equal to n).
+bool needs_a_look(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHighs;
+  return (control | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\')) | (word & kHighs)) != 0;
+}
+
+// Past the plain bytes from `at`: eight at a time while it can, then one by one.
+const char* skip_plain(const char* at, const char* end) {
+  for (; end - at >= 8; at += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, at, 8);
+    if (needs_a_look(word)) break;
+  }
+  while (at < end && kPlain[static_cast<unsigned char>(*at)]) ++at;
+  return at;
+}
+
 }  // namespace
 
-// Runs of bytes that need nothing are appended whole, as feed/writer.cpp's
-// XML escaping does: values rarely hold anything to escape.
+// Runs of plain bytes are appended whole, as feed/writer.cpp's XML escaping
+// does: values rarely hold anything to escape. This is the reports' hottest
+// loop: runs are found eight bytes at a time, and a byte is looked at alone
+// only when its word holds something that is not plain.
 void append_json_string(std::string& out, std::string_view text) {
+  const char* const end = text.data() + text.size();
+  const char* run = text.data();
+  // append(pointer, length): the (first, last) overload goes through the slower general replace.
+  const auto append_run = [&](const char* to) { out.append(run, static_cast<std::size_t>(to - run)); };
   out += '"';
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
+  for (const char* at = skip_plain(run, end); at < end; at = skip_plain(at, end)) {
+    const auto b = static_cast<unsigned char>(*at);
     if (b < 0x80) {
-      if (kEscapes[b].empty()) {
-        ++i;
-        continue;
-      }
-      out.append(text.data() + run, i - run);
+      append_run(at);
       out += kEscapes[b];
-      run = ++i;
+      run = ++at;
       continue;
     }
-    if (const std::size_t length = utf8_sequence_length(text, i); length > 0) {
-      i += length;
+    const std::size_t offset = static_cast<std::size_t>(at - text.data());
+    if (const std::size_t length = utf8_sequence_length(text, offset); length > 0) {
+      at += length;
       continue;
     }
-    out.append(text.data() + run, i - run);
+    append_run(at);
     out += kReplacement;
-    run = i += utf8_invalid_length(text, i);
+    run = at += utf8_invalid_length(text, offset);
   }
-  out.append(text.data() + run, text.size() - run);
+  append_run(end);
   out += '"';
 }
 

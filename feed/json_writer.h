@@ -86,7 +86,7 @@ class JsonWriter {
 
   OutputBuffer& out_;
   Layout layout_;
-  std::vector<bool> empty_;  // per open object or array: nothing in it yet
+  std::vector<char> empty_;  // per open object or array: nothing in it yet (not vector<bool>: hot)
   bool after_key_ = false;
 };
 
