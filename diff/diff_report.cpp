@@ -2,15 +2,15 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
+#include "feed/json_writer.h"
 
 namespace syncfeed::diff {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 std::string quoted(const std::string& value) {
-  return json(value).dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  append_json_string(out, value);
+  return out;
 }
 
 std::string plural(std::uint64_t n, std::string_view one, std::string_view many) {
@@ -60,33 +60,39 @@ class TextReport final : public DiffReport {
   bool color_;
 };
 
+// One change a line in the compact layout, written as it goes (no object per change).
 class JsonReport final : public DiffReport {
  public:
-  explicit JsonReport(Output& out) : DiffReport(out) { out_.write("{\"changes\": ["); }
+  explicit JsonReport(Output& out) : DiffReport(out), buffer_(out), json_(buffer_, JsonWriter::Layout::Compact) {
+    json_.raw("{\"changes\": [");
+  }
 
   void finish() override {
-    json summary = {{"projects_changed", summary_.changed},
-                    {"projects_added", summary_.added},
-                    {"projects_removed", summary_.removed},
-                    {"projects_unchanged", summary_.unchanged},
-                    {"changes", summary_.changes}};
-    out_.write(fmt::format("{}],\n\"summary\": {}}}\n", summary_.changes ? "\n" : "",
-                           summary.dump(-1, ' ', false, json::error_handler_t::replace)));
+    json_.raw(summary_.changes ? "\n],\n\"summary\": " : "],\n\"summary\": ");
+    json_.begin_object();
+    json_.key("projects_changed").value(summary_.changed);
+    json_.key("projects_added").value(summary_.added);
+    json_.key("projects_removed").value(summary_.removed);
+    json_.key("projects_unchanged").value(summary_.unchanged);
+    json_.key("changes").value(summary_.changes);
+    json_.end_object().raw("}\n");
+    buffer_.flush();
   }
 
  private:
   void write_project(const std::vector<Change>& changes, Op) override {
     for (const Change& c : changes) {
-      json entry = {{"op", op_name(c.op)},
-                    {"path", c.path},
-                    {"old", c.old_value ? json(*c.old_value) : json(nullptr)},
-                    {"new", c.new_value ? json(*c.new_value) : json(nullptr)},
-                    {"record", c.record}};
-      out_.write(first_ ? "\n  " : ",\n  ");
-      out_.write(entry.dump(-1, ' ', false, json::error_handler_t::replace));
+      json_.raw(first_ ? "\n  " : ",\n  ");
       first_ = false;
+      json_.begin_object();
+      json_.key("op").value(op_name(c.op)).key("path").value(c.path);
+      json_.key("old").value(c.old_value).key("new").value(c.new_value);
+      json_.key("record").value(c.record);
+      json_.end_object();
     }
   }
+  OutputBuffer buffer_;
+  JsonWriter json_;
   bool first_ = true;
 };
 

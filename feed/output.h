@@ -32,6 +32,35 @@ class FileOutput final : public Output {
   bool failed_ = false;
 };
 
+// Collects small pieces of output (a key, a number, an escaped value) in
+// memory and hands them to an Output in blocks of about 64 KiB: one virtual
+// write per block instead of one per piece. The report writers stream through
+// it, so memory stays one block whatever the report's size. flush() (or the
+// destructor) hands over the rest.
+class OutputBuffer {
+ public:
+  explicit OutputBuffer(Output& out) : out_(out) { text_.reserve(kBlock + kBlock / 4); }
+  ~OutputBuffer() { flush(); }
+  OutputBuffer(const OutputBuffer&) = delete;
+  OutputBuffer& operator=(const OutputBuffer&) = delete;
+
+  // Where to append; call block_done() after appending a piece.
+  std::string& text() { return text_; }
+  void block_done() {
+    if (text_.size() >= kBlock) flush();
+  }
+  void flush() {
+    if (text_.empty()) return;
+    out_.write(text_);
+    text_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 64 * 1024;
+  Output& out_;
+  std::string text_;
+};
+
 // Replaces `path` atomically: everything goes to a temporary file in the same
 // folder, which commit() flushes, fsyncs and renames over `path`. Without a
 // commit (an error, an exception, a signal) the temporary file is removed and

@@ -70,6 +70,17 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
   return 0;  // cut off at the end of the text
 }
 
+std::size_t utf8_invalid_length(std::string_view text, std::size_t at) {
+  Utf8Validator validator;
+  std::size_t length = 0;
+  for (std::size_t i = at; i < text.size() && i < at + 4; ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (!validator.feed(&b, 1) || !validator.mid_sequence()) break;
+    ++length;
+  }
+  return length == 0 ? 1 : length;
+}
+
 bool Utf8ErrorLocator::feed(std::string_view bytes) {
   for (const char c : bytes) {
     const auto b = static_cast<unsigned char>(c);

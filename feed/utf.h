@@ -16,6 +16,13 @@ std::u16string utf16(const std::string& text);
 // text[at], by Utf8Validator's rules; 0 when the bytes there are not one.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 
+// Where utf8_sequence_length is 0: how many bytes from text[at] one U+FFFD
+// stands for. The longest start of a character (a lead byte and the
+// continuation bytes it allows), or the one byte that starts none: Unicode's
+// "maximal subpart" practice, which is also nlohmann::json's
+// error_handler_t::replace, so JSON written either way is the same. 1 to 3.
+std::size_t utf8_invalid_length(std::string_view text, std::size_t at);
+
 // Where the first byte sequence that is not UTF-8 starts (line, and column in
 // characters, both 1-based), or nothing when all of it is UTF-8.
 struct TextPosition {

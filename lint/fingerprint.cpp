@@ -7,20 +7,17 @@
 #include <filesystem>
 
 namespace syncfeed::lint {
-namespace {
-
 // The path as given, normalised ("./a/../b.xml" -> "b.xml").
-std::string file_key(const std::string& file) {
+std::string fingerprint_file(const std::string& file) {
   if (file == "<stdin>" || file == "-") return "<stdin>";
   return std::filesystem::path(file).lexically_normal().generic_string();
 }
 
-}  // namespace
+std::string fingerprint_hash(const Finding& f) { return fingerprint_hash(f, fingerprint_file(f.file)); }
 
-std::string fingerprint_hash(const Finding& f) {
+std::string fingerprint_hash(const Finding& f, std::string_view file) {
   std::uint64_t hash = 0xcbf29ce484222325ull;
-  const std::string file = file_key(f.file);
-  for (std::string_view part : {std::string_view(file), std::string_view(f.rule),
+  for (std::string_view part : {file, std::string_view(f.rule),
                                 std::string_view(f.project_id), std::string_view(f.order_id),
                                 std::string_view(f.product_id), std::string_view(f.field)}) {
     for (unsigned char c : part) hash = (hash ^ c) * 0x100000001b3ull;

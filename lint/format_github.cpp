@@ -3,6 +3,7 @@
 //   ::error file=feed.xml,line=12,col=7,title=quantity-invalid::Quantity "0" is not greater than 0
 // Infos are notices. Escaping follows the Actions runner: in the message
 // % CR LF become %25 %0D %0A; in property values also : and , (%3A %2C).
+// One escaping routine with the two sets; the lines go to an OutputBuffer.
 #include <fmt/format.h>
 
 #include "lint/report.h"
@@ -10,29 +11,27 @@
 namespace syncfeed::lint {
 namespace {
 
-std::string escape_data(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+enum class Part { Data, Property };
 
-std::string escape_property(std::string_view s) {
-  std::string out;
-  for (char c : escape_data(s)) {
-    switch (c) {
-      case ':': out += "%3A"; break;
-      case ',': out += "%2C"; break;
-      default: out += c;
+// Appends `s` escaped as the message (Data) or a property value of a command.
+void escape(std::string& out, std::string_view s, Part part) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::string_view replacement;
+    switch (s[i]) {
+      case '%': replacement = "%25"; break;
+      case '\r': replacement = "%0D"; break;
+      case '\n': replacement = "%0A"; break;
+      case ':': replacement = part == Part::Property ? "%3A" : ""; break;
+      case ',': replacement = part == Part::Property ? "%2C" : ""; break;
+      default: continue;
     }
+    if (replacement.empty()) continue;
+    out.append(s.data() + run, i - run);
+    out += replacement;
+    run = i + 1;
   }
-  return out;
+  out.append(s.data() + run, s.size() - run);
 }
 
 std::string_view command(Severity s) {
@@ -47,14 +46,30 @@ std::string_view command(Severity s) {
 }  // namespace
 
 void render_github(const Report& report, const RenderOptions&, Output& out) {
+  OutputBuffer buffer(out);
+  std::string& text = buffer.text();
   for (const FileResult& file : report.files) {
     if (!file.opened) {
-      out.write(fmt::format("::error file={},title=syncfeed::{}\n", escape_property(file.file), escape_data(file.io_error)));
+      text += "::error file=";
+      escape(text, file.file, Part::Property);
+      text += ",title=syncfeed::";
+      escape(text, file.io_error, Part::Data);
+      text += '\n';
+      buffer.block_done();
       continue;
     }
-    for (const Finding& f : file.findings)
-      out.write(fmt::format("::{} file={},line={},col={},title={}::{}\n", command(f.severity), escape_property(f.file),
-                            f.loc.line, f.loc.column, escape_property(f.rule), escape_data(f.message)));
+    for (const Finding& f : file.findings) {
+      text += "::";
+      text += command(f.severity);
+      text += " file=";
+      escape(text, f.file, Part::Property);
+      fmt::format_to(std::back_inserter(text), ",line={},col={},title=", f.loc.line, f.loc.column);
+      escape(text, f.rule, Part::Property);
+      text += "::";
+      escape(text, f.message, Part::Data);
+      text += '\n';
+      buffer.block_done();
+    }
   }
 }
 

@@ -6,52 +6,62 @@
 //    "stale_baseline": [{"file", "rule", "project_id", "order_id", "product_id", "field", "count"}],
 //    "summary": {"files", "errors", "warnings", "infos"}}
 // Every key is always present; an id that does not apply is null.
-#include <nlohmann/json.hpp>
-
+// Written as it goes by feed/json_writer.h, in nlohmann's dump(2) layout.
+#include "feed/json_writer.h"
 #include "lint/report.h"
 
 namespace syncfeed::lint {
 namespace {
 
-nlohmann::ordered_json id_or_null(const std::string& id) {
-  return id.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(id);
+void write_finding(JsonWriter& json, const Finding& f) {
+  json.begin_object();
+  json.key("file").value(f.file);
+  json.key("line").value(f.loc.line);
+  json.key("column").value(f.loc.column);
+  json.key("rule").value(f.rule);
+  json.key("severity").value(severity_name(f.severity));
+  json.key("message").value(f.message);
+  json.key("project_id").value_or_null(f.project_id);
+  json.key("order_id").value_or_null(f.order_id);
+  json.key("product_id").value_or_null(f.product_id);
+  json.end_object();
+}
+
+void write_stale(JsonWriter& json, const BaselineEntry& e) {
+  json.begin_object();
+  json.key("file").value(e.file);
+  json.key("rule").value(e.rule);
+  json.key("project_id").value_or_null(e.project_id);
+  json.key("order_id").value_or_null(e.order_id);
+  json.key("product_id").value_or_null(e.product_id);
+  json.key("field").value_or_null(e.field);
+  json.key("count").value(e.count);
+  json.end_object();
 }
 
 }  // namespace
 
 void render_json(const Report& report, const RenderOptions&, Output& out) {
-  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  OutputBuffer buffer(out);
+  JsonWriter json(buffer, JsonWriter::Layout::Indented);
+  json.begin_object();
+  json.key("findings").begin_array();
   for (const FileResult& file : report.files)
-    for (const Finding& f : file.findings)
-      findings.push_back({{"file", f.file},
-                          {"line", f.loc.line},
-                          {"column", f.loc.column},
-                          {"rule", f.rule},
-                          {"severity", severity_name(f.severity)},
-                          {"message", f.message},
-                          {"project_id", id_or_null(f.project_id)},
-                          {"order_id", id_or_null(f.order_id)},
-                          {"product_id", id_or_null(f.product_id)}});
-  nlohmann::ordered_json unreadable = nlohmann::ordered_json::array();
+    for (const Finding& f : file.findings) write_finding(json, f);
+  json.end_array();
+  json.key("unreadable").begin_array();
   for (const FileResult& file : report.files)
-    if (!file.opened) unreadable.push_back({{"file", file.file}, {"message", file.io_error}});
-  nlohmann::ordered_json stale = nlohmann::ordered_json::array();
-  for (const BaselineEntry& e : report.stale_baseline)
-    stale.push_back({{"file", e.file},
-                     {"rule", e.rule},
-                     {"project_id", id_or_null(e.project_id)},
-                     {"order_id", id_or_null(e.order_id)},
-                     {"product_id", id_or_null(e.product_id)},
-                     {"field", id_or_null(e.field)},
-                     {"count", e.count}});
+    if (!file.opened) json.begin_object().key("file").value(file.file).key("message").value(file.io_error).end_object();
+  json.end_array();
+  json.key("stale_baseline").begin_array();
+  for (const BaselineEntry& e : report.stale_baseline) write_stale(json, e);
+  json.end_array();
   const Totals t = totals(report);
-  nlohmann::ordered_json doc;
-  doc["findings"] = std::move(findings);
-  doc["unreadable"] = std::move(unreadable);
-  doc["stale_baseline"] = std::move(stale);
-  doc["summary"] = {{"files", t.files}, {"errors", t.errors}, {"warnings", t.warnings}, {"infos", t.infos}};
-  out.write(doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-  out.write("\n");
+  json.key("summary").begin_object();
+  json.key("files").value(t.files).key("errors").value(t.errors);
+  json.key("warnings").value(t.warnings).key("infos").value(t.infos);
+  json.end_object();
+  json.end_object().raw("\n");
 }
 
 }  // namespace syncfeed::lint

@@ -1,21 +1,24 @@
 // --format sarif: SARIF 2.1.0 (OASIS), as GitHub code scanning reads it. The
 // driver lists every rule of the catalogue; each result points at its file
 // with a relative URI and at line and column (columns count characters).
-#include <nlohmann/json.hpp>
-
+//
+// Written as it goes by feed/json_writer.h, in nlohmann's dump(2) layout: no
+// object per result. What is the same for every finding of a file (its URI,
+// its normalised path for the fingerprint) is worked out once per file.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
-#include <map>
+#include <optional>
+#include <unordered_map>
 
+#include "feed/json_writer.h"
 #include "lint/fingerprint.h"
 #include "lint/report.h"
 #include "rules/registry.h"
 
 namespace syncfeed::lint {
 namespace {
-
-using json = nlohmann::ordered_json;
 
 std::string_view level(Severity s) {
   switch (s) {
@@ -43,77 +46,133 @@ std::string file_uri(const std::string& file) {
   return out;
 }
 
-json rule_descriptor(const RuleInfo& rule) {
-  json d;
-  d["id"] = rule.id;
-  d["shortDescription"] = {{"text", std::string(rule.summary)}};
-  d["fullDescription"] = {{"text", std::string(rule.description)}};
-  const std::string help = fmt::format("{}\n\nHow to fix: {}", rule.description, rule.fix);
-  d["help"] = {{"text", help}, {"markdown", fmt::format("{}\n\n**How to fix:** {}", rule.description, rule.fix)}};
-  d["defaultConfiguration"] = {{"level", level(rule.severity)}};
-  return d;
+void write_rule(JsonWriter& json, const RuleInfo& rule) {
+  json.begin_object();
+  json.key("id").value(rule.id);
+  json.key("shortDescription").begin_object().key("text").value(rule.summary).end_object();
+  json.key("fullDescription").begin_object().key("text").value(rule.description).end_object();
+  json.key("help").begin_object();
+  json.key("text").value(fmt::format("{}\n\nHow to fix: {}", rule.description, rule.fix));
+  json.key("markdown").value(fmt::format("{}\n\n**How to fix:** {}", rule.description, rule.fix));
+  json.end_object();
+  json.key("defaultConfiguration").begin_object().key("level").value(level(rule.severity)).end_object();
+  json.end_object();
 }
+
+// The rules of the catalogue, and where each is in the driver's list (a result's ruleIndex).
+using RuleIndex = std::unordered_map<std::string_view, std::size_t>;
+
+RuleIndex write_driver(JsonWriter& json, const ToolInfo& tool) {
+  json.begin_object();
+  json.key("name").value(tool.name);
+  json.key("version").value(tool.version);
+  json.key("semanticVersion").value(tool.version);
+  if (!tool.information_uri.empty()) json.key("informationUri").value(tool.information_uri);
+  json.key("rules").begin_array();
+  RuleIndex index;
+  std::size_t position = 0;
+  for (const RuleEntry& entry : all_rules()) {
+    index[entry.info.id] = position++;
+    write_rule(json, entry.info);
+  }
+  json.end_array();
+  json.end_object();
+  return index;
+}
+
+void write_artifact(JsonWriter& json, std::string_view uri) {
+  json.key("artifactLocation").begin_object().key("uri").value(uri).end_object();
+}
+
+// The files that could not be read: the run's notifications.
+void write_invocation(JsonWriter& json, const Report& report) {
+  const bool all_read = std::all_of(report.files.begin(), report.files.end(), [](const FileResult& f) { return f.opened; });
+  json.begin_object();
+  json.key("executionSuccessful").value(all_read);
+  if (!all_read) {
+    json.key("toolExecutionNotifications").begin_array();
+    for (const FileResult& file : report.files) {
+      if (file.opened) continue;
+      json.begin_object();
+      json.key("level").value("error");
+      json.key("message").begin_object().key("text").value(file.io_error).end_object();
+      json.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+      write_artifact(json, file_uri(file.file));
+      json.end_object().end_object().end_array();
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.end_object();
+}
+
+// The results of one file: the findings with their fingerprints.
+class FileResults {
+ public:
+  FileResults(JsonWriter& json, const RuleIndex& index) : json_(json), index_(index) {}
+
+  void write(const Finding& f) {
+    if (!file_ || f.file != *file_) {  // every finding of a FileResult names its file: once per file
+      file_ = f.file;
+      uri_ = file_uri(f.file);
+      fingerprint_file_ = fingerprint_file(f.file);
+    }
+    json_.begin_object();
+    json_.key("ruleId").value(f.rule);
+    if (auto it = index_.find(f.rule); it != index_.end()) json_.key("ruleIndex").value(it->second);
+    json_.key("level").value(level(f.severity));
+    json_.key("message").begin_object().key("text").value(f.message).end_object();
+    json_.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+    write_artifact(json_, uri_);
+    json_.key("region").begin_object();
+    json_.key("startLine").value(std::max<std::uint32_t>(1, f.loc.line));
+    json_.key("startColumn").value(std::max<std::uint32_t>(1, f.loc.column));
+    json_.end_object();
+    json_.end_object().end_object().end_array();
+    // The fingerprint and which occurrence of it in the file this is (1, 2...):
+    // two findings with one identity (two unknown fields of one name in one
+    // record) stay two alerts, and keep their values when lines move.
+    std::string hash = fingerprint_hash(f, fingerprint_file_);
+    const std::size_t occurrence = ++occurrences_[hash];
+    json_.key("partialFingerprints").begin_object();
+    json_.key("syncfeedFindingHash/v2").value(fmt::format("{}:{}", hash, occurrence));
+    json_.end_object();
+    json_.end_object();
+  }
+
+ private:
+  JsonWriter& json_;
+  const RuleIndex& index_;
+  std::optional<std::string> file_;
+  std::string uri_, fingerprint_file_;
+  std::unordered_map<std::string, std::size_t> occurrences_;  // per fingerprint, in this file
+};
 
 }  // namespace
 
 void render_sarif(const Report& report, const RenderOptions& options, Output& out) {
-  json driver;
-  driver["name"] = options.tool.name;
-  driver["version"] = options.tool.version;
-  driver["semanticVersion"] = options.tool.version;
-  if (!options.tool.information_uri.empty()) driver["informationUri"] = options.tool.information_uri;
-  json rules = json::array();
-  std::map<std::string_view, std::size_t> index;
-  for (const RuleEntry& entry : all_rules()) {
-    index[entry.info.id] = rules.size();
-    rules.push_back(rule_descriptor(entry.info));
-  }
-  driver["rules"] = std::move(rules);
-
-  json results = json::array();
-  json notifications = json::array();
+  OutputBuffer buffer(out);
+  JsonWriter json(buffer, JsonWriter::Layout::Indented);
+  json.begin_object();
+  json.key("$schema").value("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
+  json.key("version").value("2.1.0");
+  json.key("runs").begin_array().begin_object();
+  json.key("tool").begin_object().key("driver");
+  const RuleIndex index = write_driver(json, options.tool);
+  json.end_object();
+  json.key("invocations").begin_array();
+  write_invocation(json, report);
+  json.end_array();
+  json.key("columnKind").value("unicodeCodePoints");
+  json.key("results").begin_array();
   for (const FileResult& file : report.files) {
-    if (!file.opened) {
-      notifications.push_back({{"level", "error"},
-                               {"message", {{"text", file.io_error}}},
-                               {"locations", json::array({{{"physicalLocation",
-                                                            {{"artifactLocation", {{"uri", file_uri(file.file)}}}}}}})}});
-      continue;
-    }
-    std::map<std::string, std::size_t> occurrences;  // per fingerprint, in this file
-    for (const Finding& f : file.findings) {
-      json result;
-      result["ruleId"] = f.rule;
-      if (auto it = index.find(f.rule); it != index.end()) result["ruleIndex"] = it->second;
-      result["level"] = level(f.severity);
-      result["message"] = {{"text", f.message}};
-      json region = {{"startLine", std::max<std::uint32_t>(1, f.loc.line)},
-                     {"startColumn", std::max<std::uint32_t>(1, f.loc.column)}};
-      result["locations"] = json::array(
-          {{{"physicalLocation", {{"artifactLocation", {{"uri", file_uri(f.file)}}}, {"region", std::move(region)}}}}});
-      // The fingerprint and which occurrence of it in the file this is (1, 2...):
-      // two findings with one identity (two unknown fields of one name in one
-      // record) stay two alerts, and keep their values when lines move.
-      const std::string hash = fingerprint_hash(f);
-      result["partialFingerprints"] = {{"syncfeedFindingHash/v2", fmt::format("{}:{}", hash, ++occurrences[hash])}};
-      results.push_back(std::move(result));
-    }
+    if (!file.opened) continue;
+    FileResults results(json, index);
+    for (const Finding& f : file.findings) results.write(f);
   }
-
-  json run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  json invocation = {{"executionSuccessful", notifications.empty()}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-  run["invocations"] = json::array({std::move(invocation)});
-  run["columnKind"] = "unicodeCodePoints";
-  run["results"] = std::move(results);
-
-  json doc;
-  doc["$schema"] = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-  doc["version"] = "2.1.0";
-  doc["runs"] = json::array({std::move(run)});
-  out.write(doc.dump(2, ' ', false, json::error_handler_t::replace));
-  out.write("\n");
+  json.end_array();
+  json.end_object().end_array();
+  json.end_object().raw("\n");
 }
 
 }  // namespace syncfeed::lint

@@ -8,30 +8,7 @@ namespace syncfeed::sim {
 
 // Written by hand: every card of a feed is written once, and nlohmann's
 // generic serializer (a tree built per card, then dumped) was a tenth of
-// apply's time. Values come from the reader, always valid UTF-8.
-void append_json_string(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += "\\u00";
-          out += kHex[(c >> 4) & 0xf];
-          out += kHex[c & 0xf];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
+// apply's time.
 std::string fields_to_json(const Fields& fields) {
   std::string json = "{";
   for (const auto& [name, value] : fields) {

@@ -1,75 +1,96 @@
 // The JSON form of a plan (docs/simulator.md): {"actions": [...], "summary":
 // {...}, "result": ..., "error": ...}, one action a line so that it streams.
-#include <nlohmann/json.hpp>
-
+// Written as it goes by feed/json_writer.h: no object per action.
+#include "feed/json_writer.h"
 #include "sim/plan_output.h"
 
 namespace syncfeed::sim {
 namespace {
 
-using nlohmann::ordered_json;
-
-ordered_json optional_string(const std::optional<std::string>& value) {
-  return value ? ordered_json(*value) : ordered_json(nullptr);
+void write_action(JsonWriter& json, const Action& a) {
+  const bool skip = a.op == Op::Skip;
+  json.begin_object();
+  json.key("op").value(op_name(a.op));
+  json.key("kind").value(kind_name(a.kind));
+  json.key("reference_id").value(a.reference_id);
+  json.key("card_id");
+  skip ? json.null() : json.value(a.card_id);
+  if (a.kind == CardKind::Order) {
+    json.key("project_card_id");
+    skip ? json.null() : json.value(a.project_card_id);
+  }
+  json.key("name").value(a.name);
+  json.key("file").value(a.file);
+  json.key("line").value(a.loc.line);
+  json.key("column").value(a.loc.column);
+  json.key("changes").begin_array();
+  for (const Change& c : a.changes)
+    json.begin_object().key("field").value(c.field).key("old").value(c.before).key("new").value(c.after).end_object();
+  json.end_array();
+  if (skip) json.key("reason").value(a.reason);
+  json.end_object();
 }
 
-ordered_json action_json(const Action& a) {
-  ordered_json j;
-  j["op"] = op_name(a.op);
-  j["kind"] = kind_name(a.kind);
-  j["reference_id"] = optional_string(a.reference_id);
-  j["card_id"] = a.op == Op::Skip ? ordered_json(nullptr) : ordered_json(a.card_id);
-  if (a.kind == CardKind::Order)
-    j["project_card_id"] = a.op == Op::Skip ? ordered_json(nullptr) : ordered_json(a.project_card_id);
-  j["name"] = a.name;
-  j["file"] = a.file;
-  j["line"] = a.loc.line;
-  j["column"] = a.loc.column;
-  ordered_json changes = ordered_json::array();
-  for (const Change& c : a.changes)
-    changes.push_back({{"field", c.field}, {"old", optional_string(c.before)}, {"new", optional_string(c.after)}});
-  j["changes"] = std::move(changes);
-  if (a.op == Op::Skip) j["reason"] = a.reason;
-  return j;
+void write_summary(JsonWriter& json, const SessionResult& r) {
+  const Summary& s = r.summary;
+  json.begin_object();
+  json.key("create").value(s[Op::Create]);
+  json.key("update").value(s[Op::Update]);
+  json.key("unchanged").value(s[Op::Unchanged]);
+  json.key("skip").value(s[Op::Skip]);
+  json.key("next_card_id").value(r.counters.next_card_id);
+  if (r.counters.order_ids == OrderIds::Separate) json.key("next_order_card_id").value(r.counters.next_order_card_id);
+  json.end_object();
+}
+
+void write_error(JsonWriter& json, const SessionResult& r) {
+  if (r.outcome == SessionResult::Outcome::BrokenFeed) {
+    const Finding& f = *r.broken;
+    json.begin_object();
+    json.key("file").value(f.file).key("line").value(f.loc.line).key("column").value(f.loc.column);
+    json.key("rule").value(f.rule).key("message").value(f.message);
+    json.end_object();
+  } else if (r.outcome == SessionResult::Outcome::Failed) {
+    json.begin_object().key("message").value(r.error).end_object();
+  } else {
+    json.null();
+  }
 }
 
 class JsonPrinter final : public PlanPrinter {
  public:
-  JsonPrinter(Output& out, bool apply) : out_(out), apply_(apply) { out_.write("{\"actions\": ["); }
+  JsonPrinter(Output& out, bool apply) : buffer_(out), json_(buffer_, JsonWriter::Layout::Compact), apply_(apply) {
+    json_.raw("{\"actions\": [");
+  }
 
   void action(const Action& a) override {
-    out_.write(first_ ? "\n" : ",\n");
+    json_.raw(first_ ? "\n" : ",\n");
     first_ = false;
-    out_.write(action_json(a).dump());
+    write_action(json_, a);
   }
 
   void finish(const SessionResult& r) override {
-    const Summary& s = r.summary;
-    ordered_json summary = {{"create", s[Op::Create]},
-                            {"update", s[Op::Update]},
-                            {"unchanged", s[Op::Unchanged]},
-                            {"skip", s[Op::Skip]},
-                            {"next_card_id", r.counters.next_card_id}};
-    if (r.counters.order_ids == OrderIds::Separate) summary["next_order_card_id"] = r.counters.next_order_card_id;
-    ordered_json error = nullptr;
-    std::string result = apply_ ? "applied" : "planned";
-    if (r.outcome == SessionResult::Outcome::BrokenFeed) {
-      result = "broken-feed";
-      const Finding& f = *r.broken;
-      error = {{"file", f.file}, {"line", f.loc.line}, {"column", f.loc.column}, {"rule", f.rule},
-               {"message", f.message}};
-    } else if (r.outcome == SessionResult::Outcome::Failed) {
-      result = "failed";
-      error = {{"message", r.error}};
-    }
-    out_.write(first_ ? "],\n" : "\n],\n");
-    out_.write("\"summary\": " + summary.dump() + ",\n");
-    out_.write("\"result\": " + ordered_json(result).dump() + ",\n");
-    out_.write("\"error\": " + error.dump() + "}\n");
+    json_.raw(first_ ? "],\n" : "\n],\n");
+    json_.raw("\"summary\": ");
+    write_summary(json_, r);
+    json_.raw(",\n\"result\": ").value(result(r)).raw(",\n\"error\": ");
+    write_error(json_, r);
+    json_.raw("}\n");
+    buffer_.flush();
   }
 
  private:
-  Output& out_;
+  std::string_view result(const SessionResult& r) const {
+    switch (r.outcome) {
+      case SessionResult::Outcome::BrokenFeed: return "broken-feed";
+      case SessionResult::Outcome::Failed: return "failed";
+      case SessionResult::Outcome::Done: break;
+    }
+    return apply_ ? "applied" : "planned";
+  }
+
+  OutputBuffer buffer_;
+  JsonWriter json_;
   bool apply_;
   bool first_ = true;
 };

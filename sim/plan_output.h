@@ -32,7 +32,7 @@ std::unique_ptr<PlanPrinter> make_text_printer(Output& out, TextStyle style);
 std::unique_ptr<PlanPrinter> make_json_printer(Output& out, bool apply);
 
 // A value as the text output shows it: as a JSON string (append_json_string,
-// fields_json.h); an absent value as (absent).
+// feed/json_writer.h); an absent value as (absent).
 std::string quoted(const std::optional<std::string>& value);
 
 }  // namespace syncfeed::sim

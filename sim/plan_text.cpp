@@ -2,7 +2,7 @@
 // skip; unchanged cards only with --verbose; then one summary line.
 #include <fmt/format.h>
 
-#include "sim/fields_json.h"
+#include "feed/json_writer.h"
 #include "sim/plan_output.h"
 
 namespace syncfeed::sim {
