@@ -93,8 +93,7 @@ std::size_t Download::take_body(const char* data, std::size_t n) {
     return CURL_WRITEFUNC_PAUSE;  // curl hands the same block again after the pause
   }
   if (bytes_ + n > options_.max_bytes) {
-    error_ = fmt::format("cannot download {}: larger than {} bytes (--max-download raises the limit)", shown_,
-                         options_.max_bytes);
+    refusal_ = fmt::format("larger than {} bytes (--max-download raises the limit)", options_.max_bytes);
     return 0;
   }
   bytes_ += n;
@@ -106,7 +105,9 @@ std::size_t Download::take_body(const char* data, std::size_t n) {
 
 void Download::finish(int curl_code) {
   done_ = true;
-  if (failed()) return;  // our own reason, given when the body was refused
+  if (failed()) return;
+  if (!refusal_.empty())  // the body was refused: curl saw a write error, the reason is ours
+    return fail(response_.status == 0 ? refusal_ : response_.status_text() + ", " + refusal_);
   const auto code = static_cast<CURLcode>(curl_code);
   if (code == CURLE_OK && !response_.is_error()) return;
   fail(failure_cause(code, transfer_->error_buffer, response_, bytes_, options_));

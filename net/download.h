@@ -50,6 +50,7 @@ class Download {
   bool done_ = false;
   bool body_started_ = false;
   std::uint64_t bytes_ = 0;
+  std::string refusal_;  // why take_body() refused the body
   std::string error_;
 };
 

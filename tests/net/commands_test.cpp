@@ -4,39 +4,13 @@
 // messages name the URL, its password masked.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
-#include "feed_server.h"
+#include "served_feeds.h"
 #include "support/run_syncfeed.h"
 
 using namespace syncfeed::test;
-namespace fs = std::filesystem;
-
-namespace {
-
-// `text` with every `from` replaced by `to`.
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
-// The corpus feeds the tests serve, copied to a folder of their own.
-struct Served {
-  Served() {
-    for (const char* feed : {"lint/mixed.xml", "good/pretty.xml", "good/seed-example.xml",
-                             "good/seed-example-update.xml", "sim/seed-example/feed-1.xml"})
-      fs::copy_file(corpus_dir() / feed, folder / fs::path(feed).filename());
-  }
-  std::string file(const std::string& name) const { return (folder / name).string(); }
-  TempFolder folder;
-  FeedServer server{folder.path()};
-};
-
-}  // namespace
 
 TEST_CASE("lint of a URL finds what lint of the file finds, naming the URL") {
-  Served s;
+  ServedFeeds s;
   const ProcessResult from_file = run_syncfeed({"lint", "--format", "json", s.file("mixed.xml")});
   const std::string url = s.server.url("files/mixed.xml");
   const ProcessResult from_url = run_syncfeed({"lint", "--format", "json", url});
@@ -53,7 +27,7 @@ TEST_CASE("lint of a URL finds what lint of the file finds, naming the URL") {
 }
 
 TEST_CASE("lint names a URL with credentials with its password masked") {
-  Served s;
+  ServedFeeds s;
   const std::string url = s.server.url("auth/mixed.xml", "shop:s3cret");
   for (const char* format : {"text", "json", "sarif", "junit", "github"}) {
     CAPTURE(format);
@@ -68,7 +42,7 @@ TEST_CASE("lint names a URL with credentials with its password masked") {
 }
 
 TEST_CASE("fmt of a URL writes what fmt of the file writes; --check takes URLs, --write does not") {
-  Served s;
+  ServedFeeds s;
   const std::string url = s.server.url("files/pretty.xml");
   const ProcessResult from_file = run_syncfeed({"fmt", s.file("pretty.xml")});
   const ProcessResult from_url = run_syncfeed({"fmt", url});
@@ -92,7 +66,7 @@ TEST_CASE("fmt of a URL writes what fmt of the file writes; --check takes URLs, 
 }
 
 TEST_CASE("roundtrip of a URL") {
-  Served s;
+  ServedFeeds s;
   const std::string url = s.server.url("files/pretty.xml");
   const ProcessResult r = run_syncfeed({"roundtrip", url});
   CHECK(r.exit_code == 0);
@@ -100,7 +74,7 @@ TEST_CASE("roundtrip of a URL") {
 }
 
 TEST_CASE("plan and apply of URLs do what they do with the files") {
-  Served s;
+  ServedFeeds s;
   const std::string first = s.server.url("files/seed-example.xml");
   const std::string update = s.server.url("files/seed-example-update.xml", "shop:s3cret");
   const std::string update_shown = s.server.url("files/seed-example-update.xml", "shop:***");
@@ -121,7 +95,7 @@ TEST_CASE("plan and apply of URLs do what they do with the files") {
 }
 
 TEST_CASE("diff and delta take URLs for OLD and NEW") {
-  Served s;
+  ServedFeeds s;
   const std::string old_url = s.server.url("files/seed-example.xml");
   const std::string new_url = s.server.url("gzip/seed-example-update.xml");
   const std::string old_file = s.file("seed-example.xml"), new_file = s.file("seed-example-update.xml");
@@ -137,7 +111,7 @@ TEST_CASE("diff and delta take URLs for OLD and NEW") {
 }
 
 TEST_CASE("gzip and deflate bodies, and bodies without a Content-Length, are read as sent") {
-  Served s;
+  ServedFeeds s;
   const ProcessResult plain = run_syncfeed({"fmt", s.file("mixed.xml")});
   for (const char* kind : {"gzip", "deflate", "chunked"}) {
     CAPTURE(kind);
@@ -148,7 +122,7 @@ TEST_CASE("gzip and deflate bodies, and bodies without a Content-Length, are rea
 }
 
 TEST_CASE("redirects are followed") {
-  Served s;
+  ServedFeeds s;
   const ProcessResult r = run_syncfeed({"roundtrip", s.server.url("redirect/3/pretty.xml")});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find(": ok: ") != std::string::npos);
