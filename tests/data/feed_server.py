@@ -10,7 +10,7 @@ Serves the files of ROOT, and the ways a download goes wrong, by path:
   /to?URL                redirects to URL (an https server sending to http)
   /gzip/NAME, /deflate/NAME   the file, encoded (Content-Encoding)
   /chunked/NAME          the file without Content-Length
-  /cut/NAME              Content-Length of the whole file, half of it sent, then the connection closed
+  /cut/NAME              Content-Length of the whole file, half of it sent, a pause, the connection closed
   /slow/NAME             the first 100 bytes, then nothing for a minute
 With --tls CERT KEY it speaks HTTPS. With --ftp it is an FTP server of ROOT
 instead (pyftpdlib: Debian's python3-pyftpdlib), user USER:PASS and anonymous.
@@ -92,6 +92,7 @@ def make_handler(root, auth):
                     self.end_headers()
                     self.wfile.write(data[: len(data) // 2])
                     self.wfile.flush()
+                    time.sleep(0.3)  # the client reads the first half before it learns of the cut
                     self.close_connection = True
                     return
                 if kind == "slow":
