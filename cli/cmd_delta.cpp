@@ -5,6 +5,7 @@
 
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
+#include "cli/download_options.h"
 #include "cli/progress_option.h"
 #include "diff/delta.h"
 #include "diff/revisions.h"
@@ -22,11 +23,14 @@ int run_delta(const Args& args) {
       "changed or new orders and contacts whole. Unchanged projects are left out. What a feed\n"
       "cannot express (a project, order or field that NEW no longer has: MiniCRM has no delete)\n"
       "is reported on stderr as a warning. Canonical form (see: syncfeed fmt). See docs/diff.md.\n"
+      "OLD and NEW may be files, - or http(s):// or ftp(s):// URLs (downloaded to a temporary file first).\n"
       "Exit: 0 written, 2 usage or I/O error or a feed that is not well-formed.";
   std::string old_path, new_path, output;
   line.options.add_options()
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output");
   add_progress_option(line);
+  net::DownloadOptions download;
+  add_download_options(line, download);
   line.add_positional("old", po::value(&old_path), 1);
   line.add_positional("new", po::value(&new_path), 1);
   if (auto done = parse_command_line(line, args)) return *done;
@@ -34,7 +38,7 @@ int run_delta(const Args& args) {
   if (old_path == "-" && new_path == "-") return usage_error("delta: only one of OLD and NEW can be standard input");
 
   std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);
-  diff::Revisions revisions(old_path, new_path, {}, progress->counter());
+  diff::Revisions revisions(old_path, new_path, {}, progress->counter(), download);
   progress.reset();
   if (!revisions.ok()) {
     print_findings_brief(revisions.findings());

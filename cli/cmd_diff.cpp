@@ -6,6 +6,7 @@
 #include "cli/brief_findings.h"
 #include "cli/color_option.h"
 #include "cli/command_line.h"
+#include "cli/download_options.h"
 #include "cli/output_formats.h"
 #include "cli/progress_option.h"
 #include "diff/compare.h"
@@ -36,7 +37,8 @@ int run_diff(const Args& args) {
       "fields by name. The order of records and fields, indentation, comments and alias spellings\n"
       "(flat Email, WebshopDisabled) are not differences. Each difference is one line (one JSON\n"
       "entry): add, remove or change, with a path naming the records by their ids. A project with\n"
-      "an Id sent twice is compared as the merge of its occurrences. Either file may be - (stdin).\n"
+      "an Id sent twice is compared as the merge of its occurrences. Either file may be - (stdin),\n"
+      "and either may be an http(s):// or ftp(s):// URL (downloaded to a temporary file first).\n"
       "Exit: 0 the same, 1 different, 2 usage or I/O error or a feed that is not well-formed.";
   std::string old_path, new_path, format = "text";
   std::vector<std::string> ignored;
@@ -47,6 +49,8 @@ int run_diff(const Args& args) {
   add_format_option(line, "diff", &format, "format,f");
   add_color_option(line);
   add_progress_option(line);
+  net::DownloadOptions download;
+  add_download_options(line, download);
   line.add_positional("old", po::value(&old_path), 1);
   line.add_positional("new", po::value(&new_path), 1);
   if (auto done = parse_command_line(line, args)) return *done;
@@ -66,7 +70,7 @@ int run_diff(const Args& args) {
   const diff::IgnoreList ignore(patterns);
   // The bar shows the indexing of both feeds, the long part; it is gone before the first difference is printed.
   std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);
-  diff::Revisions revisions(old_path, new_path, ignore, progress->counter());
+  diff::Revisions revisions(old_path, new_path, ignore, progress->counter(), download);
   progress.reset();
   if (!revisions.ok()) {
     print_findings_brief(revisions.findings());

@@ -10,10 +10,13 @@
 
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
+#include "cli/download_options.h"
 #include "cli/progress_option.h"
 #include "feed/output.h"
 #include "feed/reader.h"
 #include "feed/writer.h"
+#include "net/copy_download.h"
+#include "net/url.h"
 
 namespace syncfeed::cli {
 namespace {
@@ -83,7 +86,9 @@ class FormatSink final : public FeedSink {
   CanonicalWriter& writer_;
 };
 
-bool read_whole(const std::string& path, std::string& out) {
+std::string shown_name(const std::string& input) { return input == "-" ? "<stdin>" : net::masked_url(input); }
+
+bool read_file(const std::string& path, std::string& out) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return false;
   char buffer[1 << 16];
@@ -94,10 +99,17 @@ bool read_whole(const std::string& path, std::string& out) {
   return ok;
 }
 
+// The whole input in `out`; empty when it was read, else why not.
+std::string read_whole(const std::string& path, const net::DownloadOptions& download, std::string& out) {
+  if (net::is_url(path)) return net::download_text(path, download, out);
+  return read_file(path, out) ? "" : fmt::format("cannot read {}", shown_name(path));
+}
+
 // Formats `input` into `out`, drawing `progress` meanwhile. Returns the
 // findings that stopped the reading.
 std::vector<Finding> format(const std::string& input, const std::string* text, Output& out, bool& opened,
-                            std::string& io_error, std::unique_ptr<ProgressBar> progress) {
+                            std::string& io_error, const net::DownloadOptions& download,
+                            std::unique_ptr<ProgressBar> progress) {
   std::vector<Finding> fatal;
   {
     CanonicalWriter writer(out);
@@ -105,6 +117,8 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
     writer.begin();
     ReadOptions options;
     options.bytes_read = progress->counter();
+    options.download = download;
+    options.download.size_known = progress->size_callback();
     ReadSummary summary = text ? read_feed_text(*text, sink, options) : read_feed(input, sink, options);
     progress.reset();  // its line is cleared before anything else is printed
     opened = summary.opened;
@@ -112,31 +126,33 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
     if (summary.complete) writer.end(summary.trailing_directives);
     fatal = std::move(sink.fatal);
   }
-  for (Finding& f : fatal) f.file = input == "-" ? "<stdin>" : input;
+  for (Finding& f : fatal) f.file = shown_name(input);
   return fatal;
 }
 
 // --check or --write of one file: 0 canonical (or written), 1 not canonical
 // (--check) or not well-formed, 2 an I/O error.
-int check_or_write(const CommandLine& line, const std::string& input, bool write) {
-  const std::string shown = input == "-" ? "<stdin>" : input;
+int check_or_write(const CommandLine& line, const std::string& input, bool write, const net::DownloadOptions& download) {
+  const std::string shown = shown_name(input);
   bool opened = true;
   std::string io_error;
   std::string original;
-  if (!read_whole(input, original)) return usage_error(fmt::format("cannot read {}", shown));
+  if (const std::string why = read_whole(input, download, original); !why.empty()) return usage_error(why);
   ComparingOutput compare(original);
   std::unique_ptr<AtomicFile> replacement;
   if (write) replacement = std::make_unique<AtomicFile>(input);
   TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
-  auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error,
+  auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error, download,
                       make_progress(line, {input}, false));
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
   if (compare.same()) return kExitClean;
   if (!write) {
     const Location at = compare.where();
     // Standard input cannot be replaced: the fix for it writes the canonical form elsewhere.
-    const std::string fix = input == "-" ? "syncfeed fmt - > OUT writes its canonical form"
-                                         : fmt::format("syncfeed fmt --write {} fixes it", input);
+    // (Nor can a URL: its fix is the same.)
+    const std::string fix = input == "-" || net::is_url(input)
+                                ? fmt::format("syncfeed fmt {} > OUT writes its canonical form", input == "-" ? "-" : shown)
+                                : fmt::format("syncfeed fmt --write {} fixes it", input);
     fmt::print("{}:{}:{}: not in canonical form from here on ({})\n", shown, at.line, at.column, fix);
     return kExitFindings;
   }
@@ -149,14 +165,15 @@ int check_or_write(const CommandLine& line, const std::string& input, bool write
 
 int run_fmt(const Args& args) {
   CommandLine line;
-  line.usage = "syncfeed fmt [FILE|-] [-o OUT]   or   syncfeed fmt --check|--write FILE...";
+  line.usage = "syncfeed fmt [FILE|URL|-] [-o OUT]   or   syncfeed fmt --check|--write FILE...";
   line.description =
       "Writes the canonical form of a feed: UTF-8, LF, 2-space indentation, known fields in the\n"
       "order of the format, custom fields after them in the order read, webshop fields with the\n"
       "underscore, e-mails and phones nested. Only structure changes, never a value.\n"
       "Suppression comments (syncfeed-disable...) are kept before the element they apply to;\n"
       "other comments, processing instructions and DOCTYPE are not (see: syncfeed roundtrip).\n"
-      "With --check or --write it takes several files and does each in turn.\n"
+      "With --check or --write it takes several files and does each in turn (--check also URLs).\n"
+      "A URL (http, https, ftp, ftps) is downloaded as it is read.\n"
       "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
       "is not well-formed, 2 usage or I/O error (the worst over the files).";
   std::vector<std::string> inputs;
@@ -167,6 +184,8 @@ int run_fmt(const Args& args) {
       ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
                   "atomically (left alone when already canonical)");
   add_progress_option(line);
+  net::DownloadOptions download;
+  add_download_options(line, download);
   line.add_positional("input", po::value(&inputs), -1);
   if (auto done = parse_command_line(line, args)) return *done;
   const bool check = line.values.count("check") > 0;
@@ -176,13 +195,15 @@ int run_fmt(const Args& args) {
   if ((check || write) && !output.empty()) return usage_error("fmt: -o goes with neither --check nor --write");
   const auto stdin_count = std::count(inputs.begin(), inputs.end(), "-");
   if (write && stdin_count > 0) return usage_error("fmt: --write needs a FILE, not standard input");
+  if (write && std::any_of(inputs.begin(), inputs.end(), [](const std::string& i) { return net::is_url(i); }))
+    return usage_error("fmt: --write needs a FILE, not a URL (fmt URL -o FILE writes its canonical form)");
   if (stdin_count > 1) return usage_error("fmt: standard input (-) can be read only once");
   if (inputs.size() > 1 && !check && !write)
     return usage_error("fmt: several FILEs need --check or --write (standard output and -o hold one feed)");
 
   if (check || write) {
     int worst = kExitClean;
-    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write));
+    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write, download));
     return worst;
   }
 
@@ -192,7 +213,7 @@ int run_fmt(const Args& args) {
   if (!output.empty()) {
     AtomicFile file(output);
     if (!file.ok()) return usage_error(file.error());
-    auto fatal = format(input, nullptr, file, opened, io_error, make_progress(line, {input}, false));
+    auto fatal = format(input, nullptr, file, opened, io_error, download, make_progress(line, {input}, false));
     if (!opened) return usage_error(io_error);
     if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
     if (!file.commit()) return usage_error(file.error());
@@ -200,7 +221,7 @@ int run_fmt(const Args& args) {
   }
 
   FileOutput out(stdout);
-  auto fatal = format(input, nullptr, out, opened, io_error, make_progress(line, {input}, true));
+  auto fatal = format(input, nullptr, out, opened, io_error, download, make_progress(line, {input}, true));
   if (!opened) return usage_error(io_error);
   std::fflush(stdout);
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;

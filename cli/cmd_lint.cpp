@@ -9,6 +9,7 @@
 
 #include "cli/color_option.h"
 #include "cli/command_line.h"
+#include "cli/download_options.h"
 #include "cli/output_formats.h"
 #include "cli/progress_option.h"
 #include "feed/output.h"
@@ -39,6 +40,7 @@ struct LintArgs {
   unsigned jobs = 0;
   std::uint32_t max_depth = ReadOptions{}.max_depth;
   std::uint64_t max_text = ReadOptions{}.max_text;
+  net::DownloadOptions download;
 };
 
 // The upper bounds of the numeric options (docs/lint.md, docs/security.md):
@@ -86,11 +88,12 @@ bool write_file(const std::string& path, const std::string& what, const std::fun
 
 int run_lint(const Args& args) {
   CommandLine line;
-  line.usage = "syncfeed lint [options] FILE|FOLDER|- ...";
+  line.usage = "syncfeed lint [options] FILE|FOLDER|URL|- ...";
   line.description =
       "Checks feeds against the rule catalogue (syncfeed rules; syncfeed explain RULE).\n"
-      "Folders are searched for *.xml; - reads standard input. Configuration: --config, else the\n"
-      "nearest syncfeed.toml from the current folder up. Details: docs/lint.md.\n"
+      "Folders are searched for *.xml; - reads standard input; an http(s):// or ftp(s):// URL is\n"
+      "downloaded as it is read. Configuration: --config, else the nearest syncfeed.toml from the\n"
+      "current folder up. Details: docs/lint.md.\n"
       "Exit: 0 nothing at or above --fail-on, 1 something is (or --max-warnings is exceeded, or a\n"
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;
@@ -116,6 +119,7 @@ int run_lint(const Args& args) {
   add_format_option(line, "lint", &a.format);
   add_color_option(line);
   add_progress_option(line);
+  add_download_options(line, a.download);
   line.add_positional("input", po::value(&a.inputs), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
@@ -158,11 +162,13 @@ int run_lint(const Args& args) {
   options.read.xsd = line.values.count("xsd") > 0;
   options.read.max_depth = a.max_depth;
   options.read.max_text = a.max_text;
+  options.read.download = a.download;
   options.max_findings_per_rule = a.write_baseline.empty() ? a.max_findings_per_rule : 0;  // a baseline records all
   options.excerpts = text_wanted && !statistics;
 
   std::unique_ptr<ProgressBar> progress = make_progress(line, inputs.files, false);
   options.read.bytes_read = progress->counter();
+  options.read.download.size_known = progress->size_callback();
   const RunResult run = lint_files(inputs.files, *policy, config->settings, options, baseline ? &*baseline : nullptr, a.jobs);
   progress.reset();  // its line is cleared before the report
 

@@ -3,14 +3,16 @@
 
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
+#include "cli/download_options.h"
+#include "net/url.h"
 #include "roundtrip/roundtrip.h"
 
 namespace syncfeed::cli {
 namespace {
 
-int check_one(const std::string& path) {
-  const std::string shown = path == "-" ? "<stdin>" : path;
-  RoundtripResult r = roundtrip_file(path);
+int check_one(const std::string& path, const ReadOptions& options) {
+  const std::string shown = path == "-" ? "<stdin>" : net::masked_url(path);
+  RoundtripResult r = roundtrip_file(path, options);
   if (!r.opened) {
     fmt::print(stderr, "syncfeed: {}\n", r.io_error);
     return kExitError;
@@ -39,19 +41,22 @@ int check_one(const std::string& path) {
 
 int run_roundtrip(const Args& args) {
   CommandLine line;
-  line.usage = "syncfeed roundtrip FILE...";
+  line.usage = "syncfeed roundtrip FILE|URL...";
   line.description =
       "Reads each feed, writes its canonical form, reads that back and writes it again: the two\n"
       "models must hold the same data and the two canonical texts must be the same bytes.\n"
       "Lists, as notes, what the canonical form does not keep (comments, processing instructions,\n"
-      "DOCTYPE, text or attributes the format has no place for).\n"
+      "DOCTYPE, text or attributes the format has no place for). A FILE may be - or an http(s)://\n"
+      "or ftp(s):// URL (downloaded as it is read).\n"
       "Exit: 0 every feed round-trips, 1 one does not (the first difference is shown), 2 usage or I/O error.";
   std::vector<std::string> files;
+  ReadOptions options;
+  add_download_options(line, options.download);
   line.add_positional("files", po::value(&files), -1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (files.empty()) return usage_error("roundtrip: name at least one FILE (see: syncfeed roundtrip --help)");
   int worst = kExitClean;
-  for (const std::string& f : files) worst = std::max(worst, check_one(f));
+  for (const std::string& f : files) worst = std::max(worst, check_one(f, options));
   return worst;
 }
 

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "net/url.h"
+
 namespace syncfeed::cli {
 
 void add_progress_option(CommandLine& line) {
@@ -14,13 +16,16 @@ std::unique_ptr<ProgressBar> make_progress(const CommandLine& line, const std::v
                                            bool prints_while_reading) {
   const bool wanted = line.values.count("no-progress") == 0 && !(prints_while_reading && ::isatty(STDOUT_FILENO));
   std::uint64_t total = 0;
+  int unknown = 0;  // sizes not known ahead: standard input's never, a download's with its headers (maybe)
   for (const std::string& input : inputs) {
     std::error_code ec;
-    const std::uintmax_t size = input == "-" ? 0 : std::filesystem::file_size(input, ec);
-    if (input == "-" || ec) return std::make_unique<ProgressBar>(0, wanted);  // a size not known ahead
-    total += size;
+    const std::uintmax_t size = input == "-" || net::is_url(input) ? 0 : std::filesystem::file_size(input, ec);
+    if (input == "-" || net::is_url(input) || ec) ++unknown;
+    else total += size;
   }
-  return std::make_unique<ProgressBar>(total, wanted);
+  auto bar = std::make_unique<ProgressBar>(total, wanted);
+  bar->await_sizes(unknown);
+  return bar;
 }
 
 }  // namespace syncfeed::cli

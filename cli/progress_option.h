@@ -13,7 +13,9 @@ namespace syncfeed::cli {
 
 void add_progress_option(CommandLine& line);
 
-// A bar for reading `inputs` ("-" is standard input, of unknown size), on
+// A bar for reading `inputs` ("-" is standard input, of unknown size; a URL's
+// size comes when its download starts: give the bar's size_callback() to
+// net::DownloadOptions::size_known), on
 // standard error, unless --no-progress was given, or the command prints on
 // standard output while it reads and that is a terminal too (the bar would
 // break its lines). Keep it alive while the inputs are read; its counter()

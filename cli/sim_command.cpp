@@ -6,6 +6,7 @@
 
 #include "cli/brief_findings.h"
 #include "cli/color_option.h"
+#include "cli/download_options.h"
 #include "cli/output_formats.h"
 #include "cli/progress_option.h"
 #include "feed/output.h"
@@ -34,6 +35,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   std::int64_t first_card_id = 1, first_order_card_id = 1;
   int cache_mib = 64;
   std::vector<std::string> feeds;
+  net::DownloadOptions download;
   line.options.add_options()
       ("state", po::value(&state), apply ? "the state database (created when missing)"
                                           : "the state database to plan against, opened read-only "
@@ -54,6 +56,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   add_format_option(line, name, &format);
   add_color_option(line);
   add_progress_option(line);
+  add_download_options(line, download);
   line.add_positional("feeds", po::value(&feeds), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
@@ -83,6 +86,8 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
                                                       .quiet = line.values.count("quiet") > 0});
   std::unique_ptr<ProgressBar> progress = make_progress(line, feeds, line.values.count("quiet") == 0);
   options.read.bytes_read = progress->counter();
+  options.read.download = download;
+  options.read.download.size_known = progress->size_callback();
   const sim::SessionResult result =
       sim::run_session(options, feeds, [&](const sim::Action& action) { printer->action(action); });
   progress.reset();  // its line is cleared before the notes and the summary

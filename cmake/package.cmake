@@ -9,7 +9,7 @@
 include(${CMAKE_CURRENT_LIST_DIR}/install_dirs.cmake)
 include(CMakePackageConfigHelpers)
 
-set(SYNCFEED_LIBRARIES syncfeed_feed syncfeed_rules syncfeed_lint syncfeed_roundtrip syncfeed_sim syncfeed_diff
+set(SYNCFEED_LIBRARIES syncfeed_net syncfeed_feed syncfeed_rules syncfeed_lint syncfeed_roundtrip syncfeed_sim syncfeed_diff
     syncfeed_gen)
 set(SYNCFEED_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/syncfeed)
 
@@ -22,6 +22,7 @@ set(SYNCFEED_DEPENDENCIES
     nlohmann_json nlohmann-json3-dev
     tomlplusplus libtomlplusplus-dev
     SQLite3 libsqlite3-dev
+    CURL libcurl4-openssl-dev
     rapidcheck librapidcheck-dev)
 set(SYNCFEED_FIND_DEPENDENCIES "")
 set(SYNCFEED_DEV_DEPENDS "")

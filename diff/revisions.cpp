@@ -7,8 +7,9 @@
 namespace syncfeed::diff {
 
 Revisions::Revisions(const std::string& old_path, const std::string& new_path, const IgnoreList& ignore,
-                     std::atomic<std::uint64_t>* bytes_read)
-    : old_input_(std::make_unique<SeekableInput>(old_path)), new_input_(std::make_unique<SeekableInput>(new_path)) {
+                     std::atomic<std::uint64_t>* bytes_read, const net::DownloadOptions& download)
+    : old_input_(std::make_unique<SeekableInput>(old_path, download, bytes_read)),
+      new_input_(std::make_unique<SeekableInput>(new_path, download, bytes_read)) {
   for (const SeekableInput* input : {old_input_.get(), new_input_.get()})
     if (!input->ok()) {
       error_ = input->error();

@@ -28,9 +28,10 @@ struct RevisionCounts {
 
 class Revisions {
  public:
-  // `bytes_read`, when set, counts the bytes indexed (ReadOptions::bytes_read).
+  // `bytes_read`, when set, counts the bytes indexed (ReadOptions::bytes_read)
+  // and those of a URL as it downloads. `download`: how a URL is downloaded.
   Revisions(const std::string& old_path, const std::string& new_path, const IgnoreList& ignore = {},
-            std::atomic<std::uint64_t>* bytes_read = nullptr);
+            std::atomic<std::uint64_t>* bytes_read = nullptr, const net::DownloadOptions& download = {});
 
   // False when either input could not be read to the end; then error() says
   // why and findings() holds what stopped the reading (not well-formed...).

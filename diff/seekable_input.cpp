@@ -9,6 +9,9 @@
 #include <cstring>
 #include <vector>
 
+#include "net/copy_download.h"
+#include "net/url.h"
+
 namespace syncfeed::diff {
 namespace {
 
@@ -30,9 +33,29 @@ bool copy_all(int from, int to) {
   }
 }
 
+// An unlinked temporary file, or -1 (errno says why).
+int make_spool() {
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string name = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/syncfeed-input-XXXXXX";
+  const int fd = ::mkstemp(name.data());
+  if (fd >= 0) ::unlink(name.c_str());
+  return fd;
+}
+
 }  // namespace
 
-SeekableInput::SeekableInput(const std::string& path) : readable_path_(path), shown_(path == "-" ? "<stdin>" : path) {
+SeekableInput::SeekableInput(const std::string& path, const net::DownloadOptions& download,
+                             std::atomic<std::uint64_t>* bytes_read)
+    : readable_path_(path), shown_(path == "-" ? "<stdin>" : net::masked_url(path)) {
+  if (net::is_url(path)) {
+    spool_fd_ = make_spool();
+    if (spool_fd_ < 0)
+      error_ = "cannot copy " + shown_ + " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
+    else
+      error_ = net::copy_download(path, download, spool_fd_, bytes_read);
+    readable_path_ = "/proc/self/fd/" + std::to_string(spool_fd_);
+    return;
+  }
   struct stat st {};
   if (path != "-") {
     if (::stat(path.c_str(), &st) != 0) {
@@ -50,10 +73,7 @@ SeekableInput::SeekableInput(const std::string& path) : readable_path_(path), sh
     error_ = "cannot open " + path + ": " + std::strerror(errno);
     return;
   }
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string name = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/syncfeed-input-XXXXXX";
-  spool_fd_ = ::mkstemp(name.data());
-  if (spool_fd_ >= 0) ::unlink(name.c_str());
+  spool_fd_ = make_spool();
   if (spool_fd_ < 0 || !copy_all(source, spool_fd_))
     error_ = "cannot copy " + shown_ + " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
   if (source != STDIN_FILENO) ::close(source);

@@ -61,7 +61,8 @@ void ProgressBar::run(std::stop_token stop) {
   if (!wait(timing_.delay)) return;
   do {
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    draw(progress_text(bytes_.load(std::memory_order_relaxed), total_, elapsed.count()));
+    const std::uint64_t total = unknown_.load() > 0 ? 0 : total_.load();
+    draw(progress_text(bytes_.load(std::memory_order_relaxed), total, elapsed.count()));
   } while (wait(timing_.period));
 }
 

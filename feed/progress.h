@@ -13,6 +13,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -39,11 +40,27 @@ class ProgressBar {
   std::atomic<std::uint64_t>* counter() { return drawing_ ? &bytes_ : nullptr; }
   bool drawing() const { return drawing_; }
 
+  // `n` of the inputs have a size that is only known once they are read (a
+  // download announces it in its headers): until size_known() has been
+  // called once for each, the bar shows no percentage. Call before reading.
+  void await_sizes(int n) { unknown_ += n; }
+  // One of them is `bytes` long (net::DownloadOptions::size_known). Any thread.
+  void size_known(std::uint64_t bytes) {
+    total_ += bytes;
+    --unknown_;
+  }
+  // size_known() as net::DownloadOptions takes it; empty when nothing is drawn.
+  std::function<void(std::uint64_t)> size_callback() {
+    if (!drawing_) return {};
+    return [this](std::uint64_t bytes) { size_known(bytes); };
+  }
+
  private:
   void run(std::stop_token stop);
   void draw(const std::string& text);
 
-  const std::uint64_t total_;
+  std::atomic<std::uint64_t> total_;
+  std::atomic<int> unknown_{0};
   const int fd_;
   const ProgressTiming timing_;
   const bool drawing_;

@@ -26,8 +26,10 @@
 #include "feed/reader/feed_scanner.h"
 #include "feed/reader/input_guard.h"
 #include "feed/reader/model_builder.h"
+#include "feed/reader/url_input_source.h"
 #include "feed/reader/xerces_handler.h"
 #include "feed/utf.h"
+#include "net/url.h"
 
 // read_feed: the input opened, the scanner set up, what ended the parse turned
 // into a finding. The work is in feed/reader/: xerces_handler.* takes the
@@ -88,6 +90,10 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
     summary.complete = !handler.has_pending_fatal();
     summary.trailing_directives = handler.trailing_directives();
   } catch (const StopReading&) {
+  } catch (const DownloadFailed& failure) {
+    // Not the feed's fault: an I/O error, whatever was read before it.
+    summary.opened = false;
+    summary.io_error = failure.message;
   } catch (const InputGuard::Exceeded&) {
     // Where the markup that never ended begins.
     handler.fatal(reader_rules::kLimit, handler.last_event_end(),
@@ -111,6 +117,7 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
                   "cannot read the feed: " + utf8(e.getMessage()));
   }
   summary.projects = handler.projects();
+  if (!summary.opened) summary.complete = false;
   return summary;
 }
 
@@ -121,6 +128,17 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
   if (path == "-") {
     StdInInputSource source;
     return parse(source, sink, options, [] { return std::optional<Location>(); });
+  }
+  if (net::is_url(path)) {
+    UrlInputSource source(path, options.download);
+    return parse(source, sink, options, [] { return std::optional<Location>(); });
+  }
+  if (net::has_other_scheme(path)) {
+    ReadSummary summary;
+    summary.opened = false;
+    summary.io_error = fmt::format("cannot read {}: only http://, https://, ftp:// and ftps:// URLs are downloaded",
+                                   net::masked_url(path));
+    return summary;
   }
   // Open it ourselves first, for a plain I/O error instead of a parser one.
   std::error_code ec;

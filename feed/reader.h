@@ -3,7 +3,8 @@
 //
 // Secure by construction: no DTD is processed (a DOCTYPE ends the file with an
 // xml-dtd finding before its internal subset is read, so no entity is ever
-// declared or expanded), nothing external is loaded, no network is touched.
+// declared or expanded), nothing external is loaded. The network is touched
+// only to download the feed itself when it is named by a URL (net/).
 #pragma once
 
 #include <atomic>
@@ -14,6 +15,7 @@
 
 #include "feed/finding.h"
 #include "feed/model.h"
+#include "net/download_options.h"
 
 namespace syncfeed {
 
@@ -32,6 +34,9 @@ struct ReadOptions {
   // When set, every block read from the input adds its size here, as it is
   // read: a progress bar on another thread reads it (feed/progress.h).
   std::atomic<std::uint64_t>* bytes_read = nullptr;
+  // How a feed named by a URL is downloaded (credentials, CA, timeouts, size
+  // limit; its size_known gives a progress bar its total).
+  net::DownloadOptions download;
 };
 
 // An element standing in a list, or directly in <Projects>, that is not
@@ -74,7 +79,10 @@ class FeedSink {
 };
 
 struct ReadSummary {
-  bool opened = true;        // false: the input could not be read at all (io_error says why)
+  // false: the input could not be read (io_error, one line, says why): a file
+  // that cannot be opened, or a download that failed, maybe after some
+  // projects were handed over (a body cut short): the sink must drop them.
+  bool opened = true;
   std::string io_error;
   bool complete = false;     // read to the end (false after a fatal finding)
   std::string encoding;      // declared, else detected
@@ -85,7 +93,8 @@ struct ReadSummary {
   std::vector<std::string> trailing_directives;
 };
 
-// Reads a file, or standard input when path is "-".
+// Reads a file, standard input when path is "-", or a URL (http://,
+// https://, ftp://, ftps://: net/url.h) streamed as it downloads.
 ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options = {});
 // Reads a document held in memory; `name` is used in messages.
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options = {});

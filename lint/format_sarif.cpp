@@ -16,6 +16,7 @@
 #include "lint/fingerprint.h"
 #include "lint/report.h"
 #include "rules/registry.h"
+#include "net/url.h"
 
 namespace syncfeed::lint {
 namespace {
@@ -31,9 +32,10 @@ std::string_view level(Severity s) {
 
 // A URI reference for a path: relative paths stay relative (GitHub resolves
 // them against the repository), absolute ones become file:// URIs; reserved
-// characters are percent-encoded.
+// characters are percent-encoded. A feed that was downloaded is its URL.
 std::string file_uri(const std::string& file) {
   if (file == "<stdin>") return "stdin";
+  if (net::is_url(file)) return file;
   const std::filesystem::path path(file);
   const std::string generic = path.lexically_normal().generic_string();
   std::string out = path.is_absolute() ? "file://" : "";

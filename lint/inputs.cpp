@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "feed/ascii_case.h"
+#include "net/url.h"
 
 namespace syncfeed::lint {
 namespace {
@@ -55,6 +56,10 @@ Inputs expand_inputs(const std::vector<std::string>& given) {
   Inputs inputs;
   for (const std::string& arg : given) {
     std::error_code ec;
+    if (net::is_url(arg)) {
+      inputs.files.push_back(arg);  // downloaded when it is read
+      continue;
+    }
     if (arg != "-")
       if (std::optional<std::string> refused = named_link_leaving(arg)) {
         inputs.errors.push_back(std::move(*refused));

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "lint/baseline.h"
+#include "net/url.h"
 #include "rules/rule_runner.h"
 #include "rules/suppressions.h"
 
@@ -154,7 +155,7 @@ class LintSink final : public FeedSink {
 
 }  // namespace
 
-std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : net::masked_url(path); }
 
 FileResult lint_file(const std::string& path, const Policy& policy, const RuleSettings& settings,
                      const LintOptions& options, BaselineMatcher* baseline) {
@@ -169,7 +170,7 @@ FileResult lint_file(const std::string& path, const Policy& policy, const RuleSe
   }
   result.projects = summary.projects;
   result.findings = sink.finish();
-  if (options.excerpts && path != "-") {
+  if (options.excerpts && path != "-" && !net::is_url(path)) {  // a download is not read twice
     std::vector<Location> at;
     for (const Finding& f : result.findings) at.push_back(f.loc);
     result.excerpts = read_excerpts(path, at);

@@ -38,7 +38,7 @@ struct FileResult {
   std::vector<Excerpt> excerpts;  // one per finding when LintOptions::excerpts, else empty
 };
 
-// Lints `path` ("-": standard input). `baseline` (may be null) hides the
+// Lints `path` ("-": standard input; a URL: downloaded as it is read). `baseline` (may be null) hides the
 // findings it records; it is used by this call only.
 FileResult lint_file(const std::string& path, const Policy& policy, const RuleSettings& settings,
                      const LintOptions& options, BaselineMatcher* baseline = nullptr);
@@ -48,7 +48,7 @@ FileResult lint_file(const std::string& path, const Policy& policy, const RuleSe
 FileResult lint_feed_text(std::string_view xml, const std::string& name, const Policy& policy,
                      const RuleSettings& settings, const LintOptions& options);
 
-// The name a path is shown under.
+// The name a path is shown under: "<stdin>" for "-", a URL with its password masked.
 std::string display_name(const std::string& path);
 
 }  // namespace syncfeed::lint

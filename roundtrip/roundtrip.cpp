@@ -2,6 +2,7 @@
 
 #include "feed/reader.h"
 #include "feed/writer.h"
+#include "net/url.h"
 
 namespace syncfeed {
 namespace {
@@ -76,14 +77,14 @@ class RoundtripSink final : public FeedSink {
 
 }  // namespace
 
-RoundtripResult roundtrip_file(const std::string& path) {
+RoundtripResult roundtrip_file(const std::string& path, const ReadOptions& options) {
   RoundtripResult result;
   RoundtripSink sink(result);
-  ReadSummary summary = read_feed(path, sink);
+  ReadSummary summary = read_feed(path, sink, options);
   result.opened = summary.opened;
   result.io_error = summary.io_error;
   sink.verify_batch();
-  for (Finding& f : result.fatal) f.file = path == "-" ? "<stdin>" : path;
+  for (Finding& f : result.fatal) f.file = path == "-" ? "<stdin>" : net::masked_url(path);
   return result;
 }
 

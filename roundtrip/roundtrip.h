@@ -10,6 +10,7 @@
 
 #include "feed/finding.h"
 #include "feed/model.h"
+#include "feed/reader.h"
 
 namespace syncfeed {
 
@@ -38,8 +39,9 @@ struct RoundtripResult {
 
 inline constexpr std::size_t kMaxDroppedListed = 100;
 
-// Round-trips a file ("-": standard input), streaming: projects are checked in
-// batches, so memory stays bounded whatever the size of the feed.
-RoundtripResult roundtrip_file(const std::string& path);
+// Round-trips a file ("-": standard input; a URL: downloaded as it is read),
+// streaming: projects are checked in batches, so memory stays bounded
+// whatever the size of the feed.
+RoundtripResult roundtrip_file(const std::string& path, const ReadOptions& options = {});
 
 }  // namespace syncfeed

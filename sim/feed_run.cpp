@@ -1,5 +1,7 @@
 #include "sim/feed_run.h"
 
+#include "net/url.h"
+
 namespace syncfeed::sim {
 namespace {
 
@@ -45,7 +47,7 @@ FeedRun conclude(const ReadSummary& summary, SimulationSink& sink, const std::st
 
 }  // namespace
 
-std::string feed_display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+std::string feed_display_name(const std::string& path) { return path == "-" ? "<stdin>" : net::masked_url(path); }
 
 FeedRun simulate_feed(const std::string& path, Simulator& sim, const ReadOptions& options) {
   const std::string file = feed_display_name(path);

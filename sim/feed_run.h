@@ -20,7 +20,7 @@ struct FeedRun {
   bool ok() const { return opened && !broken; }
 };
 
-// The name of a feed in actions and messages: "-" is "<stdin>".
+// The name of a feed in actions and messages: "-" is "<stdin>", a URL's password is masked.
 std::string feed_display_name(const std::string& path);
 
 // Every project of the feed goes to `sim` as it is read, so the projects

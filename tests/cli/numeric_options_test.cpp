@@ -31,7 +31,7 @@ struct NumericOption {
 const std::string kU64 = "18446744073709551615";
 const std::string kI64 = "9223372036854775807";
 
-const std::vector<NumericOption> kNumericOptions = {
+const std::vector<NumericOption> kOwnOptions = {
     {"lint", "--max-warnings", "0", kU64},
     {"lint", "--jobs", "1", "1024"},
     {"lint", "--max-findings-per-rule", "0", kU64},
@@ -51,6 +51,17 @@ const std::vector<NumericOption> kNumericOptions = {
     {"fuzz", "--runs", "1", kU64},
     {"fuzz", "--seed", "0", kU64},
 };
+
+// With the download options (cli/download_options.h) of every command that reads feeds.
+const std::vector<NumericOption> kNumericOptions = [] {
+  std::vector<NumericOption> options = kOwnOptions;
+  for (const char* command : {"lint", "fmt", "roundtrip", "plan", "apply", "diff", "delta"}) {
+    options.push_back({command, "--connect-timeout", "1", "86400"});
+    options.push_back({command, "--low-speed-time", "1", "86400"});
+    options.push_back({command, "--max-download", "1", kU64});
+  }
+  return options;
+}();
 
 // "--jobs" -> "-j", for the options of `command` whose placeholder is N.
 std::map<std::string, std::string> numeric_options_in_help(const std::string& command) {

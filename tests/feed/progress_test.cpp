@@ -120,3 +120,24 @@ TEST_CASE("progress waits before drawing, and --no-progress turns it off on a te
   }
   CHECK(drain(pty.screen, 100ms).empty());
 }
+
+TEST_CASE("progress of a download: no percentage until its size is known, then from it") {
+  Pty pty;
+  {
+    ProgressBar bar(0, true, pty.terminal, kNow);
+    bar.await_sizes(1);  // one URL among the inputs
+    REQUIRE(bar.size_callback());
+    bar.counter()->fetch_add(25'000'000);
+    const std::string before = drain(pty.screen, 1000ms);
+    CHECK(before.find("25.0 MB") != std::string::npos);
+    CHECK(before.find('%') == std::string::npos);
+    bar.size_callback()(100'000'000);  // the download's Content-Length
+    std::this_thread::sleep_for(50ms);
+    const std::string after = drain(pty.screen, 1000ms);
+    CHECK(after.find("25%  25.0 / 100.0 MB") != std::string::npos);
+  }
+  drain(pty.screen, 200ms);
+  // Nothing drawn: no callback, so a download does not even ask.
+  ProgressBar off(0, false, pty.terminal, kNow);
+  CHECK_FALSE(off.size_callback());
+}
