@@ -10,6 +10,7 @@
 
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
+#include "cli/jobs_option.h"
 #include "cli/progress_option.h"
 #include "feed/output.h"
 #include "feed/reader.h"
@@ -97,7 +98,7 @@ bool read_whole(const std::string& path, std::string& out) {
 // Formats `input` into `out`, drawing `progress` meanwhile. Returns the
 // findings that stopped the reading.
 std::vector<Finding> format(const std::string& input, const std::string* text, Output& out, bool& opened,
-                            std::string& io_error, std::unique_ptr<ProgressBar> progress) {
+                            std::string& io_error, std::unique_ptr<ProgressBar> progress, unsigned jobs) {
   std::vector<Finding> fatal;
   {
     CanonicalWriter writer(out);
@@ -105,6 +106,7 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
     writer.begin();
     ReadOptions options;
     options.bytes_read = progress->counter();
+    options.jobs = jobs;
     ReadSummary summary = text ? read_feed_text(*text, sink, options) : read_feed(input, sink, options);
     progress.reset();  // its line is cleared before anything else is printed
     opened = summary.opened;
@@ -118,7 +120,7 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
 
 // --check or --write of one file: 0 canonical (or written), 1 not canonical
 // (--check) or not well-formed, 2 an I/O error.
-int check_or_write(const CommandLine& line, const std::string& input, bool write) {
+int check_or_write(const CommandLine& line, const std::string& input, bool write, unsigned jobs) {
   const std::string shown = input == "-" ? "<stdin>" : input;
   bool opened = true;
   std::string io_error;
@@ -129,7 +131,7 @@ int check_or_write(const CommandLine& line, const std::string& input, bool write
   if (write) replacement = std::make_unique<AtomicFile>(input);
   TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
   auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error,
-                      make_progress(line, {input}, false));
+                      make_progress(line, {input}, false), jobs);
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
   if (compare.same()) return kExitClean;
   if (!write) {
@@ -166,6 +168,8 @@ int run_fmt(const Args& args) {
       ("check", "write nothing; exit 1 when a FILE is not canonical, saying where it first differs")
       ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
                   "atomically (left alone when already canonical)");
+  unsigned jobs = 0;
+  add_jobs_option(line, &jobs);
   add_progress_option(line);
   line.add_positional("input", po::value(&inputs), -1);
   if (auto done = parse_command_line(line, args)) return *done;
@@ -182,7 +186,7 @@ int run_fmt(const Args& args) {
 
   if (check || write) {
     int worst = kExitClean;
-    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write));
+    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write, jobs));
     return worst;
   }
 
@@ -192,7 +196,7 @@ int run_fmt(const Args& args) {
   if (!output.empty()) {
     AtomicFile file(output);
     if (!file.ok()) return usage_error(file.error());
-    auto fatal = format(input, nullptr, file, opened, io_error, make_progress(line, {input}, false));
+    auto fatal = format(input, nullptr, file, opened, io_error, make_progress(line, {input}, false), jobs);
     if (!opened) return usage_error(io_error);
     if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
     if (!file.commit()) return usage_error(file.error());
@@ -200,7 +204,7 @@ int run_fmt(const Args& args) {
   }
 
   FileOutput out(stdout);
-  auto fatal = format(input, nullptr, out, opened, io_error, make_progress(line, {input}, true));
+  auto fatal = format(input, nullptr, out, opened, io_error, make_progress(line, {input}, true), jobs);
   if (!opened) return usage_error(io_error);
   std::fflush(stdout);
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;

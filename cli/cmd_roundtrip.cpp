@@ -3,14 +3,15 @@
 
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
+#include "cli/jobs_option.h"
 #include "roundtrip/roundtrip.h"
 
 namespace syncfeed::cli {
 namespace {
 
-int check_one(const std::string& path) {
+int check_one(const std::string& path, unsigned jobs) {
   const std::string shown = path == "-" ? "<stdin>" : path;
-  RoundtripResult r = roundtrip_file(path);
+  RoundtripResult r = roundtrip_file(path, jobs);
   if (!r.opened) {
     fmt::print(stderr, "syncfeed: {}\n", r.io_error);
     return kExitError;
@@ -47,11 +48,13 @@ int run_roundtrip(const Args& args) {
       "DOCTYPE, text or attributes the format has no place for).\n"
       "Exit: 0 every feed round-trips, 1 one does not (the first difference is shown), 2 usage or I/O error.";
   std::vector<std::string> files;
+  unsigned jobs = 0;
+  add_jobs_option(line, &jobs);
   line.add_positional("files", po::value(&files), -1);
   if (auto done = parse_command_line(line, args)) return *done;
   if (files.empty()) return usage_error("roundtrip: name at least one FILE (see: syncfeed roundtrip --help)");
   int worst = kExitClean;
-  for (const std::string& f : files) worst = std::max(worst, check_one(f));
+  for (const std::string& f : files) worst = std::max(worst, check_one(f, jobs));
   return worst;
 }
 

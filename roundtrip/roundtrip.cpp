@@ -76,10 +76,12 @@ class RoundtripSink final : public FeedSink {
 
 }  // namespace
 
-RoundtripResult roundtrip_file(const std::string& path) {
+RoundtripResult roundtrip_file(const std::string& path, unsigned jobs) {
   RoundtripResult result;
   RoundtripSink sink(result);
-  ReadSummary summary = read_feed(path, sink);
+  ReadOptions options;
+  options.jobs = jobs;
+  ReadSummary summary = read_feed(path, sink, options);
   result.opened = summary.opened;
   result.io_error = summary.io_error;
   sink.verify_batch();

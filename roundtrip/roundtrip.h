@@ -39,7 +39,8 @@ struct RoundtripResult {
 inline constexpr std::size_t kMaxDroppedListed = 100;
 
 // Round-trips a file ("-": standard input), streaming: projects are checked in
-// batches, so memory stays bounded whatever the size of the feed.
-RoundtripResult roundtrip_file(const std::string& path);
+// batches, so memory stays bounded whatever the size of the feed. `jobs`:
+// ReadOptions::jobs (a large file read in parts, the result the same).
+RoundtripResult roundtrip_file(const std::string& path, unsigned jobs = 1);
 
 }  // namespace syncfeed
