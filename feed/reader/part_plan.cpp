@@ -98,6 +98,7 @@ class Planner {
         continue;
       }
       if (!plan_.serial_because.empty()) return std::move(plan_);
+      if (end - i > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
       i = end;
     }
     plan_.size = window_.offset_of(window_.size());
