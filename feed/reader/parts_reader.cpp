@@ -1,7 +1,6 @@
 #include "feed/reader/parts_reader.h"
 
 #include <algorithm>
-#include <bit>
 #include <condition_variable>
 #include <cstring>
 #include <cstdio>
@@ -43,22 +42,6 @@ struct StrayEvent {
 };
 using Event = std::variant<ProjectEvent, FindingEvent, CommentEvent, DroppedEvent, StrayEvent>;
 
-class RecordingSink final : public FeedSink {
- public:
-  explicit RecordingSink(std::vector<Event>& events) : events_(events) {}
-  void on_project(Element& project) override { events_.emplace_back(ProjectEvent{std::move(project)}); }
-  void on_finding(Finding finding) override { events_.emplace_back(FindingEvent{std::move(finding)}); }
-  void on_comment(std::string_view text, Location loc) override { events_.emplace_back(CommentEvent{std::string(text), loc}); }
-  void on_dropped(std::string_view what, Location loc) override { events_.emplace_back(DroppedEvent{std::string(what), loc}); }
-  void on_stray(const StrayElement& stray) override {
-    events_.emplace_back(StrayEvent{stray.element, stray.list, std::string(stray.project_id),
-                                    std::string(stray.order_id), std::string(stray.product_id)});
-  }
-
- private:
-  std::vector<Event>& events_;
-};
-
 // --- where a part stands in the file ----------------------------------------------
 
 // A place in a part's own document moved to the file: lines after the
@@ -77,6 +60,37 @@ struct Shift {
     e.loc = (*this)(e.loc);
     for (Element& child : e.children) move(child);
   }
+};
+
+// Records what a part's reading tells its sink, each place moved to the file's
+// at once, while the project is still in the cache.
+class RecordingSink final : public FeedSink {
+ public:
+  RecordingSink(std::vector<Event>& events, Shift shift) : events_(events), shift_(shift) {}
+  void on_project(Element& project) override {
+    shift_.move(project);
+    events_.emplace_back(ProjectEvent{std::move(project)});
+  }
+  void on_finding(Finding finding) override {
+    finding.loc = shift_(finding.loc);
+    events_.emplace_back(FindingEvent{std::move(finding)});
+  }
+  void on_comment(std::string_view text, Location loc) override {
+    events_.emplace_back(CommentEvent{std::string(text), shift_(loc)});
+  }
+  void on_dropped(std::string_view what, Location loc) override {
+    events_.emplace_back(DroppedEvent{std::string(what), shift_(loc)});
+  }
+  void on_stray(const StrayElement& stray) override {
+    StrayEvent e{stray.element, stray.list, std::string(stray.project_id), std::string(stray.order_id),
+                 std::string(stray.product_id)};
+    shift_.move(e.element);
+    events_.emplace_back(std::move(e));
+  }
+
+ private:
+  std::vector<Event>& events_;
+  Shift shift_;
 };
 
 // How far a part's bytes move the parser's line and column, counted as
@@ -119,7 +133,8 @@ struct Extent {
       std::uint64_t word;
       std::memcpy(&word, bytes.data() + i, 8);
       const std::uint64_t x = word ^ kLf;  // a zero byte where a LF was
-      n += static_cast<std::uint64_t>(std::popcount(~(((x & kLow7) + kLow7) | x | kLow7)));
+      const std::uint64_t found = ~(((x & kLow7) + kLow7) | x | kLow7);  // 0x80 in each such byte
+      n += ((found >> 7) * 0x0101010101010101ull) >> 56;                // their number, summed in the top byte
     }
     for (; i < bytes.size(); ++i) n += bytes[i] == '\n';
     return static_cast<std::uint32_t>(n);
@@ -139,9 +154,8 @@ struct Extent {
 };
 
 struct PartResult {
-  std::vector<Event> events;
+  std::vector<Event> events;  // their places are the file's
   ReadSummary summary;
-  Extent extent;
   std::exception_ptr error;
 };
 
@@ -158,6 +172,8 @@ class PartsReader {
     }
     parts_.push_back({begin, plan.size});
     results_.resize(parts_.size());
+    starts_.resize(parts_.size() + 1);
+    starts_[0] = Location{1, 1};
     part_options_ = options;
     part_options_.jobs = 1;
     part_options_.bytes_read = nullptr;  // the whole part is counted once read
@@ -186,15 +202,13 @@ class PartsReader {
   };
 
   void replay_all(FeedSink& sink, ReadSummary& summary, std::exception_ptr& error) {
-    Location start{1, 1};
     for (std::size_t k = 0; k < parts_.size(); ++k) {
       PartResult result = take(k);
       if (result.error) {
         error = result.error;
         break;
       }
-      const Shift shift{start, k == 0 ? 0 : static_cast<std::uint32_t>(kRootStart.size())};
-      for (Event& event : result.events) replay(event, shift, sink);
+      for (Event& event : result.events) replay(event, sink);
       summary.projects += result.summary.projects;
       if (k == 0) summary.encoding = result.summary.encoding;
       const bool last = k + 1 == parts_.size();
@@ -207,7 +221,6 @@ class PartsReader {
         summary.complete = true;
         summary.trailing_directives = std::move(result.summary.trailing_directives);
       }
-      start = result.extent.after(start);
       done(k);
     }
   }
@@ -246,15 +259,29 @@ class PartsReader {
       if (!file || fseeko(file, static_cast<off_t>(part.begin), SEEK_SET) != 0 ||
           std::fread(text.data() + at, 1, length, file) != length)
         throw std::runtime_error("cannot read " + path_ + " again (did it change while it was read?)");
-      result.extent = Extent::of(std::string_view(text).substr(at, length));
+      const Shift shift{start_after(k, Extent::of(std::string_view(text).substr(at, length))),
+                        static_cast<std::uint32_t>(at)};
       if (!last) text += kRootEnd;
-      RecordingSink recorder(result.events);
+      RecordingSink recorder(result.events, shift);
       result.summary = read_feed_text(text, recorder, part_options_);
       if (options_.bytes_read) options_.bytes_read->fetch_add(length, std::memory_order_relaxed);
     } catch (...) {
       result.error = std::current_exception();
     }
     return result;
+  }
+
+  // Where part k begins, once the parts before it have counted their lines;
+  // tells the next part where it begins.
+  Location start_after(std::size_t k, const Extent& extent) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return starts_[k].has_value() || stopped_; });
+    if (!starts_[k]) throw std::runtime_error("the reading in parts was stopped");  // an earlier part failed
+    const Location start = *starts_[k];
+    starts_[k + 1] = extent.after(start);
+    lock.unlock();
+    changed_.notify_all();
+    return start;
   }
 
   PartResult take(std::size_t k) {
@@ -281,24 +308,20 @@ class PartsReader {
     changed_.notify_all();
   }
 
-  static void replay(Event& event, const Shift& shift, FeedSink& sink) {
+  static void replay(Event& event, FeedSink& sink) {
     std::visit(
         [&](auto& e) {
           using T = std::decay_t<decltype(e)>;
-          if constexpr (std::is_same_v<T, ProjectEvent>) {
-            shift.move(e.project);
+          if constexpr (std::is_same_v<T, ProjectEvent>)
             sink.on_project(e.project);
-          } else if constexpr (std::is_same_v<T, FindingEvent>) {
-            e.finding.loc = shift(e.finding.loc);
+          else if constexpr (std::is_same_v<T, FindingEvent>)
             sink.on_finding(std::move(e.finding));
-          } else if constexpr (std::is_same_v<T, CommentEvent>) {
-            sink.on_comment(e.text, shift(e.loc));
-          } else if constexpr (std::is_same_v<T, DroppedEvent>) {
-            sink.on_dropped(e.what, shift(e.loc));
-          } else {
-            shift.move(e.element);
+          else if constexpr (std::is_same_v<T, CommentEvent>)
+            sink.on_comment(e.text, e.loc);
+          else if constexpr (std::is_same_v<T, DroppedEvent>)
+            sink.on_dropped(e.what, e.loc);
+          else
             sink.on_stray({e.element, e.list, e.project_id, e.order_id, e.product_id});
-          }
         },
         event);
   }
@@ -312,6 +335,7 @@ class PartsReader {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<std::optional<PartResult>> results_;
+  std::vector<std::optional<Location>> starts_;  // where each part begins in the file, once known
   std::size_t next_ = 0;
   std::size_t replayed_ = 0;
   bool stopped_ = false;
