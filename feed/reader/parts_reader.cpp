@@ -221,7 +221,7 @@ class PartsReader {
         summary.complete = true;
         summary.trailing_directives = std::move(result.summary.trailing_directives);
       }
-      done(k);
+      done(k, std::move(result.events));
     }
   }
 
@@ -229,12 +229,15 @@ class PartsReader {
     std::FILE* file = std::fopen(path_.c_str(), "rb");
     while (true) {
       std::size_t k;
+      std::vector<std::vector<Event>> replayed;
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return stopped_ || next_ >= parts_.size() || next_ < replayed_ + jobs_ + 1; });
+        replayed.swap(replayed_events_);
         if (stopped_ || next_ >= parts_.size()) break;
         k = next_++;
       }
+      replayed.clear();  // freed here, not on the thread that replays
       PartResult result = read_part(file, k);
       {
         std::lock_guard lock(mutex_);
@@ -292,10 +295,12 @@ class PartsReader {
     return result;
   }
 
-  void done(std::size_t k) {
+  // Part k is replayed: the next part may be read, and a worker frees its projects.
+  void done(std::size_t k, std::vector<Event> events) {
     {
       std::lock_guard lock(mutex_);
       replayed_ = k + 1;
+      replayed_events_.push_back(std::move(events));
     }
     changed_.notify_all();
   }
@@ -335,7 +340,8 @@ class PartsReader {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<std::optional<PartResult>> results_;
-  std::vector<std::optional<Location>> starts_;  // where each part begins in the file, once known
+  std::vector<std::optional<Location>> starts_;
+  std::vector<std::vector<Event>> replayed_events_;  // for a worker to free  // where each part begins in the file, once known
   std::size_t next_ = 0;
   std::size_t replayed_ = 0;
   bool stopped_ = false;
