@@ -159,6 +159,9 @@ int run_fmt(const Args& args) {
       "Suppression comments (syncfeed-disable...) are kept before the element they apply to;\n"
       "other comments, processing instructions and DOCTYPE are not (see: syncfeed roundtrip).\n"
       "With --check or --write it takes several files and does each in turn.\n"
+      "With --jobs N, a FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
+      "<Project>; standard input, smaller files, --check, --write and feeds the cut is not sure\n"
+      "of (a DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
       "is not well-formed, 2 usage or I/O error (the worst over the files).";
   std::vector<std::string> inputs;

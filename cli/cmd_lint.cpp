@@ -91,6 +91,9 @@ int run_lint(const Args& args) {
       "Checks feeds against the rule catalogue (syncfeed rules; syncfeed explain RULE).\n"
       "Folders are searched for *.xml; - reads standard input. Configuration: --config, else the\n"
       "nearest syncfeed.toml from the current folder up. Details: docs/lint.md.\n"
+      "With --jobs N, one FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
+      "<Project>; standard input, smaller files, --xsd and feeds the cut is not sure of (a DOCTYPE,\n"
+      "not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 nothing at or above --fail-on, 1 something is (or --max-warnings is exceeded, or a\n"
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;

@@ -46,6 +46,9 @@ int run_roundtrip(const Args& args) {
       "models must hold the same data and the two canonical texts must be the same bytes.\n"
       "Lists, as notes, what the canonical form does not keep (comments, processing instructions,\n"
       "DOCTYPE, text or attributes the format has no place for).\n"
+      "With --jobs N, each FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
+      "<Project>; standard input, smaller files, and feeds the cut is not sure of (a DOCTYPE,\n"
+      "not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 every feed round-trips, 1 one does not (the first difference is shown), 2 usage or I/O error.";
   std::vector<std::string> files;
   unsigned jobs = 0;
