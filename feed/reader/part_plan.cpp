@@ -104,6 +104,7 @@ class Planner {
     plan_.size = window_.offset_of(window_.size());
     if (window_.read_failed()) return serial("the file could not be read");
     if (!plan_.cuts.empty() && plan_.cuts.back() >= plan_.size) plan_.cuts.pop_back();
+    if (plan_.size - last_cut_ > kMaxPartBytes) return serial("the last part would be longer than kMaxPartBytes");
     if (!window_.utf8()) return serial("a byte is not UTF-8");
     if (plan_.cuts.empty()) return serial("one part only");
     return std::move(plan_);
@@ -184,6 +185,7 @@ class Planner {
     --depth_;
     if (depth_ == 0) after_root_ = true;
     if (depth_ != 1 || name != "Project") return;
+    if (after - last_cut_ > kMaxPartBytes) return void(give_up("a part would be longer than kMaxPartBytes"));
     // A directive comment in a record may wait for the element after it (one
     // after the last start tag, or one on an element the model drops), which
     // would stand in the next part: no cut after a record that holds a comment.

@@ -36,4 +36,10 @@ PartPlan plan_parts(const std::string& path, std::uint64_t part_bytes);
 // so that no part stops where the whole file would not.
 inline constexpr std::uint64_t kMaxPlannedMarkup = 256u << 10;
 
+// The longest part the plan makes: a record (or a run of records that hold
+// comments, after which no cut is made) longer than this leaves the file in
+// one piece, which streams it, so that memory stays bounded by the parts in
+// flight (a 64 MB value would otherwise be held whole, as text and as model).
+inline constexpr std::uint64_t kMaxPartBytes = 1u << 20;
+
 }  // namespace syncfeed

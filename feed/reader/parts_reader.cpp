@@ -18,6 +18,7 @@ namespace {
 // What wraps a part so that its parser stands inside the root, as in the whole file.
 constexpr std::string_view kRootStart = "<Projects>";
 constexpr std::string_view kRootEnd = "</Projects>";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // --- what a part's reading told its sink, in order ------------------------------
 
@@ -181,7 +182,7 @@ class PartsReader {
 
   ReadSummary run(FeedSink& sink) {
     std::vector<std::jthread> workers;
-    for (unsigned j = 0; j < jobs_; ++j) workers.emplace_back([this] { work(); });
+    for (std::size_t j = 0; j < std::min<std::size_t>(jobs_, parts_.size()); ++j) workers.emplace_back([this] { work(); });
     ReadSummary summary;
     std::exception_ptr error;
     try {
@@ -262,8 +263,9 @@ class PartsReader {
       if (!file || fseeko(file, static_cast<off_t>(part.begin), SEEK_SET) != 0 ||
           std::fread(text.data() + at, 1, length, file) != length)
         throw std::runtime_error("cannot read " + path_ + " again (did it change while it was read?)");
-      const Shift shift{start_after(k, Extent::of(std::string_view(text).substr(at, length))),
-                        static_cast<std::uint32_t>(at)};
+      std::string_view bytes = std::string_view(text).substr(at, length);
+      if (first && bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());  // Xerces counts no column for it
+      const Shift shift{start_after(k, Extent::of(bytes)), static_cast<std::uint32_t>(at)};
       if (!last) text += kRootEnd;
       RecordingSink recorder(result.events, shift);
       result.summary = read_feed_text(text, recorder, part_options_);

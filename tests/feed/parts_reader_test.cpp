@@ -132,6 +132,13 @@ TEST_CASE("a file read in parts tells the sink what one piece tells it", "[parts
     CHECK(both.cuts >= 3);
     CHECK(both.parts == both.serial);
   }
+  SECTION("a feed on one line after a byte order mark") {
+    std::string text = "\xEF\xBB\xBF" + projects_feed(10);
+    std::erase(text, '\n');
+    const BothWays both = read_both_ways(text, 60);
+    CHECK(both.cuts >= 3);
+    CHECK(both.parts == both.serial);
+  }
   SECTION("two records a line: a part starts in the middle of a line") {
     std::string text = projects_feed(12);
     for (std::size_t i = 0; (i = text.find("</Project>\n", i)) != std::string::npos; i += 20) text.erase(i + 10, 1);
@@ -225,5 +232,7 @@ TEST_CASE("what the plan is not sure about is read in one piece", "[parts]") {
   CHECK(reason("<Feed>" + projects + "</Feed>") != "");
   CHECK(reason("<Projects>" + projects + "<!-- " + std::string(kMaxPlannedMarkup + 10, 'x') + " --></Projects>") != "");
   CHECK(reason("<Projects>" + projects + "<!-- never ends") != "");
+  CHECK(reason("<Projects>" + projects + "<Project><Name>" + std::string(kMaxPartBytes, 'x') + "</Name></Project>" +
+               projects + "</Projects>") != "");
   CHECK(reason("\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?><Projects>" + projects + "</Projects>") == "");
 }
