@@ -11,6 +11,7 @@
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
 #include "cli/download_options.h"
+#include "cli/jobs_option.h"
 #include "cli/progress_option.h"
 #include "feed/output.h"
 #include "feed/reader.h"
@@ -109,7 +110,7 @@ std::string read_whole(const std::string& path, const net::DownloadOptions& down
 // findings that stopped the reading.
 std::vector<Finding> format(const std::string& input, const std::string* text, Output& out, bool& opened,
                             std::string& io_error, const net::DownloadOptions& download,
-                            std::unique_ptr<ProgressBar> progress) {
+                            std::unique_ptr<ProgressBar> progress, unsigned jobs) {
   std::vector<Finding> fatal;
   {
     CanonicalWriter writer(out);
@@ -119,6 +120,7 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
     options.bytes_read = progress->counter();
     options.download = download;
     options.download.size_known = progress->size_callback();
+    options.jobs = jobs;
     ReadSummary summary = text ? read_feed_text(*text, sink, options) : read_feed(input, sink, options);
     progress.reset();  // its line is cleared before anything else is printed
     opened = summary.opened;
@@ -132,7 +134,8 @@ std::vector<Finding> format(const std::string& input, const std::string* text, O
 
 // --check or --write of one file: 0 canonical (or written), 1 not canonical
 // (--check) or not well-formed, 2 an I/O error.
-int check_or_write(const CommandLine& line, const std::string& input, bool write, const net::DownloadOptions& download) {
+int check_or_write(const CommandLine& line, const std::string& input, bool write, const net::DownloadOptions& download,
+                   unsigned jobs) {
   const std::string shown = shown_name(input);
   bool opened = true;
   std::string io_error;
@@ -143,7 +146,7 @@ int check_or_write(const CommandLine& line, const std::string& input, bool write
   if (write) replacement = std::make_unique<AtomicFile>(input);
   TeeOutput tee(compare, *(write ? static_cast<Output*>(replacement.get()) : &compare));
   auto fatal = format(input, &original, write ? static_cast<Output&>(tee) : compare, opened, io_error, download,
-                      make_progress(line, {input}, false));
+                      make_progress(line, {input}, false), jobs);
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
   if (compare.same()) return kExitClean;
   if (!write) {
@@ -174,6 +177,9 @@ int run_fmt(const Args& args) {
       "other comments, processing instructions and DOCTYPE are not (see: syncfeed roundtrip).\n"
       "With --check or --write it takes several files and does each in turn (--check also URLs).\n"
       "A URL (http, https, ftp, ftps) is downloaded as it is read.\n"
+      "With --jobs N, a FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
+      "<Project>; standard input, URLs, smaller files, --check, --write and feeds the cut is not\n"
+      "sure of (a DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
       "is not well-formed, 2 usage or I/O error (the worst over the files).";
   std::vector<std::string> inputs;
@@ -183,6 +189,8 @@ int run_fmt(const Args& args) {
       ("check", "write nothing; exit 1 when a FILE is not canonical, saying where it first differs")
       ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
                   "atomically (left alone when already canonical)");
+  unsigned jobs = 0;
+  add_jobs_option(line, &jobs);
   add_progress_option(line);
   net::DownloadOptions download;
   add_download_options(line, download);
@@ -203,7 +211,7 @@ int run_fmt(const Args& args) {
 
   if (check || write) {
     int worst = kExitClean;
-    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write, download));
+    for (const std::string& input : inputs) worst = std::max(worst, check_or_write(line, input, write, download, jobs));
     return worst;
   }
 
@@ -213,7 +221,7 @@ int run_fmt(const Args& args) {
   if (!output.empty()) {
     AtomicFile file(output);
     if (!file.ok()) return usage_error(file.error());
-    auto fatal = format(input, nullptr, file, opened, io_error, download, make_progress(line, {input}, false));
+    auto fatal = format(input, nullptr, file, opened, io_error, download, make_progress(line, {input}, false), jobs);
     if (!opened) return usage_error(io_error);
     if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;
     if (!file.commit()) return usage_error(file.error());
@@ -221,7 +229,7 @@ int run_fmt(const Args& args) {
   }
 
   FileOutput out(stdout);
-  auto fatal = format(input, nullptr, out, opened, io_error, download, make_progress(line, {input}, true));
+  auto fatal = format(input, nullptr, out, opened, io_error, download, make_progress(line, {input}, true), jobs);
   if (!opened) return usage_error(io_error);
   std::fflush(stdout);
   if (!fatal.empty()) return print_findings_brief(fatal), kExitFindings;

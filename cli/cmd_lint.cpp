@@ -10,6 +10,7 @@
 #include "cli/color_option.h"
 #include "cli/command_line.h"
 #include "cli/download_options.h"
+#include "cli/jobs_option.h"
 #include "cli/output_formats.h"
 #include "cli/progress_option.h"
 #include "feed/output.h"
@@ -46,7 +47,6 @@ struct LintArgs {
 // The upper bounds of the numeric options (docs/lint.md, docs/security.md):
 // more threads than files are never started, and a limit beyond these is no
 // limit at all for a feed.
-constexpr unsigned kMaxJobs = 1024;
 constexpr std::uint32_t kMaxDepth = 65536;
 constexpr std::uint64_t kMaxText = std::uint64_t{1} << 30;  // 1 GiB
 
@@ -94,6 +94,9 @@ int run_lint(const Args& args) {
       "Folders are searched for *.xml; - reads standard input; an http(s):// or ftp(s):// URL is\n"
       "downloaded as it is read. Configuration: --config, else the nearest syncfeed.toml from the\n"
       "current folder up. Details: docs/lint.md.\n"
+      "With --jobs N, one FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
+      "<Project>; standard input, URLs, smaller files, --xsd and feeds the cut is not sure of (a\n"
+      "DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 nothing at or above --fail-on, 1 something is (or --max-warnings is exceeded, or a\n"
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;
@@ -110,7 +113,7 @@ int run_lint(const Args& args) {
       ("max-warnings", number_value(&a.max_warnings, std::uint64_t{0}), "fail (exit 1) when there are more warnings than N")
       ("quiet,q", "text on standard output: show errors only (the summary and the exit code count everything)")
       ("statistics", "text: print the number of findings per rule instead of the findings")
-      ("jobs,j", number_value(&a.jobs, 1u, kMaxJobs), "lint N files at once (default: one per core); output is the same")
+      ("jobs,j", number_value(&a.jobs, 1u, kMaxJobs), "lint N files at once, or one large FILE in parts on N threads (default: one per core); the output is the same")
       ("max-findings-per-rule", number_value(&a.max_findings_per_rule, std::size_t{0}),
        "keep at most N findings per rule and file, then one info with the count of the rest (default 1000; 0: all)")
       ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")

@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include <xercesc/framework/LocalFileInputSource.hpp>
 #include <xercesc/framework/MemBufInputSource.hpp>
@@ -27,6 +30,8 @@
 #include "feed/reader/input_guard.h"
 #include "feed/reader/model_builder.h"
 #include "feed/reader/url_input_source.h"
+#include "feed/reader/part_plan.h"
+#include "feed/reader/parts_reader.h"
 #include "feed/reader/xerces_handler.h"
 #include "feed/utf.h"
 #include "net/url.h"
@@ -121,6 +126,28 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   return summary;
 }
 
+unsigned threads_for(const ReadOptions& options) {
+  return options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+}
+
+// The parts of a file worth reading at once, if there are: enough threads,
+// a regular file large enough, nothing the split is not sure about.
+std::optional<PartPlan> plan_if_worth_it(const std::string& path, const ReadOptions& options) {
+  if (threads_for(options) <= 1 || options.xsd || options.project_spans) return std::nullopt;
+  std::uint64_t part_bytes = kPartBytes, min_size = kMinPartedBytes;
+  if (const char* forced = std::getenv("SYNCFEED_PART_BYTES"); forced && *forced) {
+    part_bytes = std::max<std::uint64_t>(1, std::strtoull(forced, nullptr, 10));
+    min_size = 0;
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  const std::uint64_t size = std::filesystem::file_size(path, ec);
+  if (ec || size < min_size || size < 2 * part_bytes) return std::nullopt;
+  PartPlan plan = plan_parts(path, part_bytes);
+  if (plan.cuts.empty()) return std::nullopt;
+  return plan;
+}
+
 }  // namespace
 
 ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options) {
@@ -154,6 +181,8 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
     summary.io_error = fmt::format("cannot open {}", path);
     return summary;
   }
+  if (std::optional<PartPlan> plan = plan_if_worth_it(path, options))
+    return read_in_parts(path, *plan, sink, options, threads_for(options));
   std::basic_string<XMLCh> wide = utf16(path);
   LocalFileInputSource source(wide.c_str());
   return parse(source, sink, options, [&path] { return first_bad_byte_in_file(path); },

@@ -37,7 +37,20 @@ struct ReadOptions {
   // How a feed named by a URL is downloaded (credentials, CA, timeouts, size
   // limit; its size_known gives a progress bar its total).
   net::DownloadOptions download;
+  // Threads that may read one large file in parts (read_feed only; 0: one per
+  // core; 1: in one piece). The sink is told exactly what a reading in one
+  // piece tells it, in the same order; files below kMinPartedBytes, standard
+  // input, --xsd, project spans and whatever the split is not sure about are
+  // read in one piece (docs/parallel.md).
+  unsigned jobs = 1;
 };
+
+// From this size on, a file read with ReadOptions::jobs > 1 is read in parts
+// of kPartBytes (docs/parallel.md says how they were measured). The
+// environment variable SYNCFEED_PART_BYTES=N, for tests, makes parts of N
+// bytes from any size on.
+inline constexpr std::uint64_t kMinPartedBytes = 16u << 20;
+inline constexpr std::uint64_t kPartBytes = 32u << 10;
 
 // An element standing in a list, or directly in <Projects>, that is not
 // the list's item (FeedSink::on_stray). Valid during the call only.

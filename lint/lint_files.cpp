@@ -13,6 +13,15 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
   run.report.files.resize(files.size());
   std::vector<std::vector<BaselineEntry>> stale(files.size());
 
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  // The XSD grammar pool is shared and not locked for concurrent use: --xsd runs one file at a time.
+  if (options.read.xsd) jobs = 1;
+  // One file: its parts are read at once (feed/reader.h, ReadOptions::jobs);
+  // several: the files are, each in one piece.
+  LintOptions file_options = options;
+  file_options.read.jobs = files.size() == 1 ? jobs : 1;
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
+
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i; (i = next++) < files.size();) {
@@ -20,7 +29,7 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
       std::optional<BaselineMatcher> matcher;
       if (baseline) matcher.emplace(baseline->matcher_for(shown));
       try {
-        run.report.files[i] = lint_file(files[i], policy, settings, options, matcher ? &*matcher : nullptr);
+        run.report.files[i] = lint_file(files[i], policy, settings, file_options, matcher ? &*matcher : nullptr);
       } catch (const std::exception& e) {  // a bug, or out of memory: this file failed, the others go on
         run.report.files[i] = FileResult{shown, false, std::string("internal error while linting: ") + e.what(), 0, {}, {}};
       }
@@ -28,10 +37,6 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
     }
   };
 
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  // The XSD grammar pool is shared and not locked for concurrent use: --xsd runs one file at a time.
-  if (options.read.xsd) jobs = 1;
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
   if (jobs <= 1) {
     work();
   } else {

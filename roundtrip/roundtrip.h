@@ -41,7 +41,8 @@ inline constexpr std::size_t kMaxDroppedListed = 100;
 
 // Round-trips a file ("-": standard input; a URL: downloaded as it is read),
 // streaming: projects are checked in batches, so memory stays bounded
-// whatever the size of the feed.
+// whatever the size of the feed. options.jobs > 1 reads a large file in parts,
+// the result the same.
 RoundtripResult roundtrip_file(const std::string& path, const ReadOptions& options = {});
 
 }  // namespace syncfeed

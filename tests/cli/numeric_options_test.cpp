@@ -37,6 +37,8 @@ const std::vector<NumericOption> kOwnOptions = {
     {"lint", "--max-findings-per-rule", "0", kU64},
     {"lint", "--max-depth", "1", "65536"},
     {"lint", "--max-text", "1", "1073741824"},
+    {"fmt", "--jobs", "1", "1024"},
+    {"roundtrip", "--jobs", "1", "1024"},
     {"plan", "--first-card-id", "1", kI64},
     {"plan", "--first-order-card-id", "1", kI64},
     {"plan", "--cache-mib", "1", "1048576"},

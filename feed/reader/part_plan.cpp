@@ -1,0 +1,229 @@
+#include "feed/reader/part_plan.h"
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string_view>
+
+#include "feed/reader/encoding.h"
+#include "feed/utf8_validator.h"
+
+namespace syncfeed {
+namespace {
+
+// The file as a window that slides forward: every byte read is checked as UTF-8 once.
+class Window {
+ public:
+  explicit Window(std::FILE* file) : file_(file), buffer_(new char[kCapacity]) {}
+
+  const char* data() const { return buffer_.get(); }
+  std::size_t size() const { return size_; }
+  std::uint64_t offset_of(std::size_t i) const { return base_ + i; }
+  bool at_end() const { return eof_; }
+  bool utf8() const { return utf8_.valid() && !utf8_.mid_sequence(); }
+  bool read_failed() const { return failed_; }
+
+  // Drops the bytes before `keep` and reads more after what is left. False at the end of the file.
+  bool slide(std::size_t keep) {
+    if (eof_) return false;
+    std::memmove(buffer_.get(), buffer_.get() + keep, size_ - keep);
+    base_ += keep;
+    size_ -= keep;
+    const std::size_t n = std::fread(buffer_.get() + size_, 1, kCapacity - size_, file_);
+    if (n == 0) {
+      eof_ = true;
+      failed_ = std::ferror(file_) != 0;
+      return false;
+    }
+    utf8_.feed(reinterpret_cast<const unsigned char*>(buffer_.get() + size_), n);
+    size_ += n;
+    return true;
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 1u << 20;  // more than kMaxPlannedMarkup: a whole markup fits
+  std::FILE* file_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t size_ = 0;
+  std::uint64_t base_ = 0;
+  bool eof_ = false;
+  bool failed_ = false;
+  Utf8Validator utf8_;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The value of `name="..."` in an XML declaration, if it has one.
+std::string_view pseudo_attribute(std::string_view declaration, std::string_view name) {
+  std::size_t at = declaration.find(name);
+  if (at == std::string_view::npos) return {};
+  at += name.size();
+  while (at < declaration.size() && (is_space(declaration[at]) || declaration[at] == '=')) ++at;
+  if (at >= declaration.size() || (declaration[at] != '"' && declaration[at] != '\'')) return {};
+  const std::size_t end = declaration.find(declaration[at], at + 1);
+  if (end == std::string_view::npos) return {};
+  return declaration.substr(at + 1, end - at - 1);
+}
+
+// The element name of a start or end tag, from just after `<` or `</`.
+std::string_view tag_name(std::string_view tag) {
+  std::size_t n = 0;
+  while (n < tag.size() && !is_space(tag[n]) && tag[n] != '>' && tag[n] != '/') ++n;
+  return tag.substr(0, n);
+}
+
+class Planner {
+ public:
+  Planner(std::FILE* file, std::uint64_t part_bytes) : window_(file), part_bytes_(part_bytes) {}
+
+  PartPlan run() {
+    window_.slide(0);
+    const std::string_view head(window_.data(), std::min<std::size_t>(window_.size(), 4));
+    if (!is_utf8(encoding_of_first_bytes(head))) return serial("the file is not in UTF-8");
+    std::size_t i = 0;
+    while (true) {
+      const void* lt = std::memchr(window_.data() + i, '<', window_.size() - i);
+      if (!lt) {
+        if (!window_.slide(window_.size())) break;
+        i = 0;
+        continue;
+      }
+      i = static_cast<std::size_t>(static_cast<const char*>(lt) - window_.data());
+      std::size_t end = 0;
+      if (!markup_end(i, end)) {
+        if (!plan_.serial_because.empty()) return std::move(plan_);
+        if (window_.size() - i > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
+        if (!window_.slide(i)) return serial("markup does not end");
+        i = 0;
+        continue;
+      }
+      if (!plan_.serial_because.empty()) return std::move(plan_);
+      if (end - i > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
+      i = end;
+    }
+    plan_.size = window_.offset_of(window_.size());
+    if (window_.read_failed()) return serial("the file could not be read");
+    if (!plan_.cuts.empty() && plan_.cuts.back() >= plan_.size) plan_.cuts.pop_back();
+    if (plan_.size - last_cut_ > kMaxPartBytes) return serial("the last part would be longer than kMaxPartBytes");
+    if (!window_.utf8()) return serial("a byte is not UTF-8");
+    if (plan_.cuts.empty()) return serial("one part only");
+    return std::move(plan_);
+  }
+
+ private:
+  // Reads the markup at `i` (a '<'): sets `end` just past it and returns
+  // true, or false when it does not end within the window (or the plan gave up).
+  bool markup_end(std::size_t i, std::size_t& end) {
+    const std::string_view rest(window_.data() + i, window_.size() - i);
+    if (rest.size() < 2) return false;
+    if (rest[1] == '!') {
+      if (rest.size() < 9) return false;
+      if (rest.substr(0, 4) == "<!--") return skip_to(rest, "-->", 4, i, end, true);
+      if (rest.substr(0, 9) == "<![CDATA[") return skip_to(rest, "]]>", 9, i, end, false);
+      return give_up("a DOCTYPE or other declaration");
+    }
+    if (rest[1] == '?') {
+      if (!skip_to(rest, "?>", 2, i, end, false)) return false;
+      if (window_.offset_of(i) <= 3 && rest.substr(0, 5) == "<?xml" && is_space(rest[5]))
+        return xml_declaration(rest.substr(0, end - i));
+      return true;
+    }
+    if (rest[1] == '/') {
+      const std::size_t close = rest.find('>', 2);
+      if (close == std::string_view::npos) return false;
+      end = i + close + 1;
+      end_tag(tag_name(rest.substr(2, close - 2)), window_.offset_of(end));
+      return true;
+    }
+    return start_tag(rest, i, end);
+  }
+
+  bool skip_to(std::string_view rest, std::string_view terminator, std::size_t from, std::size_t i, std::size_t& end,
+               bool comment) {
+    const std::size_t at = rest.find(terminator, from);
+    if (at == std::string_view::npos) return false;
+    end = i + at + terminator.size();
+    if (comment) comment_in_record_ = true;
+    return true;
+  }
+
+  bool xml_declaration(std::string_view declaration) {
+    if (pseudo_attribute(declaration, "version") != "1.0") return give_up("the XML declaration is not version 1.0");
+    const std::string_view encoding = pseudo_attribute(declaration, "encoding");
+    if (!encoding.empty() && !is_utf8(encoding)) return give_up("the declared encoding is not UTF-8");
+    return true;
+  }
+
+  // A start tag, its attribute values skipped whole (a '>' may stand in them).
+  bool start_tag(std::string_view rest, std::size_t i, std::size_t& end) {
+    std::size_t at = 1;
+    char quote = 0;
+    for (; at < rest.size(); ++at) {
+      const char c = rest[at];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        break;
+      }
+    }
+    if (at >= rest.size()) return false;
+    end = i + at + 1;
+    const bool empty = rest[at - 1] == '/';
+    if (depth_ == 0) {
+      if (after_root_) return true;  // not well-formed; the parser says so in the last part
+      if (tag_name(rest.substr(1)) != "Projects") return give_up("the root is not <Projects>");
+      if (empty) return give_up("the root is empty");
+    }
+    if (!empty) ++depth_;
+    return true;
+  }
+
+  void end_tag(std::string_view name, std::uint64_t after) {
+    if (depth_ == 0) return;  // not well-formed: the part holding it reports it
+    --depth_;
+    if (depth_ == 0) after_root_ = true;
+    if (depth_ != 1 || name != "Project") return;
+    if (after - last_cut_ > kMaxPartBytes) return void(give_up("a part would be longer than kMaxPartBytes"));
+    // A directive comment in a record may wait for the element after it (one
+    // after the last start tag, or one on an element the model drops), which
+    // would stand in the next part: no cut after a record that holds a comment.
+    if (!comment_in_record_ && after - last_cut_ >= part_bytes_) {
+      plan_.cuts.push_back(after);
+      last_cut_ = after;
+    }
+    comment_in_record_ = false;
+  }
+
+  bool give_up(std::string why) {
+    plan_.serial_because = std::move(why);
+    return false;
+  }
+  PartPlan serial(std::string why) {
+    plan_.cuts.clear();
+    plan_.serial_because = std::move(why);
+    return std::move(plan_);
+  }
+
+  Window window_;
+  std::uint64_t part_bytes_;
+  PartPlan plan_;
+  std::uint32_t depth_ = 0;
+  bool after_root_ = false;
+  bool comment_in_record_ = false;  // since the last </Project> in <Projects>
+  std::uint64_t last_cut_ = 0;
+};
+
+}  // namespace
+
+PartPlan plan_parts(const std::string& path, std::uint64_t part_bytes) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) return {{}, "the file could not be opened", 0};
+  PartPlan plan = Planner(file, part_bytes).run();
+  std::fclose(file);
+  if (!plan.serial_because.empty()) plan.cuts.clear();
+  return plan;
+}
+
+}  // namespace syncfeed

@@ -1,0 +1,359 @@
+#include "feed/reader/parts_reader.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <cstdio>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+#include <variant>
+#include <vector>
+
+namespace syncfeed {
+namespace {
+
+// What wraps a part so that its parser stands inside the root, as in the whole file.
+constexpr std::string_view kRootStart = "<Projects>";
+constexpr std::string_view kRootEnd = "</Projects>";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// --- what a part's reading told its sink, in order ------------------------------
+
+struct ProjectEvent {
+  Element project;
+};
+struct FindingEvent {
+  Finding finding;
+};
+struct CommentEvent {
+  std::string text;
+  Location loc;
+};
+struct DroppedEvent {
+  std::string what;
+  Location loc;
+};
+struct StrayEvent {
+  Element element;
+  Kind list;
+  std::string project_id, order_id, product_id;
+};
+using Event = std::variant<ProjectEvent, FindingEvent, CommentEvent, DroppedEvent, StrayEvent>;
+
+// --- where a part stands in the file ----------------------------------------------
+
+// A place in a part's own document moved to the file: lines after the
+// part's first are shifted by the lines before it; on its first line, the
+// columns are also shifted past the wrapper's start tag.
+struct Shift {
+  Location start;             // where the part's first byte stands in the file
+  std::uint32_t wrapper = 0;  // columns of the wrapper before that byte in the part's document
+
+  Location operator()(Location at) const {
+    if (at.line == 0) return at;  // not a place
+    if (at.line > 1) return {start.line + at.line - 1, at.column};
+    return {start.line, at.column > wrapper ? start.column + at.column - 1 - wrapper : start.column};
+  }
+  void move(Element& e) const {
+    e.loc = (*this)(e.loc);
+    for (Element& child : e.children) move(child);
+  }
+};
+
+// Records what a part's reading tells its sink, each place moved to the file's
+// at once, while the project is still in the cache.
+class RecordingSink final : public FeedSink {
+ public:
+  RecordingSink(std::vector<Event>& events, Shift shift) : events_(events), shift_(shift) {}
+  void on_project(Element& project) override {
+    shift_.move(project);
+    events_.emplace_back(ProjectEvent{std::move(project)});
+  }
+  void on_finding(Finding finding) override {
+    finding.loc = shift_(finding.loc);
+    events_.emplace_back(FindingEvent{std::move(finding)});
+  }
+  void on_comment(std::string_view text, Location loc) override {
+    events_.emplace_back(CommentEvent{std::string(text), shift_(loc)});
+  }
+  void on_dropped(std::string_view what, Location loc) override {
+    events_.emplace_back(DroppedEvent{std::string(what), shift_(loc)});
+  }
+  void on_stray(const StrayElement& stray) override {
+    StrayEvent e{stray.element, stray.list, std::string(stray.project_id), std::string(stray.order_id),
+                 std::string(stray.product_id)};
+    shift_.move(e.element);
+    events_.emplace_back(std::move(e));
+  }
+
+ private:
+  std::vector<Event>& events_;
+  Shift shift_;
+};
+
+// How far a part's bytes move the parser's line and column, counted as
+// Xerces counts them: CR LF, CR and LF each end a line; a column is a UTF-16
+// code unit (a character outside the BMP counts two).
+struct Extent {
+  std::uint32_t lines = 0;
+  std::uint32_t last_columns = 0;  // columns on the last line
+
+  static Extent of(std::string_view bytes) {
+    if (bytes.find('\r') != std::string_view::npos) return of_with_cr(bytes);
+    Extent e;
+    e.lines = count_lf(bytes);
+    const std::size_t last_break = bytes.rfind('\n');
+    e.last_columns = columns(last_break == std::string_view::npos ? bytes : bytes.substr(last_break + 1));
+    return e;
+  }
+  // The rare part with a CR: byte by byte.
+  static Extent of_with_cr(std::string_view bytes) {
+    Extent e;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+      const char b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n'))) {
+        ++e.lines;
+        line_start = i + 1;
+      }
+    }
+    // A CR just before a LF is no column of its own.
+    std::string_view last = bytes.substr(line_start);
+    e.last_columns = columns(last) - static_cast<std::uint32_t>(std::count(last.begin(), last.end(), '\r'));
+    return e;
+  }
+  // Line feeds, eight bytes at a time.
+  static std::uint32_t count_lf(std::string_view bytes) {
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kLf = 0x0A0A0A0A0A0A0A0Aull;
+    std::uint64_t n = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      const std::uint64_t x = word ^ kLf;  // a zero byte where a LF was
+      const std::uint64_t found = ~(((x & kLow7) + kLow7) | x | kLow7);  // 0x80 in each such byte
+      n += ((found >> 7) * 0x0101010101010101ull) >> 56;                // their number, summed in the top byte
+    }
+    for (; i < bytes.size(); ++i) n += bytes[i] == '\n';
+    return static_cast<std::uint32_t>(n);
+  }
+  // UTF-16 code units of UTF-8 text.
+  static std::uint32_t columns(std::string_view text) {
+    std::uint32_t n = 0;
+    for (const char c : text) {
+      const unsigned char b = static_cast<unsigned char>(c);
+      if ((b & 0xC0) != 0x80) n += b >= 0xF0 ? 2 : 1;
+    }
+    return n;
+  }
+  Location after(Location start) const {
+    return lines == 0 ? Location{start.line, start.column + last_columns} : Location{start.line + lines, 1 + last_columns};
+  }
+};
+
+struct PartResult {
+  std::vector<Event> events;  // their places are the file's
+  ReadSummary summary;
+  std::exception_ptr error;
+};
+
+// --- reading the parts ------------------------------------------------------------
+
+class PartsReader {
+ public:
+  PartsReader(const std::string& path, const PartPlan& plan, const ReadOptions& options, unsigned jobs)
+      : path_(path), options_(options), jobs_(jobs) {
+    std::uint64_t begin = 0;
+    for (std::uint64_t cut : plan.cuts) {
+      parts_.push_back({begin, cut});
+      begin = cut;
+    }
+    parts_.push_back({begin, plan.size});
+    results_.resize(parts_.size());
+    starts_.resize(parts_.size() + 1);
+    starts_[0] = Location{1, 1};
+    part_options_ = options;
+    part_options_.jobs = 1;
+    part_options_.bytes_read = nullptr;  // the whole part is counted once read
+  }
+
+  ReadSummary run(FeedSink& sink) {
+    std::vector<std::jthread> workers;
+    for (std::size_t j = 0; j < std::min<std::size_t>(jobs_, parts_.size()); ++j) workers.emplace_back([this] { work(); });
+    ReadSummary summary;
+    std::exception_ptr error;
+    try {
+      replay_all(sink, summary, error);
+    } catch (...) {
+      stop();
+      throw;
+    }
+    stop();
+    for (std::jthread& w : workers) w.join();
+    if (error) std::rethrow_exception(error);
+    return summary;
+  }
+
+ private:
+  struct Part {
+    std::uint64_t begin, end;
+  };
+
+  void replay_all(FeedSink& sink, ReadSummary& summary, std::exception_ptr& error) {
+    for (std::size_t k = 0; k < parts_.size(); ++k) {
+      PartResult result = take(k);
+      if (result.error) {
+        error = result.error;
+        break;
+      }
+      for (Event& event : result.events) replay(event, sink);
+      summary.projects += result.summary.projects;
+      if (k == 0) summary.encoding = result.summary.encoding;
+      const bool last = k + 1 == parts_.size();
+      if (!result.summary.complete) break;  // what follows is never read, as in one piece
+      if (!last && !result.summary.trailing_directives.empty()) {
+        error = std::make_exception_ptr(std::logic_error("a part ended with a directive waiting for the next part"));
+        break;
+      }
+      if (last) {
+        summary.complete = true;
+        summary.trailing_directives = std::move(result.summary.trailing_directives);
+      }
+      done(k, std::move(result.events));
+    }
+  }
+
+  void work() {
+    std::FILE* file = std::fopen(path_.c_str(), "rb");
+    while (true) {
+      std::size_t k;
+      std::vector<std::vector<Event>> replayed;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return stopped_ || next_ >= parts_.size() || next_ < replayed_ + jobs_ + 1; });
+        replayed.swap(replayed_events_);
+        if (stopped_ || next_ >= parts_.size()) break;
+        k = next_++;
+      }
+      replayed.clear();  // freed here, not on the thread that replays
+      PartResult result = read_part(file, k);
+      {
+        std::lock_guard lock(mutex_);
+        results_[k] = std::move(result);
+      }
+      changed_.notify_all();
+    }
+    if (file) std::fclose(file);
+  }
+
+  PartResult read_part(std::FILE* file, std::size_t k) {
+    PartResult result;
+    try {
+      const Part& part = parts_[k];
+      std::string text;
+      const bool first = k == 0, last = k + 1 == parts_.size();
+      const std::size_t length = static_cast<std::size_t>(part.end - part.begin);
+      text.reserve(length + kRootStart.size() + kRootEnd.size());
+      if (!first) text += kRootStart;
+      const std::size_t at = text.size();
+      text.resize(at + length);
+      if (!file || fseeko(file, static_cast<off_t>(part.begin), SEEK_SET) != 0 ||
+          std::fread(text.data() + at, 1, length, file) != length)
+        throw std::runtime_error("cannot read " + path_ + " again (did it change while it was read?)");
+      std::string_view bytes = std::string_view(text).substr(at, length);
+      if (first && bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());  // Xerces counts no column for it
+      const Shift shift{start_after(k, Extent::of(bytes)), static_cast<std::uint32_t>(at)};
+      if (!last) text += kRootEnd;
+      RecordingSink recorder(result.events, shift);
+      result.summary = read_feed_text(text, recorder, part_options_);
+      if (options_.bytes_read) options_.bytes_read->fetch_add(length, std::memory_order_relaxed);
+    } catch (...) {
+      result.error = std::current_exception();
+    }
+    return result;
+  }
+
+  // Where part k begins, once the parts before it have counted their lines;
+  // tells the next part where it begins.
+  Location start_after(std::size_t k, const Extent& extent) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return starts_[k].has_value() || stopped_; });
+    if (!starts_[k]) throw std::runtime_error("the reading in parts was stopped");  // an earlier part failed
+    const Location start = *starts_[k];
+    starts_[k + 1] = extent.after(start);
+    lock.unlock();
+    changed_.notify_all();
+    return start;
+  }
+
+  PartResult take(std::size_t k) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return results_[k].has_value(); });
+    PartResult result = std::move(*results_[k]);
+    results_[k].reset();
+    return result;
+  }
+
+  // Part k is replayed: the next part may be read, and a worker frees its projects.
+  void done(std::size_t k, std::vector<Event> events) {
+    {
+      std::lock_guard lock(mutex_);
+      replayed_ = k + 1;
+      replayed_events_.push_back(std::move(events));
+    }
+    changed_.notify_all();
+  }
+
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopped_ = true;
+    }
+    changed_.notify_all();
+  }
+
+  static void replay(Event& event, FeedSink& sink) {
+    std::visit(
+        [&](auto& e) {
+          using T = std::decay_t<decltype(e)>;
+          if constexpr (std::is_same_v<T, ProjectEvent>)
+            sink.on_project(e.project);
+          else if constexpr (std::is_same_v<T, FindingEvent>)
+            sink.on_finding(std::move(e.finding));
+          else if constexpr (std::is_same_v<T, CommentEvent>)
+            sink.on_comment(e.text, e.loc);
+          else if constexpr (std::is_same_v<T, DroppedEvent>)
+            sink.on_dropped(e.what, e.loc);
+          else
+            sink.on_stray({e.element, e.list, e.project_id, e.order_id, e.product_id});
+        },
+        event);
+  }
+
+  const std::string& path_;
+  const ReadOptions& options_;
+  ReadOptions part_options_;
+  unsigned jobs_;
+  std::vector<Part> parts_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<std::optional<PartResult>> results_;
+  std::vector<std::optional<Location>> starts_;
+  std::vector<std::vector<Event>> replayed_events_;  // for a worker to free  // where each part begins in the file, once known
+  std::size_t next_ = 0;
+  std::size_t replayed_ = 0;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+ReadSummary read_in_parts(const std::string& path, const PartPlan& plan, FeedSink& sink, const ReadOptions& options,
+                          unsigned jobs) {
+  return PartsReader(path, plan, options, jobs).run(sink);
+}
+
+}  // namespace syncfeed
