@@ -16,6 +16,7 @@ const std::vector<Command>& commands() {
       {"diff", "compare two revisions of a feed record by record", run_diff},
       {"delta", "write the smallest partial feed that takes OLD's data to NEW's", run_delta},
       {"gen", "generate seeded feeds, valid or with defects, for testing feed generators", run_gen},
+      {"serve", "a local MiniCRM XML sync API over the state: uploads, Source URLs, pages, JSON", run_serve},
   };
   return table;
 }
