@@ -106,12 +106,18 @@ struct Server::Impl {
     send_json(res, result.http_status, result.record.answer);
   }
 
+  void refuse_too_big(httplib::Response& res) const {
+    send_error(res, 413, fmt::format("the body is larger than --max-body-mib ({} bytes)", options.max_body_bytes));
+  }
+
   void upload(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
     const std::string system_id = req.matches[1];
     res.set_header("Connection", "close");  // set early: a refused body is left unread
     if (refuse_unauthorized(req, res, system_id)) return;
     if (req.is_multipart_form_data())
       return send_error(res, 415, "send the feed itself as the body (Content-Type: application/xml), not a form");
+    if (std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > options.max_body_bytes)
+      return refuse_too_big(res);
     const fs::path file = uploads.path / fmt::format("upload-{}.xml", ++upload_count);
     std::FILE* out = std::fopen(file.c_str(), "wbx");
     if (!out) return send_error(res, 500, "cannot store the upload in " + uploads.path.string());
@@ -130,8 +136,7 @@ struct Server::Impl {
         fs::remove(file, ignored);
       }
     } remove{file};
-    if (too_big)
-      return send_error(res, 413, fmt::format("the body is larger than --max-body-mib ({} bytes)", options.max_body_bytes));
+    if (too_big) return refuse_too_big(res);
     if (!written) return send_error(res, 400, "the body was not received whole (cut short, or the disk is full)");
     answer_sync(res, {system_id, file.string(), "upload"});
   }
