@@ -123,6 +123,13 @@ std::int64_t ms_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
 }
 
+// The server's log line for a sync that ended (standard error).
+SyncResult finish(const SyncRecord& r) {
+  fmt::print(stderr, "syncfeed serve: sync {}: {} in {} ms ({} created, {} updated, {} unchanged, {} skipped)\n",
+             r.sync_id, r.outcome, r.duration_ms, r.created, r.updated, r.unchanged, r.skipped);
+  return {r, status_of(r.outcome)};
+}
+
 void record_alone(const std::string& state_path, const SyncRecord& record) {
   sim::Database db(state_path, sim::Database::Mode::ReadWrite);
   sim::Transaction transaction(db, true);
@@ -198,6 +205,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
     r.sync_id = next_sync_id(db);
   }
 
+  fmt::print(stderr, "syncfeed serve: sync {} ({}, system {}): linting\n", r.sync_id, r.source, r.system_id);
   std::atomic<std::uint64_t> bytes{0};
   const lint::FileResult lint = lint_feed(request, bytes);
   add_findings(lint, r);
@@ -217,6 +225,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
     message = fmt::format("--reject-on {}: line {}: {} [{}]", severity_name(*settings_.reject_on),
                           rejecting->loc.line, rejecting->message, rejecting->rule);
   } else {
+    fmt::print(stderr, "syncfeed serve: sync {}: applying\n", r.sync_id);
     sim::SessionOptions options;
     options.apply = true;
     options.wal = true;
@@ -233,7 +242,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
     };
     const sim::SessionResult result =
         sim::run_session(options, {request.feed}, [&](const sim::Action& a) { ids.add(a); });
-    if (recorded && result.outcome == sim::SessionResult::Outcome::Done) return {r, status_of(r.outcome)};
+    if (recorded && result.outcome == sim::SessionResult::Outcome::Done) return finish(r);
     // Nothing applied: the record written in the transaction rolled back with it.
     SyncRecord again;
     again.sync_id = r.sync_id;
@@ -255,7 +264,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
   r.duration_ms = ms_since(start);
   finish_answer(r, message, ids);
   record_alone(settings_.state_path, r);
-  return {r, status_of(r.outcome)};
+  return finish(r);
 }
 
 }  // namespace syncfeed::serve
