@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <future>
+#include <tuple>
 #include <stdexcept>
 
 #include "lint/config.h"
@@ -192,77 +194,95 @@ SyncResult SyncQueue::run(std::uint64_t ticket, const SyncRequest& request) {
   return run_now(request);
 }
 
+// Lint's verdict on a feed: why it must change nothing, or nothing.
+std::optional<std::pair<std::string, std::string>> SyncQueue::verdict(const lint::FileResult& lint) const {
+  if (!lint.opened) return std::pair<std::string, std::string>{"unreadable", lint.io_error};
+  for (const Finding& f : lint.findings)
+    if (reader_rules::stops_reading(f.rule))
+      return std::pair<std::string, std::string>{"refused", fmt::format("line {}: {} [{}]", f.loc.line, f.message, f.rule)};
+  for (const Finding& f : lint.findings)
+    if (at_or_above(f.severity, settings_.reject_on))
+      return std::pair<std::string, std::string>{
+          "rejected", fmt::format("--reject-on {}: line {}: {} [{}]", severity_name(*settings_.reject_on), f.loc.line,
+                                  f.message, f.rule)};
+  return std::nullopt;
+}
+
+// Lint and the apply transaction read the feed side by side (two cores, one
+// wall-clock read); the transaction commits only once lint has passed the
+// feed, so a feed lint turns down changes nothing, exactly as if lint had run
+// first.
 SyncResult SyncQueue::run_now(const SyncRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   SyncRecord r;
   r.system_id = request.system_id;
   r.source = request.source;
   r.started = utc_now();
-  CardIds ids;
-  std::string message;
   {
     sim::Database db(settings_.state_path, sim::Database::Mode::ReadWrite);
     r.sync_id = next_sync_id(db);
   }
+  fmt::print(stderr, "syncfeed serve: sync {}: applying {} (system {})\n", r.sync_id, r.source, r.system_id);
 
-  fmt::print(stderr, "syncfeed serve: sync {} ({}, system {}): linting\n", r.sync_id, r.source, r.system_id);
   std::atomic<std::uint64_t> bytes{0};
-  const lint::FileResult lint = lint_feed(request, bytes);
-  add_findings(lint, r);
-  r.bytes = static_cast<std::int64_t>(bytes.load());
-  const auto refusal = std::find_if(lint.findings.begin(), lint.findings.end(),
-                                    [](const Finding& f) { return reader_rules::stops_reading(f.rule); });
-  const auto rejecting = std::find_if(lint.findings.begin(), lint.findings.end(),
-                                      [&](const Finding& f) { return at_or_above(f.severity, settings_.reject_on); });
-  if (!lint.opened) {
-    r.outcome = "unreadable";
-    message = lint.io_error;
-  } else if (refusal != lint.findings.end()) {
+  std::future<lint::FileResult> linting =
+      std::async(std::launch::async, [&] { return lint_feed(request, bytes); });
+  std::optional<lint::FileResult> lint;
+  auto lint_result = [&]() -> const lint::FileResult& {
+    if (!lint) lint = linting.get();
+    return *lint;
+  };
+  struct TurnedDown : std::runtime_error {
+    TurnedDown() : std::runtime_error("lint turned the feed down") {}
+  };
+
+  CardIds ids;
+  sim::SessionOptions options;
+  options.apply = true;
+  options.wal = true;
+  options.state_path = settings_.state_path;
+  options.cache_mib = settings_.cache_mib;
+  bool recorded = false;
+  options.before_commit = [&](sim::Database& db, const sim::SessionResult& applied) {
+    if (verdict(lint_result())) throw TurnedDown();  // the transaction rolls back
+    r.outcome = "applied";
+    r.bytes = static_cast<std::int64_t>(bytes.load());
+    add_findings(*lint, r);
+    set_counts(r, applied.summary);
+    r.duration_ms = ms_since(start);
+    finish_answer(r, "", ids);
+    insert_sync(db, r);
+    recorded = true;
+  };
+  const sim::SessionResult result =
+      sim::run_session(options, {request.feed}, [&](const sim::Action& a) { ids.add(a); });
+  lint_result();
+  if (recorded && result.outcome == sim::SessionResult::Outcome::Done) return finish(r);
+
+  // Nothing applied; a record written in the transaction rolled back with it.
+  SyncRecord again;
+  again.sync_id = r.sync_id;
+  again.system_id = r.system_id;
+  again.started = r.started;
+  again.source = r.source;
+  again.bytes = static_cast<std::int64_t>(bytes.load());
+  add_findings(*lint, again);
+  r = std::move(again);
+  std::string message;
+  if (auto why = verdict(*lint)) {
+    std::tie(r.outcome, message) = *why;
+  } else if (result.outcome == sim::SessionResult::Outcome::BrokenFeed) {
     r.outcome = "refused";
-    message = fmt::format("line {}: {} [{}]", refusal->loc.line, refusal->message, refusal->rule);
-  } else if (rejecting != lint.findings.end()) {
-    r.outcome = "rejected";
-    message = fmt::format("--reject-on {}: line {}: {} [{}]", severity_name(*settings_.reject_on),
-                          rejecting->loc.line, rejecting->message, rejecting->rule);
+    message = fmt::format("line {}: {} [{}]", result.broken->loc.line, result.broken->message, result.broken->rule);
   } else {
-    fmt::print(stderr, "syncfeed serve: sync {}: applying\n", r.sync_id);
-    sim::SessionOptions options;
-    options.apply = true;
-    options.wal = true;
-    options.state_path = settings_.state_path;
-    options.cache_mib = settings_.cache_mib;
-    bool recorded = false;
-    options.before_commit = [&](sim::Database& db, const sim::SessionResult& applied) {
-      r.outcome = "applied";
-      set_counts(r, applied.summary);
-      r.duration_ms = ms_since(start);
-      finish_answer(r, "", ids);
-      insert_sync(db, r);
-      recorded = true;
-    };
-    const sim::SessionResult result =
-        sim::run_session(options, {request.feed}, [&](const sim::Action& a) { ids.add(a); });
-    if (recorded && result.outcome == sim::SessionResult::Outcome::Done) return finish(r);
-    // Nothing applied: the record written in the transaction rolled back with it.
-    SyncRecord again;
-    again.sync_id = r.sync_id;
-    again.system_id = r.system_id;
-    again.started = r.started;
-    again.source = r.source;
-    again.bytes = r.bytes;
-    add_findings(lint, again);
-    r = std::move(again);
-    ids = CardIds{};
-    if (result.outcome == sim::SessionResult::Outcome::BrokenFeed) {
-      r.outcome = "refused";
-      message = fmt::format("line {}: {} [{}]", result.broken->loc.line, result.broken->message, result.broken->rule);
-    } else {
-      r.outcome = "failed";
-      message = result.error;
-    }
+    r.outcome = "failed";
+    message = result.error;
   }
+  // Messages name the feed as the client knows it: never the temporary file, never a password.
+  for (std::size_t at; !request.feed.empty() && (at = message.find(request.feed)) != std::string::npos;)
+    message.replace(at, request.feed.size(), request.source);
   r.duration_ms = ms_since(start);
-  finish_answer(r, message, ids);
+  finish_answer(r, message, ids = CardIds{});
   record_alone(settings_.state_path, r);
   return finish(r);
 }

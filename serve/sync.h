@@ -1,6 +1,7 @@
-// One sync: a feed (an uploaded file, or a URL the reader downloads) linted,
-// then applied to the state by the same run as `syncfeed apply` (sim/session.h),
-// in one transaction, and recorded in the state (serve/sync_log.h). Syncs run
+// One sync: a feed (an uploaded file, or a URL the reader downloads) linted
+// and applied to the state by the same run as `syncfeed apply` (sim/session.h),
+// in one transaction that commits only when lint passes the feed, and
+// recorded in the state (serve/sync_log.h). Syncs run
 // one at a time, in the order their feeds arrived: each takes a ticket when
 // its body is in, and waits for its turn.
 #pragma once
@@ -12,6 +13,7 @@
 #include <string>
 
 #include "feed/finding.h"
+#include "lint/lint_file.h"
 #include "serve/sync_log.h"
 
 namespace syncfeed::serve {
@@ -50,6 +52,7 @@ class SyncQueue {
 
  private:
   SyncResult run_now(const SyncRequest& request);
+  std::optional<std::pair<std::string, std::string>> verdict(const lint::FileResult& lint) const;  // outcome, why
   SyncSettings settings_;
   std::mutex mutex_;
   std::condition_variable turn_;
