@@ -279,7 +279,8 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
     message = result.error;
   }
   // Messages name the feed as the client knows it: never the temporary file, never a password.
-  for (std::size_t at; !request.feed.empty() && (at = message.find(request.feed)) != std::string::npos;)
+  for (std::size_t at = 0; !request.feed.empty() && (at = message.find(request.feed, at)) != std::string::npos;
+       at += request.source.size())
     message.replace(at, request.feed.size(), request.source);
   r.duration_ms = ms_since(start);
   finish_answer(r, message, ids = CardIds{});
