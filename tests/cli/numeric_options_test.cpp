@@ -48,6 +48,9 @@ const std::vector<NumericOption> kNumericOptions = {
     {"gen", "--defect-rate", "0", "1", false},
     {"gen", "--category-id", "1", "999999999999999999"},
     {"gen", "--catalogue-size", "1", kU64},
+    {"serve", "--max-body-mib", "1", "1048576"},
+    {"serve", "--timeout", "1", "3600"},
+    {"serve", "--cache-mib", "1", "1048576"},
 };
 
 // "--jobs" -> "-j", for the options of `command` whose placeholder is N.
