@@ -188,3 +188,22 @@ TEST_CASE("serve: a body over --max-body-mib is 413 and changes nothing", "[serv
   CHECK(curl({}, server.url("/api/syncs")).json().empty());
   CHECK(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
 }
+
+TEST_CASE("serve: a Source that cannot be downloaded is 502 unreadable, changes nothing, never shows a password",
+          "[serve]") {
+  TempFolder folder;
+  ServerProcess server(folder / "served.db");
+  REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
+  const std::string before = curl({}, server.url("/api/cards")).body;
+  // Port 1 of 127.0.0.1: nothing listens there. Without and with a password in the URL.
+  for (const std::string source : {"http%3A%2F%2F127.0.0.1%3A1%2Ffeed.xml", "http%3A%2F%2Fshop%3As3cret%40127.0.0.1%3A1%2Ffeed.xml"}) {
+    const HttpAnswer a = curl({"--max-time", "60"}, server.url("/Api/SyncFeed/42?Source=" + source));
+    INFO(a.body);
+    CHECK(a.status == 502);
+    CHECK(a.json()["outcome"] == "unreadable");
+    CHECK_THAT(a.json()["message"].get<std::string>(), Contains("127.0.0.1:1/feed.xml"));
+  }
+  CHECK(curl({}, server.url("/api/syncs/3")).json()["source"] == "http://shop:***@127.0.0.1:1/feed.xml");
+  CHECK_THAT(curl({}, server.url("/api/syncs")).body, !Contains("s3cret"));
+  CHECK(curl({}, server.url("/api/cards")).body == before);
+}
