@@ -7,6 +7,7 @@
 
 #include "cli/command_line.h"
 #include "cli/output_formats.h"
+#include "sim/card_json.h"
 #include "sim/plan_output.h"
 #include "sim/session.h"
 #include "sim/sqlite.h"
@@ -16,6 +17,7 @@ namespace syncfeed::cli {
 namespace {
 
 using sim::Card;
+using sim::card_json;
 using sim::CardKind;
 
 // Advice for the errors a user can fix: a state left by a killed apply, a
@@ -42,19 +44,6 @@ void print_card_text(sim::SqliteState& state, const Card& card) {
   if (card.kind == CardKind::Project)
     for (const auto& [card_id, reference] : state.orders_of(card.id))
       fmt::print("  order card {} (order {})\n", card_id, reference);
-}
-
-nlohmann::ordered_json card_json(const Card& card) {
-  nlohmann::ordered_json j;
-  j["card_id"] = card.id;
-  j["kind"] = sim::kind_name(card.kind);
-  j["reference_id"] = card.reference_id;
-  if (card.kind == CardKind::Order) j["project_card_id"] = card.project_card_id;
-  nlohmann::ordered_json fields = nlohmann::ordered_json::object();
-  for (const auto& [name, value] : sim::flat_view(card))
-    if (name != "@project_card") fields[name] = value;
-  j["fields"] = std::move(fields);
-  return j;
 }
 
 int show(const Args& args) {

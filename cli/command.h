@@ -36,5 +36,6 @@ int run_diff(const Args& args);
 int run_delta(const Args& args);
 int run_gen(const Args& args);
 int run_fuzz(const Args& args);
+int run_serve(const Args& args);
 
 }  // namespace syncfeed::cli

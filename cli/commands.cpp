@@ -17,6 +17,7 @@ const std::vector<Command>& commands() {
       {"delta", "write the smallest partial feed that takes OLD's data to NEW's", run_delta},
       {"gen", "generate seeded feeds, valid or with defects, for testing feed generators", run_gen},
       {"fuzz", "property-test a feed generator in any language: shop data in as JSON, feed out", run_fuzz},
+      {"serve", "a local MiniCRM XML sync API over the state: uploads, Source URLs, pages, JSON", run_serve},
   };
   return table;
 }

@@ -99,7 +99,7 @@ void apply_in_one_transaction(const SessionOptions& options, const std::vector<s
   Database db(*options.state_path, Database::Mode::ReadWriteCreate);
   // A rollback journal: a killed apply leaves a hot journal that the next
   // opener rolls back. synchronous=FULL makes the commit durable.
-  db.exec("PRAGMA main.journal_mode = DELETE");
+  db.exec(options.wal ? "PRAGMA main.journal_mode = WAL" : "PRAGMA main.journal_mode = DELETE");
   db.exec("PRAGMA main.synchronous = FULL");
   tune(db, options.cache_mib);
   Transaction transaction(db, true);
@@ -111,6 +111,7 @@ void apply_in_one_transaction(const SessionOptions& options, const std::vector<s
   result.summary = sim.summary();
   if (!whole) return;  // the transaction rolls back
   sim.finish();
+  if (options.before_commit) options.before_commit(db, result);
   transaction.commit();
   result.counters = sim.counters();
 }

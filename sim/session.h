@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@
 
 namespace syncfeed::sim {
 
+class Database;
+struct SessionResult;
+
 struct SessionOptions {
   bool apply = false;
   std::optional<std::string> state_path;       // required for apply
@@ -29,6 +33,14 @@ struct SessionOptions {
   SimOptions sim;
   ReadOptions read;                            // how the feeds are read (a progress bar's counter)
   int cache_mib = 64;                          // SQLite page cache: the memory the state may use
+  // apply: the state's journal. false: a rollback journal (one writer, readers
+  // wait at commit); true: WAL, so that readers go on while a run applies
+  // (serve). Either way a killed run leaves the state as it was before it.
+  bool wal = false;
+  // apply: called inside the run's transaction, just before it commits, so
+  // that what the caller writes there (serve's record of the sync) commits or
+  // rolls back with the cards.
+  std::function<void(Database&, const SessionResult&)> before_commit;
 };
 
 struct SessionResult {

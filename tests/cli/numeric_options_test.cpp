@@ -52,6 +52,9 @@ const std::vector<NumericOption> kOwnOptions = {
     {"gen", "--catalogue-size", "1", kU64},
     {"fuzz", "--runs", "1", kU64},
     {"fuzz", "--seed", "0", kU64},
+    {"serve", "--max-body-mib", "1", "1048576"},
+    {"serve", "--timeout", "1", "3600"},
+    {"serve", "--cache-mib", "1", "1048576"},
 };
 
 // With the download options (cli/download_options.h) of every command that reads feeds.

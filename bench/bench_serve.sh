@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Times a sync through `syncfeed serve` (the feed uploaded by curl, then the
+# same feed by Source URL from a local http.server) against `syncfeed apply`
+# of the file, each into a new state, and prints the ratios and peak memory.
+#
+#   bench/bench_serve.sh [PROJECTS] [BUILD_DIR]
+#     PROJECTS   size of the feed (default 40000: about 150 MB)
+#     BUILD_DIR  where the syncfeed binary is (default build)
+#
+# The feed is made once by bench/make_feed.py (deterministic) and kept in
+# $BENCH_DIR (default /tmp/syncfeed-bench). A sync's time is the client's:
+# upload (or download), lint and apply, answer. serve lints and applies side
+# by side (two threads), so its CPU time is apply's plus lint's. The server's
+# peak memory covers its whole life (both syncs). Each run once: on a shared
+# machine, compare the ratios of one run, not figures across runs.
+set -euo pipefail
+
+projects=${1:-40000}
+build=${2:-build}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+syncfeed="$root/$build/syncfeed"
+dir=${BENCH_DIR:-/tmp/syncfeed-bench}
+feed="$dir/feed-$projects.xml"
+
+[ -x "$syncfeed" ] || { echo "no $syncfeed: build it first (or name the build folder)" >&2; exit 2; }
+mkdir -p "$dir"
+if [ ! -s "$feed" ]; then
+  echo "making $feed ($projects projects)..."
+  python3 "$here/make_feed.py" --projects "$projects" --out "$feed.tmp"
+  mv "$feed.tmp" "$feed"
+fi
+size=$(stat -c %s "$feed")
+printf "feed: %s, %d projects, %.1f MB\n" "$feed" "$projects" "$(echo "$size / 1000000" | bc -l)"
+
+pids=()
+# Stops the process under /usr/bin/time (its child), so that time reports it.
+stop_timed() { pkill -TERM -P "$1" 2>/dev/null || true; wait "$1" || true; }
+cleanup() { for pid in "${pids[@]}"; do stop_timed "$pid"; kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# apply of the file.
+rm -f "$dir/apply.db"*
+/usr/bin/time -f "%e %M" -o "$dir/apply.time" "$syncfeed" apply --quiet --state "$dir/apply.db" "$feed" >/dev/null
+read -r apply_wall apply_kib <"$dir/apply.time"
+printf "apply   wall %7.2f s   peak memory %7.1f MiB\n" "$apply_wall" "$(echo "$apply_kib / 1024" | bc -l)"
+
+# The server, on a free port, under /usr/bin/time for its peak memory.
+rm -f "$dir/serve.db"*
+/usr/bin/time -f "%e %M" -o "$dir/serve.time" "$syncfeed" serve --state "$dir/serve.db" --listen 127.0.0.1:0 \
+  >"$dir/serve.out" 2>"$dir/serve.err" &
+pids+=($!)
+for _ in $(seq 100); do grep -q listening "$dir/serve.out" 2>/dev/null && break; sleep 0.1; done
+url=$(grep -o 'http://[0-9.:]*' "$dir/serve.out")
+
+# sync NAME CURL-ARGS...: the client's wall time of one sync into a new state.
+sync() {
+  local name=$1
+  shift
+  local answer="$dir/$name.json"
+  local wall
+  wall=$(curl --silent --show-error --output "$answer" --write-out '%{time_total}' "$@")
+  local outcome
+  outcome=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["outcome"])' "$answer")
+  printf "%-7s wall %7.2f s   (outcome %s, ratio to apply %.2fx)\n" "$name" "$wall" "$outcome" \
+    "$(echo "$wall / $apply_wall" | bc -l)"
+}
+
+sync upload -H "Content-Type: application/xml" --data-binary "@$feed" "$url/Api/SyncFeed/1/Upload"
+
+# The same feed again, by Source, into a second new state: a server of its own.
+python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >"$dir/http.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do grep -q "port" "$dir/http.out" 2>/dev/null && break; sleep 0.1; done
+feed_url="http://127.0.0.1:$(grep -o 'port [0-9]*' "$dir/http.out" | cut -d' ' -f2)/$(basename "$feed")"
+stop_timed "${pids[0]}"
+read -r _ serve_kib <"$dir/serve.time"
+printf "serve   peak memory %7.1f MiB (upload)\n" "$(echo "$serve_kib / 1024" | bc -l)"
+
+rm -f "$dir/serve.db"*
+/usr/bin/time -f "%e %M" -o "$dir/serve.time" "$syncfeed" serve --state "$dir/serve.db" --listen 127.0.0.1:0 \
+  >"$dir/serve.out" 2>"$dir/serve.err" &
+pids[0]=$!
+for _ in $(seq 100); do grep -q listening "$dir/serve.out" 2>/dev/null && break; sleep 0.1; done
+url=$(grep -o 'http://[0-9.:]*' "$dir/serve.out")
+sync source --get --data-urlencode "Source=$feed_url" "$url/Api/SyncFeed/1"
+stop_timed "${pids[0]}"
+read -r _ serve_kib <"$dir/serve.time"
+printf "serve   peak memory %7.1f MiB (source)\n" "$(echo "$serve_kib / 1024" | bc -l)"
