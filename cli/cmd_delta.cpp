@@ -24,8 +24,10 @@ int run_delta(const Args& args) {
       "is reported on stderr as a warning. Canonical form (see: syncfeed fmt). See docs/diff.md.\n"
       "Exit: 0 written, 2 usage or I/O error or a feed that is not well-formed.";
   std::string old_path, new_path, output;
+  // clang-format off
   line.options.add_options()
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output");
+  // clang-format on
   add_progress_option(line);
   line.add_positional("old", po::value(&old_path), 1);
   line.add_positional("new", po::value(&new_path), 1);

@@ -34,6 +34,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   std::int64_t first_card_id = 1, first_order_card_id = 1;
   int cache_mib = 64;
   std::vector<std::string> feeds;
+  // clang-format off
   line.options.add_options()
       ("state", po::value(&state), apply ? "the state database (created when missing)"
                                           : "the state database to plan against, opened read-only "
@@ -50,6 +51,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       ("verbose,v", "also show unchanged cards and the values of created cards")
       ("quiet,q", "only the closing lines (text format)")
       ("cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache in MiB: the memory the state may use (default 64)");
+  // clang-format on
   const std::string name = apply ? "apply" : "plan";
   add_format_option(line, name, &format);
   add_color_option(line);
