@@ -4,7 +4,8 @@
 // then really meet contacts MiniCRM knows only by name. Shapes that lint
 // reports as warnings or errors (a contact with no name at all, a Project Id
 // twice, a custom field in a Contact) are the defect injectors' business here,
-// and tests/sim's own generator makes them for the simulator's properties.
+// and gen/random_feed.h makes them for the simulator's properties
+// (random_feed_shapes_test.cpp).
 #include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
 
