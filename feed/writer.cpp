@@ -55,13 +55,7 @@ void escape_text(std::string& out, std::string_view text) { escape(out, text, kT
 
 void escape_attribute(std::string& out, std::string_view value) { escape(out, value, kAttribute); }
 
-namespace {
-
-bool has_text_children(const Element& e) {
-  return std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
-}
-
-void open_tag(std::string& out, const Element& e) {
+void open_start_tag(std::string& out, const Element& e) {
   out += '<';
   out += e.tag();
   if (e.has_id) {
@@ -76,6 +70,12 @@ void open_tag(std::string& out, const Element& e) {
     escape_attribute(out, a.value);
     out += '"';
   }
+}
+
+namespace {
+
+bool has_text_children(const Element& e) {
+  return std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
 }
 
 void close_tag(std::string& out, const Element& e) {
@@ -105,7 +105,7 @@ void write_directives(std::string& out, const std::vector<std::string>& directiv
 // so the directives of the children stand right before them, on that line.
 void write_inline(std::string& out, const Element& e, bool keep) {
   if (e.kind == Kind::Text) return escape_text(out, e.text);
-  open_tag(out, e);
+  open_start_tag(out, e);
   if (e.children.empty() && e.text.empty()) {
     out += "/>";
     return;
@@ -128,7 +128,7 @@ void write_element(std::string& out, const Element& e, int depth, bool keep) {
     out += '\n';
     return;
   }
-  open_tag(out, e);
+  open_start_tag(out, e);
   out += ">\n";
   for (const Element& c : e.children) write_element(out, c, depth + 1, keep);
   out.append(static_cast<std::size_t>(depth) * 2, ' ');

@@ -51,5 +51,8 @@ std::string canonical_document(const std::vector<Element>& projects);
 // gives back; attribute values too (TAB, CR and LF as character references).
 void escape_text(std::string& out, std::string_view text);
 void escape_attribute(std::string& out, std::string_view value);
+// '<', the tag, the Id and the attributes, escaped: a start tag without its
+// '>' (the canonical writer and gen's one-line layout close it their ways).
+void open_start_tag(std::string& out, const Element& e);
 
 }  // namespace syncfeed
