@@ -55,7 +55,9 @@ void escape_text(std::string& out, std::string_view text) { escape(out, text, kT
 
 void escape_attribute(std::string& out, std::string_view value) { escape(out, value, kAttribute); }
 
-void open_start_tag(std::string& out, const Element& e) {
+namespace {
+
+void open_tag(std::string& out, const Element& e) {
   out += '<';
   out += e.tag();
   if (e.has_id) {
@@ -71,8 +73,6 @@ void open_start_tag(std::string& out, const Element& e) {
     out += '"';
   }
 }
-
-namespace {
 
 bool has_text_children(const Element& e) {
   return std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
@@ -101,11 +101,14 @@ void write_directives(std::string& out, const std::vector<std::string>& directiv
   }
 }
 
+}  // namespace
+
 // Mixed content is written on one line: any whitespace added would be data,
 // so the directives of the children stand right before them, on that line.
-void write_inline(std::string& out, const Element& e, bool keep) {
+void append_inline(std::string& out, const Element& e, Directives directives) {
+  const bool keep = directives == Directives::Keep;
   if (e.kind == Kind::Text) return escape_text(out, e.text);
-  open_start_tag(out, e);
+  open_tag(out, e);
   if (e.children.empty() && e.text.empty()) {
     out += "/>";
     return;
@@ -115,20 +118,22 @@ void write_inline(std::string& out, const Element& e, bool keep) {
   for (const Element& c : e.children) {
     if (keep)
       for (const std::string& d : c.directives) comment(out, d);
-    write_inline(out, c, keep);
+    append_inline(out, c, directives);
   }
   close_tag(out, e);
 }
+
+namespace {
 
 void write_element(std::string& out, const Element& e, int depth, bool keep) {
   write_directives(out, e.directives, depth, keep);
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
   if (e.children.empty() || has_text_children(e)) {
-    write_inline(out, e, keep);
+    append_inline(out, e, keep ? Directives::Keep : Directives::Omit);
     out += '\n';
     return;
   }
-  open_start_tag(out, e);
+  open_tag(out, e);
   out += ">\n";
   for (const Element& c : e.children) write_element(out, c, depth + 1, keep);
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
