@@ -6,22 +6,13 @@
 #include <set>
 
 #include "feed/writer.h"
+#include "gen/builder.h"
 
 namespace syncfeed::arbitrary {
 namespace {
 
-Element leaf(Kind kind, std::string text) {
-  Element e(kind);
-  e.text = std::move(text);
-  return e;
-}
-
-Element with_id(Kind kind, std::string id) {
-  Element e(kind);
-  e.has_id = true;
-  e.id = std::move(id);
-  return e;
-}
+using gen::leaf;
+using gen::with_id;
 
 Element list(Kind container, Kind item, const std::vector<std::string>& values) {
   Element c(container);

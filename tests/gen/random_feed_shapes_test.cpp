@@ -19,9 +19,7 @@ TEST_CASE("random feeds hold every shape of contact, business and custom field")
     count_shapes(*random_projects(), counts);  // small ones first, as the properties see them
     count_shapes(*rc::gen::resize(100, random_projects()), counts);
   });
-  std::string seen;
-  for (const auto& [shape, n] : counts) seen += "  " + shape + ": " + std::to_string(n) + "\n";
-  INFO("shapes seen in 200 feeds:\n" << seen);
+  INFO("shapes seen in 200 feeds:\n" << describe(counts));
   const auto missing = missing_shapes(
       counts, {"contact with Id and e-mail", "contact with Id, no e-mail", "contact with e-mail, no Id",
                "contact with a name only (no Id, no e-mail)", "contact with no Id, no e-mail, no name",
@@ -39,9 +37,7 @@ TEST_CASE("with distinct keys and tricky values (diff's properties) too, but for
     count_shapes(*random_projects(shape), counts);
     count_shapes(*rc::gen::resize(100, random_projects(shape)), counts);
   });
-  std::string seen;
-  for (const auto& [name, n] : counts) seen += "  " + name + ": " + std::to_string(n) + "\n";
-  INFO("shapes seen in 200 feeds:\n" << seen);
+  INFO("shapes seen in 200 feeds:\n" << describe(counts));
   const auto missing = missing_shapes(
       counts, {"contact with Id and e-mail", "contact with Id, no e-mail", "contact with e-mail, no Id",
                "contact with a name only (no Id, no e-mail)", "contact with no Id, no e-mail, no name",

@@ -21,9 +21,7 @@ TEST_CASE("generated feeds with edge values hold every valid shape of contact, b
     count_shapes(gen::Feed(*arbitrary::feed(arbitrary::with_edge_values())).projects, counts);
     count_shapes(gen::Feed(*rc::gen::resize(100, arbitrary::feed(arbitrary::with_edge_values()))).projects, counts);
   });
-  std::string seen;
-  for (const auto& [shape, n] : counts) seen += "  " + shape + ": " + std::to_string(n) + "\n";
-  INFO("shapes seen in 200 feeds:\n" << seen);
+  INFO("shapes seen in 200 feeds:\n" << describe(counts));
   const auto missing = missing_shapes(counts, {"contact with Id and e-mail", "contact with Id, no e-mail",
                                                "contact with e-mail, no Id",
                                                "contact with a name only (no Id, no e-mail)",
