@@ -26,8 +26,10 @@ int run_delta(const Args& args) {
       "OLD and NEW may be files, - or http(s):// or ftp(s):// URLs (downloaded to a temporary file first).\n"
       "Exit: 0 written, 2 usage or I/O error or a feed that is not well-formed.";
   std::string old_path, new_path, output;
+  // clang-format off
   line.options.add_options()
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output");
+  // clang-format on
   add_progress_option(line);
   net::DownloadOptions download;
   add_download_options(line, download);

@@ -42,10 +42,12 @@ int run_diff(const Args& args) {
       "Exit: 0 the same, 1 different, 2 usage or I/O error or a feed that is not well-formed.";
   std::string old_path, new_path, format = "text";
   std::vector<std::string> ignored;
+  // clang-format off
   line.options.add_options()
       ("ignore", po::value(&ignored),
        "FIELD[,FIELD...]: leave these out: a tag (Subject), a chain of tags (Customer/Name) or a custom "
        "field's name; repeatable");
+  // clang-format on
   add_format_option(line, "diff", &format, "format,f");
   add_color_option(line);
   add_progress_option(line);

@@ -184,11 +184,13 @@ int run_fmt(const Args& args) {
       "is not well-formed, 2 usage or I/O error (the worst over the files).";
   std::vector<std::string> inputs;
   std::string output;
+  // clang-format off
   line.options.add_options()
       ("output,o", po::value(&output), "write to OUT (atomically) instead of standard output")
       ("check", "write nothing; exit 1 when a FILE is not canonical, saying where it first differs")
       ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
                   "atomically (left alone when already canonical)");
+  // clang-format on
   unsigned jobs = 0;
   add_jobs_option(line, &jobs);
   add_progress_option(line);

@@ -58,6 +58,7 @@ int run_gen(const Args& args) {
   std::string output;
   double rate = 0;
   std::uint64_t category_id = 0;
+  // clang-format off
   line.options.add_options()
       ("seed", number_value(&options.seed, std::uint64_t{0})->default_value(1), "the seed: same seed, same feed")
       ("projects,n", number_value(&options.projects, std::uint64_t{0})->default_value(10), "how many projects")
@@ -73,6 +74,7 @@ int run_gen(const Args& args) {
        "canonical (docs/format.md section 5) or plugin (one line, encoding=\"utf-8\", as MiniCRM's plugin writes it)")
       ("output,o", po::value(&output), "write to FILE (atomically) instead of standard output")
       ("list-defects", "list the rules --defect can break, and how");
+  // clang-format on
   if (auto done = parse_command_line(line, args)) return *done;
   if (line.values.count("list-defects")) return list_defects(), kExitClean;
   if (!parse_range(orders, options.orders_min, options.orders_max))

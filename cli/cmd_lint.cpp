@@ -100,6 +100,7 @@ int run_lint(const Args& args) {
       "Exit: 0 nothing at or above --fail-on, 1 something is (or --max-warnings is exceeded, or a\n"
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;
+  // clang-format off
   line.options.add_options()
       ("output", po::value(&a.outputs), "FORMAT=PATH: also write that format to PATH (repeatable)")
       ("fail-on", po::value(&a.fail_on), "error (default), warning or info: the lowest severity that fails")
@@ -119,6 +120,7 @@ int run_lint(const Args& args) {
       ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")
       ("max-depth", number_value(&a.max_depth, std::uint32_t{1}, kMaxDepth), "element nesting limit (default 256)")
       ("max-text", number_value(&a.max_text, std::uint64_t{1}, kMaxText), "bytes in one value limit (default 16 MiB)");
+  // clang-format on
   add_format_option(line, "lint", &a.format);
   add_color_option(line);
   add_progress_option(line);

@@ -36,6 +36,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   int cache_mib = 64;
   std::vector<std::string> feeds;
   net::DownloadOptions download;
+  // clang-format off
   line.options.add_options()
       ("state", po::value(&state), apply ? "the state database (created when missing)"
                                           : "the state database to plan against, opened read-only "
@@ -52,6 +53,7 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
       ("verbose,v", "also show unchanged cards and the values of created cards")
       ("quiet,q", "only the closing lines (text format)")
       ("cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache in MiB: the memory the state may use (default 64)");
+  // clang-format on
   const std::string name = apply ? "apply" : "plan";
   add_format_option(line, name, &format);
   add_color_option(line);

@@ -4,8 +4,10 @@
 #   find_package(syncfeed REQUIRED)   # with P in CMAKE_PREFIX_PATH
 #   target_link_libraries(app PRIVATE syncfeed::syncfeed)
 #   #include <syncfeed/syncfeed.h>
-# The public headers are include/syncfeed/*.h (a thin facade); the headers of
-# the parts they include are installed under include/syncfeed/internal.
+# The public headers are include/syncfeed/*.h (docs/api.md): they declare the
+# whole surface and include no header of the parts, so only they are
+# installed. syncfeed::syncfeed is the library of api/, which adapts them to
+# the parts; the parts' static libraries come along as link-only dependencies.
 include(${CMAKE_CURRENT_LIST_DIR}/install_dirs.cmake)
 include(CMakePackageConfigHelpers)
 
@@ -36,28 +38,27 @@ foreach(index RANGE 0 ${last} 2)
   list(APPEND SYNCFEED_DEV_DEPENDS ${debian_package})
 endforeach()
 
-add_library(syncfeed_sdk INTERFACE)
-set_target_properties(syncfeed_sdk PROPERTIES EXPORT_NAME syncfeed)
-target_include_directories(syncfeed_sdk INTERFACE $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}/include>
-                                                  $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
-target_link_libraries(syncfeed_sdk INTERFACE ${SYNCFEED_LIBRARIES})
-add_library(syncfeed::syncfeed ALIAS syncfeed_sdk)
+file(GLOB api_sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/api/*.cpp)
+add_library(syncfeed_api STATIC ${api_sources})
+set_target_properties(syncfeed_api PROPERTIES EXPORT_NAME syncfeed)
+target_include_directories(syncfeed_api PUBLIC $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}/include>
+                                               $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>
+                                        PRIVATE ${CMAKE_SOURCE_DIR})
+target_link_libraries(syncfeed_api PUBLIC rapidcheck PRIVATE ${SYNCFEED_LIBRARIES})  # arbitrary.h is RapidCheck's
+add_library(syncfeed::syncfeed ALIAS syncfeed_api)
 
-# The parts include each other as "feed/model.h": the source root in the build
-# tree, include/syncfeed/internal once installed. (syncfeed_module gives the
-# source root as a plain path, which an exported target may not carry.)
+# The parts include each other as "feed/model.h" and the public headers as
+# "syncfeed/model.h", in the build tree only: none of their headers is
+# installed. (syncfeed_module gives the folders as plain paths, which an
+# exported target may not carry.)
 foreach(library ${SYNCFEED_LIBRARIES})
   set_property(TARGET ${library} PROPERTY INTERFACE_INCLUDE_DIRECTORIES
-               $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}> $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}/syncfeed/internal>)
+               $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}> $<BUILD_INTERFACE:${CMAKE_SOURCE_DIR}/include>)
 endforeach()
 
-install(TARGETS syncfeed_sdk ${SYNCFEED_LIBRARIES} EXPORT syncfeedTargets
+install(TARGETS syncfeed_api ${SYNCFEED_LIBRARIES} EXPORT syncfeedTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/include/syncfeed DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT development)
-# Of the parts' headers, those the public ones include (cmake/install_internal_headers.cmake).
-install(CODE "set(SYNCFEED_SOURCE_DIR \"${CMAKE_SOURCE_DIR}\")
-set(SYNCFEED_INTERNAL_HEADERS_DESTINATION \"${CMAKE_INSTALL_INCLUDEDIR}/syncfeed/internal\")
-include(\"${CMAKE_SOURCE_DIR}/cmake/install_internal_headers.cmake\")" COMPONENT development)
 install(EXPORT syncfeedTargets NAMESPACE syncfeed:: DESTINATION ${SYNCFEED_PACKAGE_DIR} COMPONENT development)
 configure_package_config_file(${CMAKE_SOURCE_DIR}/cmake/syncfeedConfig.cmake.in
                               ${CMAKE_BINARY_DIR}/syncfeedConfig.cmake INSTALL_DESTINATION ${SYNCFEED_PACKAGE_DIR})

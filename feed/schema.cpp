@@ -83,6 +83,19 @@ constexpr KindInfo kKindInfo[kKindCount] = {
 };
 }  // namespace detail
 
+namespace detail {
+// The columns Element::tag() and is_leaf() read inline (include/syncfeed/model.h).
+template <typename T>
+constexpr std::array<T, kKinds> column(T KindInfo::*field) {
+  std::array<T, kKinds> values{};
+  for (std::size_t k = 0; k < kKinds; ++k) values[k] = kKindInfo[k].*field;
+  return values;
+}
+static_assert(kKinds == static_cast<std::size_t>(kKindCount));
+const std::array<std::string_view, kKinds> kKindTags = column(&KindInfo::tag);
+const std::array<bool, kKinds> kKindIsLeaf = column(&KindInfo::leaf);
+}  // namespace detail
+
 namespace {
 
 constexpr const KindInfo (&kInfo)[kKindCount] = detail::kKindInfo;

@@ -8,23 +8,11 @@
 #include <span>
 #include <string_view>
 
+#include "syncfeed/model.h"
+
 namespace syncfeed {
 
-enum class Kind : std::uint8_t {
-  // Records and containers.
-  Projects, Project, Business, Emails, Email, Phones, Phone, Addresses, Address,
-  Contacts, Contact, Orders, Order, Customer, Products, Product, OrderProject,
-  // Leaves (text only).
-  Name, CategoryId, StatusId, UserId, RegistrationDate, Disabled, LostBasketContent,
-  LostBasketDate, LostBasketValue, AllLostBasket, VatNumber, Value, CountryId,
-  PostalCode, City, AddressLine, FirstName, LastName, Number, CurrencyCode, Language,
-  Performance, Subject, Status, PaymentMethod, SKU, EAN, PriceNet, Quantity, Unit, VAT,
-  Description, FolderName,
-  // Anything the format does not name: kept whole (a MiniCRM custom field).
-  Custom,
-  // A run of text between the child elements of a custom field (mixed content).
-  Text,
-};
+// Kind (every element of the format) is public: include/syncfeed/model.h.
 
 inline constexpr int kKindCount = static_cast<int>(Kind::Text) + 1;
 

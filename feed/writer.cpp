@@ -57,10 +57,6 @@ void escape_attribute(std::string& out, std::string_view value) { escape(out, va
 
 namespace {
 
-bool has_text_children(const Element& e) {
-  return std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
-}
-
 void open_tag(std::string& out, const Element& e) {
   out += '<';
   out += e.tag();
@@ -76,6 +72,10 @@ void open_tag(std::string& out, const Element& e) {
     escape_attribute(out, a.value);
     out += '"';
   }
+}
+
+bool has_text_children(const Element& e) {
+  return std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
 }
 
 void close_tag(std::string& out, const Element& e) {
@@ -101,9 +101,12 @@ void write_directives(std::string& out, const std::vector<std::string>& directiv
   }
 }
 
+}  // namespace
+
 // Mixed content is written on one line: any whitespace added would be data,
 // so the directives of the children stand right before them, on that line.
-void write_inline(std::string& out, const Element& e, bool keep) {
+void append_inline(std::string& out, const Element& e, Directives directives) {
+  const bool keep = directives == Directives::Keep;
   if (e.kind == Kind::Text) return escape_text(out, e.text);
   open_tag(out, e);
   if (e.children.empty() && e.text.empty()) {
@@ -115,16 +118,18 @@ void write_inline(std::string& out, const Element& e, bool keep) {
   for (const Element& c : e.children) {
     if (keep)
       for (const std::string& d : c.directives) comment(out, d);
-    write_inline(out, c, keep);
+    append_inline(out, c, directives);
   }
   close_tag(out, e);
 }
+
+namespace {
 
 void write_element(std::string& out, const Element& e, int depth, bool keep) {
   write_directives(out, e.directives, depth, keep);
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
   if (e.children.empty() || has_text_children(e)) {
-    write_inline(out, e, keep);
+    append_inline(out, e, keep ? Directives::Keep : Directives::Omit);
     out += '\n';
     return;
   }

@@ -44,6 +44,11 @@ enum class Directives { Keep, Omit };
 // each line ending in LF.
 std::string canonical_element(const Element& element, int depth = 0, Directives directives = Directives::Keep);
 
+// One element and what it holds on one line, no whitespace added between
+// tags: how the canonical form writes mixed content (whitespace there would
+// be data), and gen's plugin layout (gen/compact_writer.h) a whole project.
+void append_inline(std::string& out, const Element& element, Directives directives);
+
 // A whole document: the declaration, <Projects> and these projects.
 std::string canonical_document(const std::vector<Element>& projects);
 

@@ -10,15 +10,13 @@
 #include "gen/feed_generator.h"
 #include "gen/rc_source.h"
 
-namespace syncfeed::gen {
+namespace syncfeed {
 
 std::string to_xml(const Feed& feed) { return canonical_document(feed.projects); }
 
 void showValue(const Feed& feed, std::ostream& os) { os << "\n" << to_xml(feed); }
-}  // namespace syncfeed::gen
-
-namespace syncfeed {
 void showValue(const Element& element, std::ostream& os) { os << "\n" << canonical_element(element); }
+
 }  // namespace syncfeed
 
 namespace syncfeed::arbitrary {

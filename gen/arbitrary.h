@@ -1,89 +1,15 @@
 // RapidCheck generators for the feed model, valid by construction, with
-// realistic Hungarian and Romanian data, for property tests of feed
-// generators and readers. They are the builders of gen/builder.h driven by
-// RapidCheck's choices (rc::gen::exec), so a failing case shrinks like any
+// realistic Hungarian and Romanian data: declared in the public
+// include/syncfeed/arbitrary.h (feed(), project(), ... defective_feed_xml()),
+// defined in gen/arbitrary.cpp. They are the builders of gen/builder.h driven
+// by RapidCheck's choices (rc::gen::exec), so a failing case shrinks like any
 // RapidCheck value: fewer projects, fewer orders, plainer values.
-//
-//   rc::prop("my writer round-trips", [](const syncfeed::gen::Feed& feed) { ... });
-//   auto order = *syncfeed::arbitrary::order();
 #pragma once
-
-#include <ostream>
-#include <string>
-#include <vector>
-
-#include <rapidcheck.h>
 
 #include "feed/model.h"
 #include "gen/options.h"
+#include "syncfeed/arbitrary.h"
 
 namespace syncfeed::gen {
-
-// A whole feed: its projects, with unique ids and consistent products.
-struct Feed {
-  std::vector<Element> projects;
-  friend bool operator==(const Feed&, const Feed&) = default;
-};
-
-// The canonical XML of a feed.
-std::string to_xml(const Feed& feed);
-
-// How RapidCheck prints a counterexample: as canonical XML.
-void showValue(const Feed& feed, std::ostream& os);
-
+using ::syncfeed::to_xml;  // gen::to_xml, as the parts have always named it
 }  // namespace syncfeed::gen
-
-namespace syncfeed {
-// Found by argument-dependent lookup, so it lives beside Element.
-void showValue(const Element& element, std::ostream& os);
-}  // namespace syncfeed
-
-namespace syncfeed::arbitrary {
-
-using gen::Feed;
-using gen::GenOptions;
-
-// Options for the properties: the seed only chooses the catalogue.
-inline GenOptions defaults() {
-  GenOptions options;
-  options.orders_max = 3;
-  return options;
-}
-inline GenOptions with_edge_values() {
-  GenOptions options = defaults();
-  options.edge_values = true;
-  return options;
-}
-
-// A feed of up to `max_projects` projects (fewer at small sizes and when shrinking).
-rc::Gen<Feed> feed(GenOptions options = defaults(), std::uint64_t max_projects = 8);
-// One record of each kind, each in a feed of its own (ids start at 1).
-rc::Gen<Element> project(GenOptions options = defaults());
-rc::Gen<Element> business(GenOptions options = defaults());
-rc::Gen<Element> contact(GenOptions options = defaults());
-rc::Gen<Element> order(GenOptions options = defaults());
-rc::Gen<Element> customer(GenOptions options = defaults());
-rc::Gen<Element> product(GenOptions options = defaults());
-
-// Edge values: text that breaks generators (XML specials, emoji, CR, TAB,
-// surrounding spaces, long text) and custom fields (attributes, nesting,
-// mixed content).
-rc::Gen<std::string> edge_text();
-rc::Gen<Element> custom_field();
-
-// The XML of a feed of up to `max_projects` projects in which `rule` is
-// broken (gen/defects.h), in at least one project; throws
-// std::invalid_argument for a rule without injector.
-rc::Gen<std::string> defective_feed_xml(std::string rule, GenOptions options = defaults(),
-                                        std::uint64_t max_projects = 6);
-
-}  // namespace syncfeed::arbitrary
-
-namespace rc {
-
-template <>
-struct Arbitrary<syncfeed::gen::Feed> {
-  static Gen<syncfeed::gen::Feed> arbitrary() { return syncfeed::arbitrary::feed(); }
-};
-
-}  // namespace rc

@@ -4,33 +4,6 @@
 
 namespace syncfeed::gen {
 
-void append_compact(std::string& out, const Element& e) {
-  if (e.kind == Kind::Text) return escape_text(out, e.text);
-  const std::string_view tag = e.tag();
-  out += '<';
-  out += tag;
-  if (e.has_id) {
-    out += " Id=\"";
-    escape_attribute(out, e.id);
-    out += '"';
-  }
-  for (const Attribute& a : e.attributes) {
-    out += ' ';
-    out += a.name;
-    out += "=\"";
-    escape_attribute(out, a.value);
-    out += '"';
-  }
-  if (e.children.empty() && e.text.empty()) {
-    out += "/>";
-    return;
-  }
-  out += '>';
-  escape_text(out, e.text);
-  for (const Element& child : e.children) append_compact(out, child);
-  out += "</";
-  out += tag;
-  out += '>';
-}
+void append_compact(std::string& out, const Element& e) { append_inline(out, e, Directives::Omit); }
 
 }  // namespace syncfeed::gen

@@ -137,10 +137,15 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
   return summary;
 }
 
+}  // namespace syncfeed::gen
+
+namespace syncfeed {
+
+// Declared in include/syncfeed/gen.h (gen::generate_feed_text names it too).
 std::string generate_feed_text(const GenOptions& options, const DefectOptions& defects) {
   StringOutput out;
-  generate_feed(options, defects, out);
+  gen::generate_feed(options, defects, out);
   return std::move(out.text);
 }
 
-}  // namespace syncfeed::gen
+}  // namespace syncfeed

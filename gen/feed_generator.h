@@ -11,15 +11,11 @@
 #include "feed/output.h"
 #include "gen/options.h"
 #include "gen/source.h"
+#include "syncfeed/gen.h"
 
 namespace syncfeed::gen {
 
-struct DefectOptions {
-  std::vector<std::string> rules;  // rule ids (gen/defects.h); each is injected on its own
-  // Chance that a project gets each defect. Unset: exactly one project per
-  // rule. Set: each project with this chance, and always at least one.
-  std::optional<double> rate;
-};
+// DefectOptions is public (include/syncfeed/gen.h).
 
 struct GenSummary {
   std::uint64_t projects = 0;  // written, companions included
@@ -34,8 +30,7 @@ GenSummary generate_feed(const GenOptions& options, const DefectOptions& defects
 // is then only the catalogue's): the RapidCheck generators pass their source.
 GenSummary generate_feed_from(Source& content, Source& injection, const GenOptions& options,
                               const DefectOptions& defects, Output& out);
-
-// The canonical XML of a generated feed, in memory (tests, examples).
-std::string generate_feed_text(const GenOptions& options, const DefectOptions& defects = {});
+// generate_feed_text (the XML of a generated feed, in memory) is public.
+using ::syncfeed::generate_feed_text;
 
 }  // namespace syncfeed::gen

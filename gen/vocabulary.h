@@ -7,9 +7,11 @@
 #include <span>
 #include <string_view>
 
+#include "syncfeed/gen.h"  // Locale
+
 namespace syncfeed::gen {
 
-enum class Locale : unsigned char { Hu, Ro };
+// Locale is public (include/syncfeed/gen.h).
 
 struct GivenName {
   std::string_view name;

@@ -2,36 +2,49 @@
 // (docs/rules/), as `syncfeed lint` does.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "lint/lint_file.h" // lint::lint_file, LintOptions, FileResult: a file, streamed
-#include "lint/policy.h"    // lint::Policy: which rules, at what severity
-#include "rules/rule_runner.h"   // check_text
-#include "rules/registry.h" // all_rules, find_rule: ids, severities, docs, examples
-#include "rules/settings.h" // RuleSettings: the configured CategoryId, statuses, VAT rates, countries
 #include "syncfeed/model.h"
 
 namespace syncfeed {
 
-// Every finding of every rule on a feed held in memory (XML-level ones
-// included), sorted by location, with default severities.
-inline std::vector<Finding> lint_text(std::string_view xml, const RuleSettings& settings = {}) {
-  return check_text(xml, settings);
-}
+// What syncfeed.toml's [settings] tells the rules (docs/lint.md).
+struct LintSettings {
+  std::optional<std::string> category_id;    // the expected Webshop module id (category-id-mixed)
+  std::vector<std::string> extra_statuses;   // StatusId names beyond MiniCRM's (status-id-unknown)
+  std::vector<std::string> vat_rates;        // when non-empty: the allowed rates, e.g. "27%" (vat-rate-unknown)
+  std::vector<std::string> extra_countries;  // CountryId names beyond the built-in lists (country-unknown)
+  std::string today;                         // YYYY-MM-DD; empty: SYNCFEED_TODAY or the clock (date-implausible)
+};
 
-// Lints a file (or "-", standard input) as it streams, with every rule at its
-// default severity.
-inline lint::FileResult lint_path(const std::string& path, const RuleSettings& settings = {}) {
-  return lint::lint_file(path, lint::Policy::all(), settings, lint::LintOptions{});
-}
+// Every finding of every rule on a feed held in memory (XML-level ones
+// included), sorted by location, at the rules' default severities.
+std::vector<Finding> lint_text(std::string_view xml, const LintSettings& settings = {});
+
+struct LintResult {
+  bool opened = true;  // false: the file could not be read (io_error says why)
+  std::string io_error;
+  std::uint64_t projects = 0;
+  std::vector<Finding> findings;  // sorted by line, column, rule; `file` filled in
+};
+
+// Lints a file (or "-", standard input) as it streams, every rule at its
+// default severity, suppression comments honoured.
+LintResult lint_file(const std::string& path, const LintSettings& settings = {});
 
 // True when no finding is at or above `severity`.
-inline bool clean(const std::vector<Finding>& findings, Severity severity = Severity::Warning) {
-  for (const Finding& f : findings)
-    if (f.severity >= severity) return false;
-  return true;
-}
+bool clean(const std::vector<Finding>& findings, Severity severity = Severity::Warning);
+
+// One rule of the catalogue.
+struct RuleSummary {
+  std::string id;  // stable: configurations and baselines name it
+  Severity severity;
+  std::string summary;  // one line
+};
+std::vector<RuleSummary> rule_catalogue();
 
 }  // namespace syncfeed

@@ -1,7 +1,9 @@
 // syncfeed's public C++ API, all of it: find_package(syncfeed), link
-// syncfeed::syncfeed, #include <syncfeed/syncfeed.h>.
+// syncfeed::syncfeed, #include <syncfeed/syncfeed.h>. The surface and what
+// stays stable: docs/api.md.
 #pragma once
 
+#include "syncfeed/arbitrary.h"
 #include "syncfeed/diff.h"
 #include "syncfeed/gen.h"
 #include "syncfeed/lint.h"

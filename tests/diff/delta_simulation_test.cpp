@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
 
-#include "random_feed.h"
+#include "feed_edits.h"
 #include "revision_pair.h"
 #include "sim/memory_state.h"
 #include "sim/scratch_state.h"

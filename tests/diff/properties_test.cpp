@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "diff/record_key.h"
-#include "random_feed.h"
+#include "feed_edits.h"
 #include "revision_pair.h"
 
 using namespace syncfeed;

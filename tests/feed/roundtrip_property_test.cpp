@@ -1,4 +1,4 @@
-// Properties over generated models (model_gen.h): the canonical form loses
+// Properties over generated models (gen/any_model.h): the canonical form loses
 // nothing and is a fixed point. RapidCheck prints the seed of a failure;
 // replay it with RC_PARAMS="seed=N" build/tests/test_feed.
 #include <catch2/catch.hpp>
@@ -7,7 +7,7 @@
 #include <functional>
 
 #include "feed/writer.h"
-#include "model_gen.h"
+#include "gen/any_model.h"
 #include "recording_sink.h"
 
 using namespace syncfeed;
@@ -24,18 +24,18 @@ std::vector<Element> read_back(const std::string& text, const ReadOptions& optio
 
 TEST_CASE("canonical form: properties over generated models") {
   rc::prop("read(write(m)) == m", [] {
-    const std::vector<Element> model = *gen::projects();
+    const std::vector<Element> model = *arbitrary::any_projects();
     RC_ASSERT(read_back(canonical_document(model)) == model);
   });
 
   rc::prop("write(read(write(m))) == write(m)", [] {
-    const std::vector<Element> model = *gen::projects();
+    const std::vector<Element> model = *arbitrary::any_projects();
     const std::string once = canonical_document(model);
     RC_ASSERT(canonical_document(read_back(once)) == once);
   });
 
   rc::prop("suppression directives read back before the same elements: write(read(write(m))) == write(m)", [] {
-    const std::vector<Element> model = *gen::projects_with_directives();
+    const std::vector<Element> model = *arbitrary::any_projects_with_directives();
     const std::string once = canonical_document(model);
     const std::vector<Element> again = read_back(once);
     RC_ASSERT(again == model);
@@ -43,7 +43,7 @@ TEST_CASE("canonical form: properties over generated models") {
   });
 
   rc::prop("the canonical form of a valid model also passes the embedded XSD", [] {
-    const std::vector<Element> model = *gen::projects();
+    const std::vector<Element> model = *arbitrary::any_projects();
     ReadOptions xsd;
     xsd.xsd = true;
     RC_ASSERT(read_back(canonical_document(model), xsd) == model);
@@ -54,7 +54,7 @@ TEST_CASE("the generator makes what it promises") {
   // A property can only fail if its inputs reach the hard cases: check that they do.
   bool cr = false, tab_in_attribute = false, astral = false, mixed = false, cdata_end = false, empty = false;
   rc::prop("covers the hard cases", [&] {
-    const std::vector<Element> model = *gen::projects();
+    const std::vector<Element> model = *arbitrary::any_projects();
     const std::string text = canonical_document(model);
     cr = cr || text.find("&#13;") != std::string::npos;
     tab_in_attribute = tab_in_attribute || text.find("&#9;") != std::string::npos;

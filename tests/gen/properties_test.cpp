@@ -158,13 +158,13 @@ TEST_CASE("simulation properties on generated feeds") {
     std::uint64_t orders = 0;
     for (const Element& project : feed.projects) orders += project.items(Kind::Orders).size();
     const std::string xml = to_xml(feed);
-    sim::MemoryState state;
+    CrmState state;
     const Simulation first = simulate({xml}, state);
-    RC_ASSERT(first.run.ok());
-    RC_ASSERT(first.summary[sim::Op::Create] == feed.projects.size() + orders);
-    RC_ASSERT(first.summary[sim::Op::Skip] == 0u);
+    RC_ASSERT(first.accepted);
+    RC_ASSERT(first.count(CardOp::Create) == feed.projects.size() + orders);
+    RC_ASSERT(first.count(CardOp::Skip) == 0u);
     const Simulation again = simulate({xml}, state);
-    RC_ASSERT(again.summary[sim::Op::Create] == 0u);
-    RC_ASSERT(again.summary[sim::Op::Update] == 0u);
+    RC_ASSERT(again.count(CardOp::Create) == 0u);
+    RC_ASSERT(again.count(CardOp::Update) == 0u);
   });
 }

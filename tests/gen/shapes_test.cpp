@@ -4,7 +4,8 @@
 // then really meet contacts MiniCRM knows only by name. Shapes that lint
 // reports as warnings or errors (a contact with no name at all, a Project Id
 // twice, a custom field in a Contact) are the defect injectors' business here,
-// and tests/sim's own generator makes them for the simulator's properties.
+// and gen/random_feed.h makes them for the simulator's properties
+// (random_feed_shapes_test.cpp).
 #include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
 
@@ -20,9 +21,7 @@ TEST_CASE("generated feeds with edge values hold every valid shape of contact, b
     count_shapes(gen::Feed(*arbitrary::feed(arbitrary::with_edge_values())).projects, counts);
     count_shapes(gen::Feed(*rc::gen::resize(100, arbitrary::feed(arbitrary::with_edge_values()))).projects, counts);
   });
-  std::string seen;
-  for (const auto& [shape, n] : counts) seen += "  " + shape + ": " + std::to_string(n) + "\n";
-  INFO("shapes seen in 200 feeds:\n" << seen);
+  INFO("shapes seen in 200 feeds:\n" << describe(counts));
   const auto missing = missing_shapes(counts, {"contact with Id and e-mail", "contact with Id, no e-mail",
                                                "contact with e-mail, no Id",
                                                "contact with a name only (no Id, no e-mail)",

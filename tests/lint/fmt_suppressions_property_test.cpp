@@ -12,7 +12,7 @@
 #include <set>
 #include <tuple>
 
-#include "../feed/model_gen.h"
+#include "gen/any_model.h"
 #include "feed/reader.h"
 #include "feed/writer.h"
 #include "lint_text.h"
@@ -99,7 +99,7 @@ std::string with_directives(const std::string& xml, const std::vector<std::strin
 TEST_CASE("lint finds the same in a feed with suppressions before and after fmt") {
   bool suppressed = false, unused = false, moved = false;
   rc::prop("lint(fmt(feed)) == lint(feed), fmt(fmt(feed)) == fmt(feed)", [&] {
-    const std::string plain = shuffled_document(*gen::projects_with_directives());
+    const std::string plain = shuffled_document(*arbitrary::any_projects_with_directives());
     std::set<std::string> fired{"schema", "no-such-rule"};
     const auto plain_findings = lint_text(plain).findings;
     for (const Finding& f : plain_findings) fired.insert(f.rule);

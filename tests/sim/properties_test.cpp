@@ -1,11 +1,11 @@
-// Properties of the simulator over random feeds (tests/sim/random_feed.h).
+// Properties of the simulator over random feeds (gen/random_feed.h).
 // RapidCheck prints the seed of a failure; replay it with
 //   RC_PARAMS="seed=N" build/tests/test_sim "[property]"
 #include <rapidcheck/catch.h>
 
 #include <set>
 
-#include "random_feed.h"
+#include "random_sim_options.h"
 #include "sim/session.h"
 #include "sim_support.h"
 #include "support/run_process.h"

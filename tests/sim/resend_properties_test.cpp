@@ -8,7 +8,7 @@
 
 #include "each_state.h"
 #include "feed/writer.h"
-#include "random_feed.h"
+#include "random_sim_options.h"
 #include "sim/session.h"
 #include "support/run_process.h"
 

@@ -3,7 +3,7 @@
 // Replay a failure with RC_PARAMS="seed=N" build/tests/test_sim "[property]".
 #include <rapidcheck/catch.h>
 
-#include "random_feed.h"
+#include "random_sim_options.h"
 #include "sim/card_bytes.h"
 #include "sim/scratch_file.h"
 #include "sim/scratch_state.h"

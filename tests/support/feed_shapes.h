@@ -72,6 +72,13 @@ inline void count_shapes(const std::vector<Element>& projects, ShapeCounts& coun
   }
 }
 
+// One line per shape seen, with its count, for a failing test to show.
+inline std::string describe(const ShapeCounts& counts) {
+  std::string seen;
+  for (const auto& [shape, n] : counts) seen += "  " + shape + ": " + std::to_string(n) + "\n";
+  return seen;
+}
+
 // The shapes of `expected` that `counts` never saw.
 inline std::vector<std::string> missing_shapes(const ShapeCounts& counts, const std::vector<std::string>& expected) {
   std::vector<std::string> missing;

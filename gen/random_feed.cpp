@@ -1,4 +1,4 @@
-#include "random_feed.h"
+#include "gen/random_feed.h"
 
 #include <cctype>
 #include <map>
@@ -6,22 +6,13 @@
 #include <set>
 
 #include "feed/writer.h"
+#include "gen/builder.h"
 
-namespace syncfeed::test {
+namespace syncfeed::arbitrary {
 namespace {
 
-Element leaf(Kind kind, std::string text) {
-  Element e(kind);
-  e.text = std::move(text);
-  return e;
-}
-
-Element with_id(Kind kind, std::string id) {
-  Element e(kind);
-  e.has_id = true;
-  e.id = std::move(id);
-  return e;
-}
+using gen::leaf;
+using gen::with_id;
 
 Element list(Kind container, Kind item, const std::vector<std::string>& values) {
   Element c(container);
@@ -36,9 +27,36 @@ Element list(Kind container, Kind item, const std::vector<std::string>& values) 
 // A value from a handful, the empty one included (for --empty).
 std::string some(const std::vector<std::string>& values) { return *rc::gen::elementOf(values); }
 
+// Free text: a plain word of `plain`, or with tricky values one that tests
+// escaping and exactness.
+std::string text(const FeedShape& shape, const std::vector<std::string>& plain) {
+  return shape.tricky_values ? *tricky_value() : some(plain);
+}
+
 // Adds `kind` with a value, or not.
 void maybe_leaf(Element& parent, Kind kind, const std::vector<std::string>& values) {
   if (*rc::gen::arbitrary<bool>()) parent.children.push_back(leaf(kind, some(values)));
+}
+
+void maybe_text(Element& parent, Kind kind, const FeedShape& shape, const std::vector<std::string>& plain) {
+  if (*rc::gen::arbitrary<bool>()) parent.children.push_back(leaf(kind, text(shape, plain)));
+}
+
+// A custom field: a value, or now and then a list of items (a record, in
+// canonical XML, for diff).
+Element custom_field(const std::string& name, const FeedShape& shape, const std::vector<std::string>& plain) {
+  Element e(Kind::Custom);
+  e.name = name;
+  if (*rc::gen::inRange(0, 4) == 0) {
+    Element item(Kind::Custom);
+    item.name = "Item";
+    item.text = text(shape, plain);
+    e.attributes.push_back({"type", "list"});
+    e.children.push_back(std::move(item));
+  } else {
+    e.text = text(shape, plain);
+  }
+  return e;
 }
 
 // Takes a key from `pool`; with distinct keys, one not taken before.
@@ -59,7 +77,7 @@ std::optional<std::string> take(const std::vector<std::string>& pool, std::set<s
 // (docs/simulator.md), so the generator does not make one.
 struct Person {
   std::optional<std::string> id;
-  std::vector<std::string> emails;                 // often none
+  std::vector<std::string> emails;                   // often none
   std::optional<std::string> first_name, last_name;  // absent, empty or a name
 };
 
@@ -92,7 +110,7 @@ std::vector<Person> random_people() {
 // A Contact element for `person`: sometimes without its Id or e-mails (a
 // shop that did not send them this time), e-mails in another case, other
 // values drawn anew (a phone, a custom field, empty ones for --empty).
-Element random_contact(const Person& person, bool with_its_id = false) {
+Element random_contact(const Person& person, const FeedShape& shape, bool with_its_id = false) {
   // Three times in four (arbitrary<bool> does not depend on RapidCheck's size, inRange does).
   auto mostly = [] { return *rc::gen::arbitrary<bool>() || *rc::gen::arbitrary<bool>(); };
   Element contact =
@@ -104,58 +122,77 @@ Element random_contact(const Person& person, bool with_its_id = false) {
     if (*rc::gen::arbitrary<bool>()) emails[0][0] = static_cast<char>(std::toupper(static_cast<unsigned char>(emails[0][0])));
     contact.children.push_back(list(Kind::Emails, Kind::Email, emails));
   }
-  if (*rc::gen::arbitrary<bool>()) contact.children.push_back(list(Kind::Phones, Kind::Phone, {some({"0740", "0741", ""})}));
+  if (*rc::gen::arbitrary<bool>())
+    contact.children.push_back(list(Kind::Phones, Kind::Phone, {text(shape, {"0740", "0741", ""})}));
   if (*rc::gen::inRange(0, 4) == 0) {
     Element custom(Kind::Custom);
     custom.name = "Role";
-    custom.text = some({"buyer", "boss", ""});
+    custom.text = text(shape, {"buyer", "boss", ""});
     contact.children.push_back(std::move(custom));
   }
   return contact;
 }
 
-Element random_order(const std::string& id) {
+Element order_with(const std::string& id, const FeedShape& shape) {
   Element order = with_id(Kind::Order, id);
   maybe_leaf(order, Kind::Number, {"W1", "W2"});
   maybe_leaf(order, Kind::CurrencyCode, {"RON", "HUF"});
+  maybe_text(order, Kind::Subject, shape, {"Order", ""});
   maybe_leaf(order, Kind::Status, {"Issued", "Completed", "Failed", ""});
   if (*rc::gen::arbitrary<bool>()) {
     Element customer(Kind::Customer);
-    customer.children.push_back(leaf(Kind::City, some({"Cluj", "Iasi"})));
+    maybe_text(customer, Kind::Name, shape, {"Pop Ana", ""});
+    customer.children.push_back(leaf(Kind::City, text(shape, {"Cluj", "Iasi"})));
     order.children.push_back(std::move(customer));
   }
   if (*rc::gen::arbitrary<bool>()) {
     Element products(Kind::Products);
+    std::set<std::string> taken;
     const int n = *rc::gen::inRange(0, 3);
     for (int i = 0; i < n; ++i) {
-      Element product = with_id(Kind::Product, some({"p1", "p2", "p3"}));
-      maybe_leaf(product, Kind::Name, {"Tea", "Mug"});
+      const std::optional<std::string> product_id = take({"p1", "p2", "p3"}, taken, shape.distinct_keys);
+      Element product = with_id(Kind::Product, *product_id);
+      maybe_text(product, Kind::Name, shape, {"Tea", "Mug"});
+      maybe_leaf(product, Kind::PriceNet, {"1000", "-50", "7086.6141732283"});
       maybe_leaf(product, Kind::Quantity, {"1", "2.5"});
+      maybe_text(product, Kind::Unit, shape, {"pc", ""});
       products.children.push_back(std::move(product));
     }
     order.children.push_back(std::move(products));
   }
   if (*rc::gen::arbitrary<bool>()) {
     Element own(Kind::OrderProject);
-    Element custom(Kind::Custom);
-    custom.name = "Text77";
-    custom.text = some({"gift", "rush"});
-    own.children.push_back(std::move(custom));
+    own.children.push_back(custom_field("Text77", shape, {"gift", "rush"}));
     order.children.push_back(std::move(own));
   }
   return order;
 }
 
-Element random_project(const std::string& id, const std::vector<Person>& people, std::set<std::string>& orders_taken,
-                       bool distinct) {
+// The order Ids of one project: from a pool the whole feed shares (orders
+// move between projects), or with distinct keys made from the project's Id.
+struct OrderIds {
+  std::set<std::string>& taken;
+  std::optional<std::string> next(const std::string& project_id, int i, bool distinct) {
+    if (!distinct) return take({"7001", "7002", "7003", "7004"}, taken, false);
+    std::string id = project_id + "-" + std::to_string(i);
+    if (!taken.insert(id).second) return std::nullopt;  // the project sent twice: its orders once
+    return id;
+  }
+};
+
+Element project_with(const std::string& id, const std::vector<Person>& people, OrderIds orders_taken,
+                     const FeedShape& shape) {
   Element project = with_id(Kind::Project, id);
-  maybe_leaf(project, Kind::Name, {"Popescu Ioana", "Ionescu Dan", ""});
+  maybe_text(project, Kind::Name, shape, {"Popescu Ioana", "Ionescu Dan", ""});
   maybe_leaf(project, Kind::CategoryId, {"21"});
   maybe_leaf(project, Kind::StatusId, {"Registered", "New", "Lost"});
   maybe_leaf(project, Kind::UserId, {"Ana", ""});
+  maybe_leaf(project, Kind::Disabled, {"0", "1"});
+  maybe_leaf(project, Kind::LostBasketValue, {"1200", ""});
   if (*rc::gen::arbitrary<bool>()) {
     Element business(Kind::Business);
-    business.children.push_back(leaf(Kind::Name, some({"SC Alfa SRL", "SC Beta SA"})));
+    business.children.push_back(leaf(Kind::Name, text(shape, {"SC Alfa SRL", "SC Beta SA"})));
+    maybe_leaf(business, Kind::VatNumber, {"RO123", ""});
     if (*rc::gen::arbitrary<bool>())  // else a business without e-mail
       business.children.push_back(
           list(Kind::Emails, Kind::Email, *rc::gen::container<std::vector<std::string>>(
@@ -173,29 +210,37 @@ Element random_project(const std::string& id, const std::vector<Person>& people,
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[*rc::gen::inRange<std::size_t>(0, i)]);
     order.resize(*rc::gen::inRange<std::size_t>(0, order.size() + 1));
-    const bool twice = !order.empty() && people[order[0]].id && *rc::gen::arbitrary<bool>();
-    for (std::size_t i : order) contacts.children.push_back(random_contact(people[i], twice && i == order[0]));
-    if (twice) contacts.children.push_back(random_contact(people[order[0]], true));
+    const bool twice = shape.contact_twice && !order.empty() && people[order[0]].id && *rc::gen::arbitrary<bool>();
+    for (std::size_t i : order) contacts.children.push_back(random_contact(people[i], shape, twice && i == order[0]));
+    if (twice) contacts.children.push_back(random_contact(people[order[0]], shape, true));
     project.children.push_back(std::move(contacts));
   }
   if (*rc::gen::arbitrary<bool>()) {
     Element orders(Kind::Orders);
     const int n = *rc::gen::inRange(0, 3);
     for (int i = 0; i < n; ++i)
-      if (auto order_id = take({"7001", "7002", "7003", "7004"}, orders_taken, distinct))
-        orders.children.push_back(random_order(*order_id));
+      if (auto order_id = orders_taken.next(id, i + 1, shape.distinct_keys))
+        orders.children.push_back(order_with(*order_id, shape));
     project.children.push_back(std::move(orders));
   }
-  if (*rc::gen::arbitrary<bool>()) {
-    Element custom(Kind::Custom);
-    custom.name = "Enum1951";
-    custom.text = some({"Gold", "Silver", ""});
-    project.children.push_back(std::move(custom));
-  }
+  if (*rc::gen::arbitrary<bool>()) project.children.push_back(custom_field("Enum1951", shape, {"Gold", "Silver", ""}));
+  if (*rc::gen::inRange(0, 4) == 0) project.children.push_back(custom_field("Text2", shape, {"note", ""}));
   return project;
 }
 
 }  // namespace
+
+rc::Gen<std::string> tricky_value() {
+  return rc::gen::element<std::string>("", "1", "2.5", "Kiss Anna", " padded ", "a & b <c>", "Árvíztűrő", "x\"y'z",
+                                       "27%", "Registered");
+}
+
+Element random_project(const std::string& id, const FeedShape& shape) {
+  std::set<std::string> orders_taken;
+  return project_with(id, random_people(), {orders_taken}, shape);
+}
+
+Element random_order(const std::string& id, const FeedShape& shape) { return order_with(id, shape); }
 
 rc::Gen<std::vector<Element>> random_projects(FeedShape shape) {
   return rc::gen::exec([shape] {
@@ -215,7 +260,7 @@ rc::Gen<std::vector<Element>> random_projects(FeedShape shape) {
       }
       if (auto id = take(ids, projects_taken, shape.distinct_keys)) {
         if (!people.count(*id)) people[*id] = random_people();
-        projects.push_back(random_project(*id, people[*id], orders_taken, shape.distinct_keys));
+        projects.push_back(project_with(*id, people[*id], {orders_taken}, shape));
       }
     }
     return projects;
@@ -223,9 +268,8 @@ rc::Gen<std::vector<Element>> random_projects(FeedShape shape) {
 }
 
 rc::Gen<std::string> random_feed(FeedShape shape) {
-  return rc::gen::map(random_projects(shape), [](const std::vector<Element>& projects) {
-    return canonical_document(projects);
-  });
+  return rc::gen::map(random_projects(shape),
+                      [](const std::vector<Element>& projects) { return canonical_document(projects); });
 }
 
-}  // namespace syncfeed::test
+}  // namespace syncfeed::arbitrary

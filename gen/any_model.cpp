@@ -1,35 +1,11 @@
-// RapidCheck generators of random valid feed models: Element trees that the
-// reader could have produced. Values hold what breaks naive writers: CR, TAB
-// and LF (in attributes too), leading and trailing spaces, "]]>", "&", "<",
-// characters outside the BMP, empty values; custom fields carry attributes,
-// nesting and mixed content.
-//
-// "Valid" means: known children in canonical order, at most one of each list
-// container (the reader merges repeated ones), custom fields only where the
-// format takes them (under Project and an order's Project), custom names that
-// are not known fields there, and mixed content as the reader keeps it (text
-// runs that are not only whitespace, never two in a row, beside at least one
-// element).
-#pragma once
-
-#include <rapidcheck.h>
+#include "gen/any_model.h"
 
 #include <functional>
-#include <ostream>
-#include <string>
-#include <vector>
 
-#include "feed/model.h"
-#include "feed/writer.h"
+namespace syncfeed::arbitrary {
+namespace {
 
-namespace syncfeed {
-// How RapidCheck prints a counterexample: its canonical XML.
-inline void showValue(const Element& e, std::ostream& os) { os << "\n" << canonical_element(e); }
-}  // namespace syncfeed
-
-namespace syncfeed::test::gen {
-
-inline void append_utf8(std::string& out, char32_t cp) {
+void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {
@@ -48,7 +24,7 @@ inline void append_utf8(std::string& out, char32_t cp) {
 }
 
 // Any character XML 1.0 allows in content (#x9 #xA #xD, #x20-#xD7FF, #xE000-#xFFFD, #x10000-#x10FFFF).
-inline rc::Gen<std::string> any_xml_char() {
+rc::Gen<std::string> any_xml_char() {
   return rc::gen::map(
       rc::gen::suchThat(rc::gen::inRange<char32_t>(0x9, 0x110000),
                         [](char32_t c) {
@@ -63,7 +39,7 @@ inline rc::Gen<std::string> any_xml_char() {
 }
 
 // One piece of a value: mostly plain letters, often something tricky.
-inline rc::Gen<std::string> value_piece() {
+rc::Gen<std::string> value_piece() {
   return rc::gen::weightedOneOf<std::string>({
       {6, rc::gen::map(rc::gen::inRange('a', static_cast<char>('z' + 1)), [](char c) { return std::string(1, c); })},
       {4, rc::gen::element<std::string>(" ", "\t", "\n", "\r", "\r\n", "&", "<", ">", "]]>", "\"", "'", "&amp;",
@@ -73,7 +49,7 @@ inline rc::Gen<std::string> value_piece() {
 }
 
 // A value: the exact string a leaf, an attribute or a text run holds; may be empty.
-inline rc::Gen<std::string> value() {
+rc::Gen<std::string> value() {
   return rc::gen::map(rc::gen::container<std::vector<std::string>>(value_piece()), [](const std::vector<std::string>& pieces) {
     std::string s;
     for (const std::string& p : pieces) s += p;
@@ -81,12 +57,12 @@ inline rc::Gen<std::string> value() {
   });
 }
 
-inline bool all_whitespace(const std::string& s) {
+bool all_whitespace(const std::string& s) {
   return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 // An XML name (no colon: namespaces are not the format's business), not starting with "xml".
-inline rc::Gen<std::string> xml_name() {
+rc::Gen<std::string> xml_name() {
   return rc::gen::suchThat(
       rc::gen::exec([] {
         std::string name = *rc::gen::element<std::string>("F", "Enum", "Field_", "_x", "Mező", "Ș", "a", "Z");
@@ -99,7 +75,7 @@ inline rc::Gen<std::string> xml_name() {
 }
 
 // A custom field (an element the format does not name), depth levels deep at most.
-inline rc::Gen<Element> custom_field(int depth) {
+rc::Gen<Element> custom_field(int depth) {
   return rc::gen::exec([depth] {
     Element e(Kind::Custom);
     e.name = *xml_name();
@@ -129,15 +105,15 @@ inline rc::Gen<Element> custom_field(int depth) {
 }
 
 // A custom field that is not a known field (nor an alias) under `parent`.
-inline rc::Gen<Element> custom_field_under(Kind parent) {
+rc::Gen<Element> custom_field_under(Kind parent) {
   return rc::gen::suchThat(custom_field(2), [parent](const Element& e) { return !match_child(parent, e.name).known; });
 }
 
-inline rc::Gen<Element> record(Kind kind, int depth);
+rc::Gen<Element> record(Kind kind, int depth);
 
 // The children `kind` may hold, in canonical order: each single field maybe,
 // each list container maybe with a few items, then custom fields where allowed.
-inline rc::Gen<Element> record(Kind kind, int depth) {
+rc::Gen<Element> record(Kind kind, int depth) {
   return rc::gen::exec([kind, depth] {
     Element e(kind);
     const KindInfo& k = info(kind);
@@ -168,22 +144,22 @@ inline rc::Gen<Element> record(Kind kind, int depth) {
   });
 }
 
-inline rc::Gen<Element> project() { return record(Kind::Project, 5); }
+}  // namespace
 
-inline rc::Gen<std::vector<Element>> projects() {
+rc::Gen<Element> any_project() { return record(Kind::Project, 5); }
+
+rc::Gen<std::vector<Element>> any_projects() {
   return rc::gen::exec([] {
     std::vector<Element> list;
     const int count = *rc::gen::inRange(0, 4);
-    for (int i = 0; i < count; ++i) list.push_back(*project());
+    for (int i = 0; i < count; ++i) list.push_back(*any_project());
     return list;
   });
 }
 
-// Projects with suppression directives (feed/directive.h) before random
-// elements and text runs, as the reader keeps them.
-inline rc::Gen<std::vector<Element>> projects_with_directives() {
+rc::Gen<std::vector<Element>> any_projects_with_directives() {
   return rc::gen::exec([] {
-    std::vector<Element> list = *projects();
+    std::vector<Element> list = *any_projects();
     std::function<void(Element&)> add = [&](Element& e) {
       const int count = *rc::gen::inRange(0, 6) == 0 ? *rc::gen::inRange(1, 3) : 0;
       for (int i = 0; i < count; ++i)
@@ -196,4 +172,4 @@ inline rc::Gen<std::vector<Element>> projects_with_directives() {
   });
 }
 
-}  // namespace syncfeed::test::gen
+}  // namespace syncfeed::arbitrary
