@@ -11,7 +11,7 @@
 
 #include "feed/reader/part_plan.h"
 #include "feed/writer.h"
-#include "model_gen.h"
+#include "gen/any_model.h"
 #include "recording_sink.h"
 #include "support/temp_folder.h"
 
@@ -170,12 +170,12 @@ TEST_CASE("a file read in parts tells the sink what one piece tells it", "[parts
 
 TEST_CASE("a file read in parts: properties over generated feeds", "[parts]") {
   rc::prop("generated feeds, cut small, read alike", [] {
-    const std::string text = canonical_document(*gen::projects_with_directives());
+    const std::string text = canonical_document(*arbitrary::any_projects_with_directives());
     const BothWays both = read_both_ways(text, *rc::gen::inRange<std::uint64_t>(1, 400));
     RC_ASSERT(both.parts == both.serial);
   });
   rc::prop("damaged generated feeds, cut small, read alike", [] {
-    std::string text = canonical_document(*gen::projects_with_directives());
+    std::string text = canonical_document(*arbitrary::any_projects_with_directives());
     const int damages = *rc::gen::inRange(1, 4);
     for (int i = 0; i < damages; ++i) text = damaged(std::move(text));
     const BothWays both = read_both_ways(text, *rc::gen::inRange<std::uint64_t>(1, 400));
@@ -187,7 +187,7 @@ TEST_CASE("a file read in parts: the generated feeds are cut", "[parts]") {
   // The properties above could not fail if nothing were cut.
   std::size_t cut = 0, total = 0;
   rc::prop("generated feeds are cut", [&] {
-    const std::string text = canonical_document(*gen::projects());
+    const std::string text = canonical_document(*arbitrary::any_projects());
     ++total;
     if (!plan_of(text, 100).cuts.empty()) ++cut;
   });
