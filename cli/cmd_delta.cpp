@@ -36,7 +36,8 @@ int run_delta(const Args& args) {
   line.add_positional("old", po::value(&old_path), 1);
   line.add_positional("new", po::value(&new_path), 1);
   if (auto done = parse_command_line(line, args)) return *done;
-  if (old_path.empty() || new_path.empty()) return usage_error("delta: name two feeds, OLD and NEW (see: syncfeed delta --help)");
+  if (old_path.empty() || new_path.empty())
+    return usage_error("delta: name two feeds, OLD and NEW (see: syncfeed delta --help)");
   if (old_path == "-" && new_path == "-") return usage_error("delta: only one of OLD and NEW can be standard input");
 
   std::unique_ptr<ProgressBar> progress = make_progress(line, {old_path, new_path}, false);

@@ -153,9 +153,10 @@ int check_or_write(const CommandLine& line, const std::string& input, bool write
     const Location at = compare.where();
     // Standard input cannot be replaced: the fix for it writes the canonical form elsewhere.
     // (Nor can a URL: its fix is the same.)
-    const std::string fix = input == "-" || net::is_url(input)
-                                ? fmt::format("syncfeed fmt {} > OUT writes its canonical form", input == "-" ? "-" : shown)
-                                : fmt::format("syncfeed fmt --write {} fixes it", input);
+    const std::string fix =
+        input == "-" || net::is_url(input)
+            ? fmt::format("syncfeed fmt {} > OUT writes its canonical form", input == "-" ? "-" : shown)
+            : fmt::format("syncfeed fmt --write {} fixes it", input);
     fmt::print("{}:{}:{}: not in canonical form from here on ({})\n", shown, at.line, at.column, fix);
     return kExitFindings;
   }

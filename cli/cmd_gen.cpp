@@ -78,9 +78,10 @@ int run_gen(const Args& args) {
   if (auto done = parse_command_line(line, args)) return *done;
   if (line.values.count("list-defects")) return list_defects(), kExitClean;
   if (!parse_range(orders, options.orders_min, options.orders_max))
-    return usage_error(fmt::format("--orders takes MIN..MAX or N, whole numbers from 0 to {} with MIN <= MAX, not '{}' "
-                                   "(see: syncfeed gen --help)",
-                                   std::numeric_limits<std::uint32_t>::max(), orders));
+    return usage_error(
+        fmt::format("--orders takes MIN..MAX or N, whole numbers from 0 to {} with MIN <= MAX, not '{}' "
+                    "(see: syncfeed gen --help)",
+                    std::numeric_limits<std::uint32_t>::max(), orders));
   if (!shop.empty()) {
     if (shop != "hu" && shop != "ro") return usage_error(fmt::format("gen: --shop takes hu or ro, not '{}'", shop));
     options.shop = shop == "hu" ? Locale::Hu : Locale::Ro;
@@ -92,7 +93,8 @@ int run_gen(const Args& args) {
   options.edge_values = line.values.count("edge-values") > 0;
   if (line.values.count("defect-rate")) defects.rate = rate;
   for (const std::string& rule : defects.rules)
-    if (!find_defect(rule)) return usage_error(fmt::format("gen: no defect for the rule '{}' (see: syncfeed gen --list-defects)", rule));
+    if (!find_defect(rule))
+      return usage_error(fmt::format("gen: no defect for the rule '{}' (see: syncfeed gen --list-defects)", rule));
 
   try {
     if (!output.empty()) {

@@ -135,20 +135,22 @@ int run_lint(const Args& args) {
     const std::size_t eq = o.find('=');
     const OutputFormat* f = eq == std::string::npos ? nullptr : find_format(o.substr(0, eq), "lint");
     if (!f || eq + 1 >= o.size())
-      return usage_error(fmt::format("lint: --output {} is not FORMAT=PATH with FORMAT one of {}", o,
-                                     or_list(format_names("lint"))));
+      return usage_error(
+          fmt::format("lint: --output {} is not FORMAT=PATH with FORMAT one of {}", o, or_list(format_names("lint"))));
     outputs.push_back({f->lint_writer, o.substr(eq + 1)});
   }
   Severity fail_on;
   if (!parse_severity(a.fail_on, fail_on))
     return usage_error(fmt::format("lint: --fail-on {} is none of error, warning, info", a.fail_on));
   if (!a.baseline.empty() && !a.write_baseline.empty())
-    return usage_error("lint: --baseline and --write-baseline exclude each other (--write-baseline records every finding)");
+    return usage_error(
+        "lint: --baseline and --write-baseline exclude each other (--write-baseline records every finding)");
 
   const std::optional<Config> config = load_config(a, line.values.count("no-config") > 0);
   if (!config) return kExitError;
   std::string error;
-  const std::optional<Policy> policy = Policy::make(*config, split_rule_lists(a.select), split_rule_lists(a.ignore), error);
+  const std::optional<Policy> policy =
+      Policy::make(*config, split_rule_lists(a.select), split_rule_lists(a.ignore), error);
   if (!policy) return usage_error("lint: " + error);
 
   std::optional<Baseline> baseline;
@@ -174,7 +176,8 @@ int run_lint(const Args& args) {
   std::unique_ptr<ProgressBar> progress = make_progress(line, inputs.files, false);
   options.read.bytes_read = progress->counter();
   options.read.download.size_known = progress->size_callback();
-  const RunResult run = lint_files(inputs.files, *policy, config->settings, options, baseline ? &*baseline : nullptr, a.jobs);
+  const RunResult run =
+      lint_files(inputs.files, *policy, config->settings, options, baseline ? &*baseline : nullptr, a.jobs);
   progress.reset();  // its line is cleared before the report
 
   bool unreadable = !inputs.errors.empty();
@@ -195,7 +198,8 @@ int run_lint(const Args& args) {
 
   bool write_failed = false;
   for (const ExtraOutput& o : outputs)
-    write_failed |= !write_file(o.path, "the report", [&](Output& out) { render(o.format, run.report, render_options, out); });
+    write_failed |=
+        !write_file(o.path, "the report", [&](Output& out) { render(o.format, run.report, render_options, out); });
   if (!a.write_baseline.empty()) {
     std::vector<Finding> all;
     for (const FileResult& f : run.report.files) all.insert(all.end(), f.findings.begin(), f.findings.end());

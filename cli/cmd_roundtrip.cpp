@@ -4,8 +4,8 @@
 #include "cli/brief_findings.h"
 #include "cli/command_line.h"
 #include "cli/download_options.h"
-#include "net/url.h"
 #include "cli/jobs_option.h"
+#include "net/url.h"
 #include "roundtrip/roundtrip.h"
 
 namespace syncfeed::cli {
@@ -28,10 +28,10 @@ int check_one(const std::string& path, const ReadOptions& options) {
     return kExitFindings;
   }
   if (r.data_lost || r.not_idempotent) {
-    fmt::print("{}:{}:{}: FAILED: project {} {}\n  at {}\n  feed:      {}\n  canonical: {}\n", shown, r.project_loc.line,
-               r.project_loc.column, r.project_id,
-               r.data_lost ? "reads back with different data" : "is not written the same way twice",
-               r.difference.path, r.difference.left, r.difference.right);
+    fmt::print("{}:{}:{}: FAILED: project {} {}\n  at {}\n  feed:      {}\n  canonical: {}\n", shown,
+               r.project_loc.line, r.project_loc.column, r.project_id,
+               r.data_lost ? "reads back with different data" : "is not written the same way twice", r.difference.path,
+               r.difference.left, r.difference.right);
     return kExitFindings;
   }
   fmt::print("{}: ok: {} {}\n", shown, r.projects, r.projects == 1 ? "project round-trips" : "projects round-trip");

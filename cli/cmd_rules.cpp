@@ -27,7 +27,8 @@ int write_markdown(const std::filesystem::path& dir) {
   std::filesystem::create_directories(dir, ec);
   if (ec) return usage_error(fmt::format("cannot create {}: {}", dir.string(), ec.message()));
   for (const RuleEntry& entry : all_rules())
-    if (!write_atomically(dir / fmt::format("{}.md", entry.info.id), lint::rule_markdown(entry.info))) return kExitError;
+    if (!write_atomically(dir / fmt::format("{}.md", entry.info.id), lint::rule_markdown(entry.info)))
+      return kExitError;
   if (!write_atomically(dir / "README.md", lint::rules_index_markdown())) return kExitError;
   return kExitClean;
 }

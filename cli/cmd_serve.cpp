@@ -43,15 +43,16 @@ int run_serve(const Args& args) {
   std::string state, listen = "127.0.0.1:8080", reject_on = "none";
   std::vector<std::string> keys;
   int max_body_mib = 512, timeout = 30, cache_mib = 64;
-  line.options.add_options()
-      ("state", po::value(&state), "the state database (created when missing)")
-      ("listen", po::value(&listen), "the address and port to serve on (default 127.0.0.1:8080; port 0: any free port)")
-      ("api-key", po::value(&keys), "SYSTEMID:KEY, repeatable: require basic auth with these credentials (default: none)")
-      ("reject-on", po::value(&reject_on), "error or warning: a feed with lint findings at that level changes nothing "
-                                           "(default none: only a feed MiniCRM refuses whole)")
-      ("max-body-mib", number_value(&max_body_mib, 1, 1 << 20), "the largest upload in MiB (default 512); larger gets 413")
-      ("timeout", number_value(&timeout, 1, 3600), "seconds a client may take to send or read (default 30)")
-      ("cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache of each sync in MiB (default 64)");
+  line.options.add_options()("state", po::value(&state), "the state database (created when missing)")(
+      "listen", po::value(&listen), "the address and port to serve on (default 127.0.0.1:8080; port 0: any free port)")(
+      "api-key", po::value(&keys),
+      "SYSTEMID:KEY, repeatable: require basic auth with these credentials (default: none)")(
+      "reject-on", po::value(&reject_on),
+      "error or warning: a feed with lint findings at that level changes nothing "
+      "(default none: only a feed MiniCRM refuses whole)")("max-body-mib", number_value(&max_body_mib, 1, 1 << 20),
+                                                           "the largest upload in MiB (default 512); larger gets 413")(
+      "timeout", number_value(&timeout, 1, 3600), "seconds a client may take to send or read (default 30)")(
+      "cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache of each sync in MiB (default 64)");
   if (auto done = parse_command_line(line, args)) return *done;
   if (state.empty()) return usage_error("serve: --state DB is required (see: syncfeed serve --help)");
 
@@ -64,9 +65,12 @@ int run_serve(const Args& args) {
       return usage_error(fmt::format("serve: --api-key {} is not SYSTEMID:KEY", key));
     options.keys.emplace(key.substr(0, colon), key.substr(colon + 1));
   }
-  if (reject_on == "error") options.sync.reject_on = Severity::Error;
-  else if (reject_on == "warning") options.sync.reject_on = Severity::Warning;
-  else if (reject_on != "none") return usage_error("serve: --reject-on is error, warning or none");
+  if (reject_on == "error")
+    options.sync.reject_on = Severity::Error;
+  else if (reject_on == "warning")
+    options.sync.reject_on = Severity::Warning;
+  else if (reject_on != "none")
+    return usage_error("serve: --reject-on is error, warning or none");
   options.max_body_bytes = static_cast<std::uint64_t>(max_body_mib) << 20;
   options.timeout_seconds = timeout;
   options.sync.state_path = state;

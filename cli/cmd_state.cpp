@@ -25,9 +25,10 @@ using sim::CardKind;
 std::string explain(const sim::SqliteError& e, const std::string& path) {
   if ((e.code & 0xff) == SQLITE_NOTADB) return fmt::format("{} is not a syncfeed state (not an SQLite database)", path);
   if (e.code == SQLITE_READONLY_ROLLBACK)
-    return fmt::format("{} holds the journal of an interrupted apply, which a read-only look cannot roll back; "
-                       "run: syncfeed state check --state {}",
-                       path, path);
+    return fmt::format(
+        "{} holds the journal of an interrupted apply, which a read-only look cannot roll back; "
+        "run: syncfeed state check --state {}",
+        path, path);
   return e.what();
 }
 
@@ -88,8 +89,12 @@ int show(const Args& args) {
         fmt::print("{}\n{}", first ? "" : ",", card_json(card).dump());
         first = false;
       };
-      if (by_reference) for (const Card& card : found) emit(card);
-      else state.for_each_card([&](const Card& card) { if (wanted(card)) emit(card); });
+      if (by_reference)
+        for (const Card& card : found) emit(card);
+      else
+        state.for_each_card([&](const Card& card) {
+          if (wanted(card)) emit(card);
+        });
       fmt::print("{}]}}\n", first ? "" : "\n");
     } else {
       const auto counts = state.card_counts();
@@ -98,8 +103,12 @@ int show(const Args& args) {
       if (counters.order_ids == sim::OrderIds::Separate)
         fmt::print(", next order card id {} (order ids separate)", counters.next_order_card_id);
       fmt::print(".\n");
-      if (by_reference) for (const Card& card : found) print_card_text(state, card);
-      else state.for_each_card([&](const Card& card) { if (wanted(card)) print_card_text(state, card); });
+      if (by_reference)
+        for (const Card& card : found) print_card_text(state, card);
+      else
+        state.for_each_card([&](const Card& card) {
+          if (wanted(card)) print_card_text(state, card);
+        });
     }
     if (by_reference && found.empty()) {
       fmt::print(stderr, "syncfeed state show: no card has the Reference ID {}\n", reference);

@@ -13,9 +13,9 @@ namespace {
 
 bool is_number_type(const std::type_info& type) {
   static const std::type_index numbers[] = {
-      typeid(short), typeid(unsigned short), typeid(int),       typeid(unsigned),           typeid(long),
-      typeid(unsigned long), typeid(long long), typeid(unsigned long long), typeid(float), typeid(double),
-      typeid(long double)};
+      typeid(short), typeid(unsigned short), typeid(int),        typeid(unsigned),
+      typeid(long),  typeid(unsigned long),  typeid(long long),  typeid(unsigned long long),
+      typeid(float), typeid(double),         typeid(long double)};
   for (const std::type_index& n : numbers)
     if (n == std::type_index(type)) return true;
   return false;
@@ -29,7 +29,8 @@ void require_number_values(const po::options_description& options) {
     if (dynamic_cast<const NumberOption*>(semantic)) continue;
     const auto* typed = dynamic_cast<const po::typed_value_base*>(semantic);
     if (typed && is_number_type(typed->value_type()))
-      throw std::logic_error(fmt::format("--{} takes a number but is not made with number_value()", option->long_name()));
+      throw std::logic_error(
+          fmt::format("--{} takes a number but is not made with number_value()", option->long_name()));
   }
 }
 
@@ -63,7 +64,8 @@ void CommandLine::add_positional(const char* name, const po::value_semantic* sem
 std::string command_of(const std::string& usage) {
   std::istringstream words(usage);
   std::string command, word;
-  while (words >> word && (command.empty() || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos))
+  while (words >> word &&
+         (command.empty() || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos))
     command += (command.empty() ? "" : " ") + word;
   return command;
 }

@@ -20,10 +20,10 @@ namespace syncfeed::cli {
 namespace po = boost::program_options;
 
 struct CommandLine {
-  std::string usage;                       // "syncfeed fmt [FILE|-] [options]"
-  std::string description;                 // one paragraph
+  std::string usage;        // "syncfeed fmt [FILE|-] [options]"
+  std::string description;  // one paragraph
   po::options_description options{"Options"};
-  po::options_description hidden;          // behind the positional arguments: parsed, not listed by --help
+  po::options_description hidden;  // behind the positional arguments: parsed, not listed by --help
   po::positional_options_description positional;
   po::variables_map values;
 
@@ -79,9 +79,7 @@ bool parse_decimal(const std::string& text, T& out) {
 template <class T>
 class NumberValue final : public po::typed_value<T>, public NumberOption {
  public:
-  NumberValue(T* target, T min, T max) : po::typed_value<T>(target), min_(min), max_(max) {
-    this->value_name("N");
-  }
+  NumberValue(T* target, T min, T max) : po::typed_value<T>(target), min_(min), max_(max) { this->value_name("N"); }
   void xparse(boost::any& store, const std::vector<std::string>& tokens) const override {
     po::validators::check_first_occurrence(store);
     const std::string& text = po::validators::get_single_string(tokens);

@@ -20,8 +20,10 @@ std::unique_ptr<ProgressBar> make_progress(const CommandLine& line, const std::v
   for (const std::string& input : inputs) {
     std::error_code ec;
     const std::uintmax_t size = input == "-" || net::is_url(input) ? 0 : std::filesystem::file_size(input, ec);
-    if (input == "-" || net::is_url(input) || ec) ++unknown;
-    else total += size;
+    if (input == "-" || net::is_url(input) || ec)
+      ++unknown;
+    else
+      total += size;
   }
   auto bar = std::make_unique<ProgressBar>(total, wanted);
   bar->await_sizes(unknown);

@@ -62,7 +62,8 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   line.add_positional("feeds", po::value(&feeds), -1);
   if (auto done = parse_command_line(line, args)) return *done;
 
-  if (feeds.empty()) return usage_error(fmt::format("{}: name at least one FEED (see: syncfeed {} --help)", name, name));
+  if (feeds.empty())
+    return usage_error(fmt::format("{}: name at least one FEED (see: syncfeed {} --help)", name, name));
   if (apply && state.empty()) return usage_error("apply: --state DB is required (see: syncfeed apply --help)");
   if (empty != "clear" && empty != "keep") return usage_error(name + ": --empty is clear or keep");
 
@@ -95,7 +96,8 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   progress.reset();  // its line is cleared before the notes and the summary
   for (const std::string& note : result.notes) fmt::print(stderr, "syncfeed {}: note: {}\n", name, note);
   if (result.broken) print_findings_brief({*result.broken});
-  if (result.outcome == sim::SessionResult::Outcome::Failed) fmt::print(stderr, "syncfeed {}: {}\n", name, result.error);
+  if (result.outcome == sim::SessionResult::Outcome::Failed)
+    fmt::print(stderr, "syncfeed {}: {}\n", name, result.error);
   printer->finish(result);
   std::fflush(stdout);
   if (out.failed()) {

@@ -34,7 +34,8 @@ std::vector<Pair> line_up(const Element* old_parent, const Element* new_parent, 
     pairs.push_back(p);
   }
   for (const KeyedChild& k : olds)
-    if (old_by_key.count(k.key)) pairs.push_back({k.element, nullptr, &k.step, canonical_rank(parent, k.element->kind)});
+    if (old_by_key.count(k.key))
+      pairs.push_back({k.element, nullptr, &k.step, canonical_rank(parent, k.element->kind)});
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.rank < b.rank; });
   return pairs;
 }
@@ -113,8 +114,7 @@ std::string value_of(const Element& element, bool& record) {
   return xml;
 }
 
-std::vector<Change> compare_projects(const Element& old_project, const Element& new_project,
-                                     const IgnoreList& ignore) {
+std::vector<Change> compare_projects(const Element& old_project, const Element& new_project, const IgnoreList& ignore) {
   std::vector<Change> out;
   Comparer(ignore, out).projects(old_project, new_project);
   return out;

@@ -20,10 +20,10 @@ std::string_view op_name(Op op);  // "add", "remove", "change"
 // One difference. A record added or removed is one Change, not one per field.
 struct Change {
   Op op = Op::Change;
-  std::string path;                     // Project[14353]/Orders/Order[500001]/Products/Product[3546]/Quantity
+  std::string path;                      // Project[14353]/Orders/Order[500001]/Products/Product[3546]/Quantity
   std::optional<std::string> old_value;  // absent in OLD: nullopt
   std::optional<std::string> new_value;  // absent in NEW: nullopt
-  bool record = false;  // the values are records (or nested custom fields) in canonical XML
+  bool record = false;                   // the values are records (or nested custom fields) in canonical XML
 };
 
 // The value a Change shows for an element: the text of a field, or the

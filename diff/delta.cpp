@@ -115,8 +115,8 @@ std::optional<Element> delta_project(const Element& old_project, const Element& 
   out.has_id = true;
   out.id = new_project.id;
 
-  bool changed = false;      // something beyond the carried fields
-  bool basket = false;       // a lost-basket field changed: send them all
+  bool changed = false;  // something beyond the carried fields
+  bool basket = false;   // a lost-basket field changed: send them all
   const Counterparts fields = line_up(&old_project, new_project);
   for (const KeyedChild& k : fields.news) {
     const Element& child = *k.element;

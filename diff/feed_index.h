@@ -60,8 +60,8 @@ class FeedIndex {
 
 struct IndexResult {
   FeedIndex index;
-  std::string io_error;          // the file could not be read at all
-  std::vector<Finding> fatal;    // findings that stopped the reading (not well-formed, DOCTYPE, limits)
+  std::string io_error;        // the file could not be read at all
+  std::vector<Finding> fatal;  // findings that stopped the reading (not well-formed, DOCTYPE, limits)
   bool ok() const { return io_error.empty() && fatal.empty(); }
 };
 

@@ -1,7 +1,7 @@
 #include "diff/ignore.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "feed/schema.h"
 #include "feed/spelling.h"
@@ -36,7 +36,8 @@ std::optional<std::string> misspelt_field(std::string_view pattern) {
     const auto& known = format_tags();
     if (std::find(known.begin(), known.end(), t) != known.end()) continue;
     if (const std::optional<std::string_view> best = closest_spelling(t, known))
-      return fmt::format("'{}' is no field of the format (did you mean '{}'? a custom field is named exactly)", t, *best);
+      return fmt::format("'{}' is no field of the format (did you mean '{}'? a custom field is named exactly)", t,
+                         *best);
   }
   return std::nullopt;
 }

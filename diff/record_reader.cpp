@@ -30,8 +30,8 @@ std::uint64_t byte_order_mark_length(std::string_view head) {
   auto starts = [&](std::string_view bom) { return head.substr(0, bom.size()) == bom; };
   using namespace std::string_view_literals;
   if (starts("\x00\x00\xFE\xFF"sv) || starts("\xFF\xFE\x00\x00"sv)) return 4;  // UTF-32
-  if (starts("\xEF\xBB\xBF"sv)) return 3;                                       // UTF-8
-  if (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv)) return 2;                    // UTF-16
+  if (starts("\xEF\xBB\xBF"sv)) return 3;                                      // UTF-8
+  if (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv)) return 2;                  // UTF-16
   return 0;
 }
 
@@ -74,9 +74,9 @@ Element RecordReader::parse_one(const Span& span) {
   OneProject sink;
   read_feed_text(feed, sink);
   if (!sink.found || sink.count != 1 || !sink.broken.empty())
-    throw std::runtime_error(fmt::format("{} changed while it was being read (bytes {}-{} no longer hold one project{})",
-                                         path_, span.begin, span.end,
-                                         sink.broken.empty() ? "" : ": " + sink.broken));
+    throw std::runtime_error(
+        fmt::format("{} changed while it was being read (bytes {}-{} no longer hold one project{})", path_, span.begin,
+                    span.end, sink.broken.empty() ? "" : ": " + sink.broken));
   return std::move(*sink.found);
 }
 

@@ -16,9 +16,8 @@ Revisions::Revisions(const std::string& old_path, const std::string& new_path, c
       return;
     }
   // The two files are independent: index OLD on a second thread meanwhile.
-  auto old_index = std::async(std::launch::async, [&] {
-    return index_feed(old_input_->path(), old_input_->shown(), ignore, bytes_read);
-  });
+  auto old_index = std::async(std::launch::async,
+                              [&] { return index_feed(old_input_->path(), old_input_->shown(), ignore, bytes_read); });
   new_ = index_feed(new_input_->path(), new_input_->shown(), ignore, bytes_read);
   old_ = old_index.get();
   for (IndexResult* r : {&old_, &new_}) {

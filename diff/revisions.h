@@ -20,10 +20,10 @@
 namespace syncfeed::diff {
 
 struct RevisionCounts {
-  std::uint64_t same = 0;       // Ids in both, with the same data
+  std::uint64_t same = 0;        // Ids in both, with the same data
   std::uint64_t candidates = 0;  // Ids in both whose hashes differ (read again and compared)
-  std::uint64_t added = 0;      // Ids only NEW has
-  std::uint64_t removed = 0;    // Ids only OLD has
+  std::uint64_t added = 0;       // Ids only NEW has
+  std::uint64_t removed = 0;     // Ids only OLD has
 };
 
 class Revisions {

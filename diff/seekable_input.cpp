@@ -50,7 +50,8 @@ SeekableInput::SeekableInput(const std::string& path, const net::DownloadOptions
   if (net::is_url(path)) {
     spool_fd_ = make_spool();
     if (spool_fd_ < 0)
-      error_ = "cannot copy " + shown_ + " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
+      error_ =
+          "cannot copy " + shown_ + " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
     else
       error_ = net::copy_download(path, download, spool_fd_, bytes_read);
     readable_path_ = "/proc/self/fd/" + std::to_string(spool_fd_);
@@ -75,7 +76,8 @@ SeekableInput::SeekableInput(const std::string& path, const net::DownloadOptions
   }
   spool_fd_ = make_spool();
   if (spool_fd_ < 0 || !copy_all(source, spool_fd_))
-    error_ = "cannot copy " + shown_ + " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
+    error_ =
+        "cannot copy " + shown_ + " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
   if (source != STDIN_FILENO) ::close(source);
   readable_path_ = "/proc/self/fd/" + std::to_string(spool_fd_);
 }

@@ -27,7 +27,7 @@ class SeekableInput {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
   const std::string& path() const { return readable_path_; }  // what to open
-  const std::string& shown() const { return shown_; }          // how to name it in messages
+  const std::string& shown() const { return shown_; }         // how to name it in messages
 
  private:
   std::string readable_path_;

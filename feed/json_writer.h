@@ -49,8 +49,7 @@ class JsonWriter {
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
   JsonWriter& value(bool b) { return literal(b ? "true" : "false"); }
   template <std::integral Number>
-    requires(!std::same_as<Number, bool>)
-  JsonWriter& value(Number n) {
+  requires(!std::same_as<Number, bool>) JsonWriter& value(Number n) {
     before_value();
     fmt::format_to(std::back_inserter(out_.text()), "{}", n);
     return done();

@@ -20,8 +20,8 @@ const Element* ItemRange::at(std::size_t i) const {
 ItemRange::operator std::vector<const Element*>() const { return {begin(), end()}; }
 
 bool operator==(const Element& a, const Element& b) {
-  return a.kind == b.kind && a.has_id == b.has_id && a.name == b.name && a.id == b.id &&
-         a.text == b.text && a.attributes == b.attributes && a.children == b.children;
+  return a.kind == b.kind && a.has_id == b.has_id && a.name == b.name && a.id == b.id && a.text == b.text &&
+         a.attributes == b.attributes && a.children == b.children;
 }
 
 std::string path_step(const Element& e) {

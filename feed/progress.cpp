@@ -32,8 +32,8 @@ std::string progress_text(std::uint64_t bytes, std::uint64_t total, double secon
   if (total == 0) return fmt::format("{:.1f} MB   {:.1f} MB/s", mb, rate);
   // Past the total (a file that grew, a record read twice): done but for the end.
   const double done = std::min(static_cast<double>(bytes) / static_cast<double>(total), 0.99);
-  std::string text = fmt::format("{:3.0f}%  {:.1f} / {:.1f} MB   {:.1f} MB/s", done * 100, mb,
-                                 static_cast<double>(total) / 1e6, rate);
+  std::string text =
+      fmt::format("{:3.0f}%  {:.1f} / {:.1f} MB   {:.1f} MB/s", done * 100, mb, static_cast<double>(total) / 1e6, rate);
   if (rate > 0) text += fmt::format("   {} left", duration((static_cast<double>(total) / 1e6 - mb) / rate));
   return text;
 }

@@ -29,9 +29,9 @@
 #include "feed/reader/feed_scanner.h"
 #include "feed/reader/input_guard.h"
 #include "feed/reader/model_builder.h"
-#include "feed/reader/url_input_source.h"
 #include "feed/reader/part_plan.h"
 #include "feed/reader/parts_reader.h"
+#include "feed/reader/url_input_source.h"
 #include "feed/reader/xerces_handler.h"
 #include "feed/utf.h"
 #include "net/url.h"
@@ -185,14 +185,16 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
     return read_in_parts(path, *plan, sink, options, threads_for(options));
   std::basic_string<XMLCh> wide = utf16(path);
   LocalFileInputSource source(wide.c_str());
-  return parse(source, sink, options, [&path] { return first_bad_byte_in_file(path); },
-               encoding_of_first_bytes({head, head_length}));
+  return parse(
+      source, sink, options, [&path] { return first_bad_byte_in_file(path); },
+      encoding_of_first_bytes({head, head_length}));
 }
 
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options) {
   ensure_xerces();
   MemBufInputSource source(reinterpret_cast<const XMLByte*>(xml.data()), xml.size(), "feed");
-  return parse(source, sink, options, [xml] { return first_bad_byte(xml); }, encoding_of_first_bytes(xml.substr(0, 4)));
+  return parse(
+      source, sink, options, [xml] { return first_bad_byte(xml); }, encoding_of_first_bytes(xml.substr(0, 4)));
 }
 
 }  // namespace syncfeed

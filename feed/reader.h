@@ -24,8 +24,8 @@ struct ReadOptions {
   // reader's own structural check (always on) reports the same violations
   // faster and with better messages; this is the reference, for --xsd.
   bool xsd = false;
-  std::uint32_t max_depth = 256;             // element nesting
-  std::uint64_t max_text = 16u << 20;        // bytes in one value
+  std::uint32_t max_depth = 256;       // element nesting
+  std::uint64_t max_text = 16u << 20;  // bytes in one value
   // (max_text + 1 MiB also bounds the input read between two parser events:
   // an element name, attribute, comment or CDATA section; feed/reader/input_guard.h.)
   // Report where each Project lies in the input (FeedSink::on_project_span).
@@ -55,8 +55,8 @@ inline constexpr std::uint64_t kPartBytes = 32u << 10;
 // An element standing in a list, or directly in <Projects>, that is not
 // the list's item (FeedSink::on_stray). Valid during the call only.
 struct StrayElement {
-  const Element& element;  // as read, whole (a Kind::Custom element)
-  Kind list;               // the list it stood in (Projects for the root)
+  const Element& element;                             // as read, whole (a Kind::Custom element)
+  Kind list;                                          // the list it stood in (Projects for the root)
   std::string_view project_id, order_id, product_id;  // the records it stood in, where there are
 };
 
@@ -97,8 +97,8 @@ struct ReadSummary {
   // projects were handed over (a body cut short): the sink must drop them.
   bool opened = true;
   std::string io_error;
-  bool complete = false;     // read to the end (false after a fatal finding)
-  std::string encoding;      // declared, else detected
+  bool complete = false;  // read to the end (false after a fatal finding)
+  std::string encoding;   // declared, else detected
   std::uint64_t projects = 0;
   // Suppression directives after the last element (each the text between
   // <!-- and -->): the canonical form writes them just before </Projects>.

@@ -8,41 +8,44 @@ namespace {
 using K = Kind;
 
 constexpr ChildRule kProjectsChildren[] = {{K::Project, true}};
-constexpr ChildRule kProjectChildren[] = {
-    {K::Name, false},           {K::CategoryId, false},       {K::StatusId, false},
-    {K::UserId, false},         {K::RegistrationDate, false}, {K::Disabled, false},
-    {K::LostBasketContent, false}, {K::LostBasketDate, false}, {K::LostBasketValue, false},
-    {K::AllLostBasket, false},  {K::Business, false},         {K::Contacts, false},
-    {K::Orders, false}};
-constexpr ChildRule kBusinessChildren[] = {{K::Name, false},   {K::VatNumber, false},
-                                           {K::Emails, false}, {K::Phones, false},
-                                           {K::Addresses, false}};
+constexpr ChildRule kProjectChildren[] = {{K::Name, false},
+                                          {K::CategoryId, false},
+                                          {K::StatusId, false},
+                                          {K::UserId, false},
+                                          {K::RegistrationDate, false},
+                                          {K::Disabled, false},
+                                          {K::LostBasketContent, false},
+                                          {K::LostBasketDate, false},
+                                          {K::LostBasketValue, false},
+                                          {K::AllLostBasket, false},
+                                          {K::Business, false},
+                                          {K::Contacts, false},
+                                          {K::Orders, false}};
+constexpr ChildRule kBusinessChildren[] = {
+    {K::Name, false}, {K::VatNumber, false}, {K::Emails, false}, {K::Phones, false}, {K::Addresses, false}};
 constexpr ChildRule kEmailsChildren[] = {{K::Email, true}};
 constexpr ChildRule kPhonesChildren[] = {{K::Phone, true}};
 constexpr ChildRule kValueChild[] = {{K::Value, false}};
 constexpr ChildRule kAddressesChildren[] = {{K::Address, true}};
-constexpr ChildRule kAddressChildren[] = {{K::CountryId, false}, {K::PostalCode, false},
-                                          {K::City, false}, {K::AddressLine, false}};
+constexpr ChildRule kAddressChildren[] = {
+    {K::CountryId, false}, {K::PostalCode, false}, {K::City, false}, {K::AddressLine, false}};
 constexpr ChildRule kContactsChildren[] = {{K::Contact, true}};
-constexpr ChildRule kContactChildren[] = {{K::FirstName, false}, {K::LastName, false},
-                                          {K::Emails, false}, {K::Phones, false}};
+constexpr ChildRule kContactChildren[] = {
+    {K::FirstName, false}, {K::LastName, false}, {K::Emails, false}, {K::Phones, false}};
 constexpr ChildRule kOrdersChildren[] = {{K::Order, true}};
-constexpr ChildRule kOrderChildren[] = {
-    {K::Number, false},      {K::CurrencyCode, false}, {K::Language, false},
-    {K::Performance, false}, {K::Subject, false},      {K::Status, false},
-    {K::PaymentMethod, false}, {K::Customer, false},   {K::Products, false},
-    {K::OrderProject, false}};
-constexpr ChildRule kCustomerChildren[] = {{K::Name, false}, {K::CountryId, false},
-                                           {K::PostalCode, false}, {K::City, false},
-                                           {K::AddressLine, false}};
+constexpr ChildRule kOrderChildren[] = {{K::Number, false},        {K::CurrencyCode, false}, {K::Language, false},
+                                        {K::Performance, false},   {K::Subject, false},      {K::Status, false},
+                                        {K::PaymentMethod, false}, {K::Customer, false},     {K::Products, false},
+                                        {K::OrderProject, false}};
+constexpr ChildRule kCustomerChildren[] = {
+    {K::Name, false}, {K::CountryId, false}, {K::PostalCode, false}, {K::City, false}, {K::AddressLine, false}};
 constexpr ChildRule kProductsChildren[] = {{K::Product, true}};
-constexpr ChildRule kProductChildren[] = {
-    {K::Name, false},     {K::SKU, false},  {K::EAN, false},
-    {K::PriceNet, false}, {K::Quantity, false}, {K::Unit, false},
-    {K::VAT, false},      {K::Description, false}, {K::FolderName, false}};
+constexpr ChildRule kProductChildren[] = {{K::Name, false},     {K::SKU, false},         {K::EAN, false},
+                                          {K::PriceNet, false}, {K::Quantity, false},    {K::Unit, false},
+                                          {K::VAT, false},      {K::Description, false}, {K::FolderName, false}};
 
-constexpr KindInfo record(std::string_view tag, std::span<const ChildRule> children,
-                          IdAttribute id = IdAttribute::None, bool custom = false) {
+constexpr KindInfo record(std::string_view tag, std::span<const ChildRule> children, IdAttribute id = IdAttribute::None,
+                          bool custom = false) {
   return {tag, false, id, custom, children};
 }
 constexpr KindInfo leaf(std::string_view tag) { return {tag, true, IdAttribute::None, false, {}}; }
@@ -69,15 +72,39 @@ constexpr KindInfo kKindInfo[kKindCount] = {
     record("Products", kProductsChildren),
     record("Product", kProductChildren, IdAttribute::Required),
     record("Project", {}, IdAttribute::None, true),  // an order's own card fields
-    leaf("Name"), leaf("CategoryId"), leaf("StatusId"), leaf("UserId"),
-    leaf("Webshop_RegistrationDate"), leaf("Webshop_Disabled"),
-    leaf("Webshop_LostBasketContent"), leaf("Webshop_LostBasketDate"),
-    leaf("Webshop_LostBasketValue"), leaf("Webshop_AllLostBasket"), leaf("VatNumber"),
-    leaf("Value"), leaf("CountryId"), leaf("PostalCode"), leaf("City"), leaf("Address"),
-    leaf("FirstName"), leaf("LastName"), leaf("Number"), leaf("CurrencyCode"),
-    leaf("Language"), leaf("Performance"), leaf("Subject"), leaf("Status"),
-    leaf("PaymentMethod"), leaf("SKU"), leaf("EAN"), leaf("PriceNet"), leaf("Quantity"),
-    leaf("Unit"), leaf("VAT"), leaf("Description"), leaf("FolderName"),
+    leaf("Name"),
+    leaf("CategoryId"),
+    leaf("StatusId"),
+    leaf("UserId"),
+    leaf("Webshop_RegistrationDate"),
+    leaf("Webshop_Disabled"),
+    leaf("Webshop_LostBasketContent"),
+    leaf("Webshop_LostBasketDate"),
+    leaf("Webshop_LostBasketValue"),
+    leaf("Webshop_AllLostBasket"),
+    leaf("VatNumber"),
+    leaf("Value"),
+    leaf("CountryId"),
+    leaf("PostalCode"),
+    leaf("City"),
+    leaf("Address"),
+    leaf("FirstName"),
+    leaf("LastName"),
+    leaf("Number"),
+    leaf("CurrencyCode"),
+    leaf("Language"),
+    leaf("Performance"),
+    leaf("Subject"),
+    leaf("Status"),
+    leaf("PaymentMethod"),
+    leaf("SKU"),
+    leaf("EAN"),
+    leaf("PriceNet"),
+    leaf("Quantity"),
+    leaf("Unit"),
+    leaf("VAT"),
+    leaf("Description"),
+    leaf("FolderName"),
     {"", false, IdAttribute::None, true, {}},  // Custom
     {"", true, IdAttribute::None, false, {}},  // Text
 };
@@ -106,12 +133,9 @@ struct Alias {
   Kind kind;
 };
 constexpr Alias kWebshopAliases[] = {
-    {"WebshopRegistrationDate", K::RegistrationDate},
-    {"WebshopDisabled", K::Disabled},
-    {"WebshopLostBasketContent", K::LostBasketContent},
-    {"WebshopLostBasketDate", K::LostBasketDate},
-    {"WebshopLostBasketValue", K::LostBasketValue},
-    {"WebshopAllLostBasket", K::AllLostBasket},
+    {"WebshopRegistrationDate", K::RegistrationDate},   {"WebshopDisabled", K::Disabled},
+    {"WebshopLostBasketContent", K::LostBasketContent}, {"WebshopLostBasketDate", K::LostBasketDate},
+    {"WebshopLostBasketValue", K::LostBasketValue},     {"WebshopAllLostBasket", K::AllLostBasket},
 };
 
 }  // namespace
@@ -169,7 +193,7 @@ bool is_format_name(std::string_view name) {
 
 Kind declared_shape(std::string_view name) {
   // The records a lax record may hold, by the tag they have there.
-  constexpr Kind kRecords[] = {K::Business, K::Contacts, K::Orders,   K::Emails,
+  constexpr Kind kRecords[] = {K::Business, K::Contacts,  K::Orders,   K::Emails,
                                K::Phones,   K::Addresses, K::Customer, K::Products};
   for (const Kind kind : kRecords)
     if (tag(kind) == name) return kind;

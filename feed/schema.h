@@ -25,10 +25,10 @@ struct ChildRule {
 };
 
 struct KindInfo {
-  std::string_view tag;              // canonical spelling
-  bool leaf;                         // text content only
-  IdAttribute id;                    // the one attribute the format knows
-  bool custom_children;              // unknown children are custom fields, not errors
+  std::string_view tag;                 // canonical spelling
+  bool leaf;                            // text content only
+  IdAttribute id;                       // the one attribute the format knows
+  bool custom_children;                 // unknown children are custom fields, not errors
   std::span<const ChildRule> children;  // allowed children, in canonical order
 };
 
@@ -43,8 +43,8 @@ inline bool is_leaf(Kind kind) { return info(kind).leaf; }
 // What a child element named `name` is under a parent of kind `parent`.
 struct ChildMatch {
   Kind kind = Kind::Custom;
-  bool known = false;     // false: not in the format here
-  bool alias = false;     // read under another spelling (WebshopDisabled, flat Email)
+  bool known = false;       // false: not in the format here
+  bool alias = false;       // read under another spelling (WebshopDisabled, flat Email)
   bool flat_value = false;  // a flat Email/Phone: the element holds the Value itself
 };
 ChildMatch match_child(Kind parent, std::string_view name);

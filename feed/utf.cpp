@@ -42,11 +42,22 @@ std::u16string utf16(const std::string& text) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     char32_t c;
     int extra;
-    if (b < 0x80) { c = b; extra = 0; }
-    else if ((b >> 5) == 6) { c = b & 0x1F; extra = 1; }
-    else if ((b >> 4) == 14) { c = b & 0x0F; extra = 2; }
-    else if ((b >> 3) == 30) { c = b & 0x07; extra = 3; }
-    else { c = 0xFFFD; extra = 0; }
+    if (b < 0x80) {
+      c = b;
+      extra = 0;
+    } else if ((b >> 5) == 6) {
+      c = b & 0x1F;
+      extra = 1;
+    } else if ((b >> 4) == 14) {
+      c = b & 0x0F;
+      extra = 2;
+    } else if ((b >> 3) == 30) {
+      c = b & 0x07;
+      extra = 3;
+    } else {
+      c = 0xFFFD;
+      extra = 0;
+    }
     ++i;
     for (int k = 0; k < extra && i < text.size(); ++k, ++i) c = (c << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
     if (c >= 0x10000) {

@@ -70,8 +70,8 @@ class Utf8Validator {
     return true;
   }
 
-  int pending_ = 0;             // continuation bytes still expected
-  unsigned char low_ = 0x80;    // the range of the next one
+  int pending_ = 0;           // continuation bytes still expected
+  unsigned char low_ = 0x80;  // the range of the next one
   unsigned char high_ = 0xBF;
   bool invalid_ = false;
 };

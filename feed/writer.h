@@ -22,7 +22,7 @@ class CanonicalWriter {
   CanonicalWriter(const CanonicalWriter&) = delete;
   CanonicalWriter& operator=(const CanonicalWriter&) = delete;
 
-  void begin();                         // the XML declaration; <Projects> waits for a project
+  void begin();                          // the XML declaration; <Projects> waits for a project
   void project(const Element& project);  // one <Project>, indented one level
   // The directives after the last element (ReadSummary::trailing_directives),
   // then </Projects>; <Projects/> for an empty feed without any.

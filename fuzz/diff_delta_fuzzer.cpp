@@ -63,8 +63,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::size_t differences = 0;
   revisions.for_each_candidate([&](const Element* old_project, const Element* new_project) {
     if (!old_project && !new_project) std::abort();
-    if (old_project && new_project) differences += diff::compare_projects(*old_project, *new_project).size();
-    else differences += 1;
+    if (old_project && new_project)
+      differences += diff::compare_projects(*old_project, *new_project).size();
+    else
+      differences += 1;
   });
   if (same && differences != 0) std::abort();
 

@@ -6,8 +6,8 @@
 
 #include "feed/reader.h"
 #include "feed/writer.h"
-#include "rules/rule_runner.h"
 #include "rules/registry.h"
+#include "rules/rule_runner.h"
 
 namespace {
 
@@ -42,8 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   writer.begin();
   ReadOptions options;
   options.max_text = 1 << 20;
-  if (read_feed_text(std::string_view(reinterpret_cast<const char*>(data), size), sink, options).complete)
-    writer.end();
+  if (read_feed_text(std::string_view(reinterpret_cast<const char*>(data), size), sink, options).complete) writer.end();
   rules.finish();
   return 0;
 }

@@ -25,17 +25,16 @@ void append_utf8(std::string& out, char32_t cp) {
 
 // Any character XML 1.0 allows in content (#x9 #xA #xD, #x20-#xD7FF, #xE000-#xFFFD, #x10000-#x10FFFF).
 rc::Gen<std::string> any_xml_char() {
-  return rc::gen::map(
-      rc::gen::suchThat(rc::gen::inRange<char32_t>(0x9, 0x110000),
-                        [](char32_t c) {
-                          return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800) ||
-                                 (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-                        }),
-      [](char32_t c) {
-        std::string s;
-        append_utf8(s, c);
-        return s;
-      });
+  return rc::gen::map(rc::gen::suchThat(rc::gen::inRange<char32_t>(0x9, 0x110000),
+                                        [](char32_t c) {
+                                          return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800) ||
+                                                 (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+                                        }),
+                      [](char32_t c) {
+                        std::string s;
+                        append_utf8(s, c);
+                        return s;
+                      });
 }
 
 // One piece of a value: mostly plain letters, often something tricky.
@@ -50,28 +49,29 @@ rc::Gen<std::string> value_piece() {
 
 // A value: the exact string a leaf, an attribute or a text run holds; may be empty.
 rc::Gen<std::string> value() {
-  return rc::gen::map(rc::gen::container<std::vector<std::string>>(value_piece()), [](const std::vector<std::string>& pieces) {
-    std::string s;
-    for (const std::string& p : pieces) s += p;
-    return s;
-  });
+  return rc::gen::map(rc::gen::container<std::vector<std::string>>(value_piece()),
+                      [](const std::vector<std::string>& pieces) {
+                        std::string s;
+                        for (const std::string& p : pieces) s += p;
+                        return s;
+                      });
 }
 
-bool all_whitespace(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+bool all_whitespace(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // An XML name (no colon: namespaces are not the format's business), not starting with "xml".
 rc::Gen<std::string> xml_name() {
-  return rc::gen::suchThat(
-      rc::gen::exec([] {
-        std::string name = *rc::gen::element<std::string>("F", "Enum", "Field_", "_x", "Mező", "Ș", "a", "Z");
-        const int extra = *rc::gen::inRange(0, 4);
-        for (int i = 0; i < extra; ++i)
-          name += *rc::gen::element<std::string>("1", "9", "-", ".", "_", "b", "Ő", "·");
-        return name;
-      }),
-      [](const std::string& n) { return n.size() < 3 || (n.compare(0, 3, "xml") != 0 && n.compare(0, 3, "XML") != 0); });
+  return rc::gen::suchThat(rc::gen::exec([] {
+                             std::string name =
+                                 *rc::gen::element<std::string>("F", "Enum", "Field_", "_x", "Mező", "Ș", "a", "Z");
+                             const int extra = *rc::gen::inRange(0, 4);
+                             for (int i = 0; i < extra; ++i)
+                               name += *rc::gen::element<std::string>("1", "9", "-", ".", "_", "b", "Ő", "·");
+                             return name;
+                           }),
+                           [](const std::string& n) {
+                             return n.size() < 3 || (n.compare(0, 3, "xml") != 0 && n.compare(0, 3, "XML") != 0);
+                           });
 }
 
 // A custom field (an element the format does not name), depth levels deep at most.

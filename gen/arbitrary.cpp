@@ -78,7 +78,8 @@ class ReplaySource final : public Source {
   explicit ReplaySource(const Tape& tape) : tape_(tape) {}
   std::uint64_t below(std::uint64_t n) override { return next(0) % n; }
   std::uint64_t count(std::uint64_t min, std::uint64_t max) override { return std::clamp(next(min), min, max); }
-  std::uint64_t items(ItemKind, std::uint64_t min, std::uint64_t max, const std::function<void(Source&)>& item) override {
+  std::uint64_t items(ItemKind, std::uint64_t min, std::uint64_t max,
+                      const std::function<void(Source&)>& item) override {
     static const std::vector<Tape> kNone;
     static const Tape kPlain;
     const std::vector<Tape>& list = list_ < tape_.lists.size() ? tape_.lists[list_++] : kNone;
@@ -113,16 +114,15 @@ rc::Gen<Tape> recorded(const GenOptions& options, Build build) {
 // The tapes of up to `max` items of a list.
 rc::Gen<std::vector<Tape>> item_tapes(ItemKind kind, const GenOptions& options, std::uint64_t max) {
   const rc::Gen<Tape> item =
-      kind == ItemKind::Order
-          ? recorded(options,
-                     [](Source& source, Source& setup, FeedContext& context) {
-                       make_order(source, context, make_person(setup, context, "1"), first_day());
-                     })
-          : recorded(options, [](Source& source, Source&, FeedContext& context) {
-              Element products(Kind::Products);
-              std::vector<std::uint64_t> ids;
-              add_catalogue_line(source, context, products, ids, "HUF", first_day());
-            });
+      kind == ItemKind::Order ? recorded(options,
+                                         [](Source& source, Source& setup, FeedContext& context) {
+                                           make_order(source, context, make_person(setup, context, "1"), first_day());
+                                         })
+                              : recorded(options, [](Source& source, Source&, FeedContext& context) {
+                                  Element products(Kind::Products);
+                                  std::vector<std::uint64_t> ids;
+                                  add_catalogue_line(source, context, products, ids, "HUF", first_day());
+                                });
   return rc::gen::withSize([item, max](int size) {
     return rc::gen::resize(static_cast<int>(max), rc::gen::container<std::vector<Tape>>(rc::gen::resize(size, item)));
   });
@@ -136,15 +136,13 @@ rc::Gen<std::vector<Tape>> item_tapes(ItemKind kind, const GenOptions& options, 
 // unique, one CategoryId, products as the catalogue says.
 rc::Gen<Feed> feed(GenOptions options, std::uint64_t max_projects) {
   options.projects = max_projects;
-  const rc::Gen<Locale> shops =
-      options.shop ? rc::gen::just(*options.shop) : rc::gen::element(Locale::Hu, Locale::Ro);
+  const rc::Gen<Locale> shops = options.shop ? rc::gen::just(*options.shop) : rc::gen::element(Locale::Hu, Locale::Ro);
   return rc::gen::mapcat(shops, [options, max_projects](Locale shop) {
     GenOptions fixed = options;
     fixed.shop = shop;
     if (fixed.category_id.empty()) fixed.category_id = "21";
-    const rc::Gen<Tape> tape = recorded(fixed, [](Source& source, Source&, FeedContext& context) {
-      make_project(source, context);
-    });
+    const rc::Gen<Tape> tape =
+        recorded(fixed, [](Source& source, Source&, FeedContext& context) { make_project(source, context); });
     const auto tapes = rc::gen::withSize([tape, max_projects](int size) {
       const int length = static_cast<int>(static_cast<std::uint64_t>(size) * max_projects / 100);
       return rc::gen::resize(length, rc::gen::container<std::vector<Tape>>(rc::gen::resize(size, tape)));

@@ -139,8 +139,8 @@ Person make_person(Source& source, FeedContext& context, std::string_view unique
   } else {
     p.address = fmt::format("{} {} nr. {}", type, street, number);
     if (source.chance(1, 4))
-      p.address += fmt::format(", bl. {}{}, sc. {}, ap. {}", static_cast<char>('A' + source.below(6)), 1 + source.below(9),
-                               1 + source.below(4), 1 + source.below(80));
+      p.address += fmt::format(", bl. {}{}, sc. {}, ap. {}", static_cast<char>('A' + source.below(6)),
+                               1 + source.below(9), 1 + source.below(4), 1 + source.below(80));
   }
   return p;
 }
@@ -149,28 +149,33 @@ Element make_business(Source& source, FeedContext& context, const Person& owner,
   const Locale l = owner.locale;
   const auto word = source.pick(company_words(l));
   const auto form = source.pick(company_forms(l));
-  const std::string name = source.chance(1, 2) ? fmt::format("{} {}", owner.family, form) : fmt::format("{} {}", word, form);
+  const std::string name =
+      source.chance(1, 2) ? fmt::format("{} {}", owner.family, form) : fmt::format("{} {}", word, form);
   Element business(Kind::Business);
   business.children.push_back(leaf(Kind::Name, maybe_edge(source, context, name)));
   std::string vat;
-  if (l == Locale::Hu) vat = hungarian_vat_number(source, owner.country->code != "HU");
-  else vat = romanian_vat_number(source, source.chance(3, 4));
+  if (l == Locale::Hu)
+    vat = hungarian_vat_number(source, owner.country->code != "HU");
+  else
+    vat = romanian_vat_number(source, source.chance(3, 4));
   add_optional(business, source, context, Kind::VatNumber, vat, 85);
   std::string slug;
   for (char c : fold_to_ascii(std::string(owner.family) + std::string(word)))
-    if (std::isalnum(static_cast<unsigned char>(c))) slug += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      slug += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   // Edge values: now and then a company without an e-mail address.
   if (!context.options().edge_values || !source.chance(1, 4))
-    business.children.push_back(list_of(Kind::Emails, Kind::Email,
-                                        fmt::format("{}@{}{}.{}", l == Locale::Hu ? "iroda" : "office", slug, unique,
-                                                    l == Locale::Hu ? "hu" : "ro")));
+    business.children.push_back(list_of(
+        Kind::Emails, Kind::Email,
+        fmt::format("{}@{}{}.{}", l == Locale::Hu ? "iroda" : "office", slug, unique, l == Locale::Hu ? "hu" : "ro")));
   if (source.chance(4, 5)) {
     Element phones = list_of(Kind::Phones, Kind::Phone, phone_number(source, l));
     if (context.options().edge_values && source.chance(1, 6)) phones.children[0].children[0].text.clear();
     business.children.push_back(std::move(phones));
   }
   Element address(Kind::Address);
-  address.children.push_back(leaf(Kind::CountryId, std::string(l == Locale::Hu ? owner.country->hu : owner.country->ro)));
+  address.children.push_back(
+      leaf(Kind::CountryId, std::string(l == Locale::Hu ? owner.country->hu : owner.country->ro)));
   address.children.push_back(leaf(Kind::PostalCode, owner.postal_code));
   address.children.push_back(leaf(Kind::City, owner.city));
   address.children.push_back(leaf(Kind::AddressLine, maybe_edge(source, context, owner.address)));
@@ -192,7 +197,8 @@ Element make_contact(Source& source, FeedContext& context, const Person& person)
   // name, and so does MiniCRM (contact-matched-by-name, an info).
   const bool no_first_name = edge && source.chance(1, 8);
   const bool no_email = edge && source.chance(1, 2);
-  contact.children.push_back(leaf(Kind::FirstName, no_first_name ? std::string() : maybe_edge(source, context, person.given)));
+  contact.children.push_back(
+      leaf(Kind::FirstName, no_first_name ? std::string() : maybe_edge(source, context, person.given)));
   contact.children.push_back(leaf(Kind::LastName, maybe_edge(source, context, person.family)));
   if (!no_email) contact.children.push_back(list_of(Kind::Emails, Kind::Email, person.email));
   if (source.chance(2, 3)) {
@@ -228,17 +234,20 @@ Element make_product_line(Source& source, FeedContext& context, const CatalogueP
   line.children.push_back(leaf(Kind::Name, product.name));
   if (!product.sku.empty() || product.id >= Catalogue::kFirstServiceId)
     line.children.push_back(leaf(Kind::SKU, edge && source.chance(1, 10) ? std::string() : product.sku));
-  if (!product.ean.empty()) line.children.push_back(leaf(Kind::EAN, edge && source.chance(1, 10) ? std::string() : product.ean));
+  if (!product.ean.empty())
+    line.children.push_back(leaf(Kind::EAN, edge && source.chance(1, 10) ? std::string() : product.ean));
   const std::string rate = vat_rate(shop, product.vat, day);
   // Net unit price with 4 decimals, from the gross price: PHP-float style, as the plugin sends it.
   const std::int64_t gross = gross_hundredths(product.gross_huf, currency);
   const std::int64_t net = (gross * 100 * 100 * 2 / (100 + rate_percent(rate)) + 1) / 2;
   line.children.push_back(leaf(Kind::PriceNet, decimal_trimmed(net, 4)));
   if (product.by_weight) {
-    line.children.push_back(leaf(Kind::Quantity, decimal_trimmed(static_cast<std::int64_t>(25 * source.between(1, 12)), 2)));
+    line.children.push_back(
+        leaf(Kind::Quantity, decimal_trimmed(static_cast<std::int64_t>(25 * source.between(1, 12)), 2)));
     line.children.push_back(leaf(Kind::Unit, "kg"));
   } else {
-    const auto quantity = product.id >= Catalogue::kFirstServiceId ? 1 : (source.chance(3, 4) ? 1 : source.between(2, 5));
+    const auto quantity =
+        product.id >= Catalogue::kFirstServiceId ? 1 : (source.chance(3, 4) ? 1 : source.between(2, 5));
     line.children.push_back(leaf(Kind::Quantity, std::to_string(quantity)));
     constexpr std::string_view kHuUnits[] = {"darab", "db"};
     constexpr std::string_view kRoUnits[] = {"bucată", "buc"};
@@ -266,8 +275,7 @@ void add_catalogue_line(Source& source, FeedContext& context, Element& products,
   const std::uint64_t id = 1 + source.below(context.catalogue().size());
   if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
   ids.push_back(id);
-  products.children.push_back(
-      make_product_line(source, context, context.catalogue().product(id), currency, day));
+  products.children.push_back(make_product_line(source, context, context.catalogue().product(id), currency, day));
 }
 
 Element make_order(Source& source, FeedContext& context, const Person& customer, Day from) {
@@ -283,11 +291,12 @@ Element make_order(Source& source, FeedContext& context, const Person& customer,
   order.children.push_back(
       leaf(Kind::Performance, source.chance(1, 2) ? day.iso() : date_time(day, static_cast<int>(source.below(86400)))));
   if (source.chance(3, 10))
-    order.children.push_back(leaf(Kind::Subject, maybe_edge(source, context, std::string(source.pick(order_remarks(customer.locale))))));
+    order.children.push_back(
+        leaf(Kind::Subject, maybe_edge(source, context, std::string(source.pick(order_remarks(customer.locale))))));
   else if (context.options().edge_values && source.chance(1, 8))
     order.children.push_back(leaf(Kind::Subject, ""));
-  constexpr std::string_view kStatuses[] = {"Completed", "Completed", "Completed", "Completed", "Completed", "Completed",
-                                            "Issued",    "Issued",    "Draft",     "Failed"};
+  constexpr std::string_view kStatuses[] = {"Completed", "Completed", "Completed", "Completed", "Completed",
+                                            "Completed", "Issued",    "Issued",    "Draft",     "Failed"};
   order.children.push_back(leaf(Kind::Status, std::string(source.pick(kStatuses))));
   constexpr std::string_view kPayments[] = {"Card", "CashOnDelivery", "WiredTransfer", "Other", "Check"};
   add_optional(order, source, context, Kind::PaymentMethod, std::string(source.pick(kPayments)), 85);
@@ -300,7 +309,9 @@ Element make_order(Source& source, FeedContext& context, const Person& customer,
                [&](Source& item) { add_catalogue_line(item, context, products, ids, currency, day); });
   const bool shipped = source.chance(7, 10);
   const auto method = static_cast<int>(source.below(2));  // courier or parcel locker
-  if (shipped) products.children.push_back(make_product_line(source, context, context.catalogue().shipping(method), currency, day));
+  if (shipped)
+    products.children.push_back(
+        make_product_line(source, context, context.catalogue().shipping(method), currency, day));
   order.children.push_back(std::move(products));
   if (context.options().edge_values && source.chance(1, 5)) {
     Element card(Kind::OrderProject);
@@ -324,12 +335,13 @@ Element make_project(Source& source, FeedContext& context) {
   // Orders first: whether the customer is a guest and the status depend on them.
   Element orders(Kind::Orders);
   Day from = registered;
-  const std::uint64_t order_count = source.items(
-      ItemKind::Order, options.orders_min, std::max(options.orders_min, options.orders_max), [&](Source& item) {
-        // Order numbers grow with time: each order is on or after the one before.
-        orders.children.push_back(make_order(item, context, person, from));
-        from = performance_day(orders.children.back());
-      });
+  const std::uint64_t order_count = source.items(ItemKind::Order, options.orders_min,
+                                                 std::max(options.orders_min, options.orders_max), [&](Source& item) {
+                                                   // Order numbers grow with time: each order is on or after the one
+                                                   // before.
+                                                   orders.children.push_back(make_order(item, context, person, from));
+                                                   from = performance_day(orders.children.back());
+                                                 });
   // Guests exist only through an order; they have no registration date.
   const bool guest = guest_pick && order_count > 0;
   Element project = with_id(Kind::Project, context.next_project_id(guest));
@@ -346,8 +358,8 @@ Element make_project(Source& source, FeedContext& context) {
   project.children.push_back(leaf(Kind::CategoryId, context.category_id()));
 
   // The plugin's choice: no order -> registered, one -> new, more -> promising.
-  const StatusKey status = order_count == 0 ? (subscriber ? StatusKey::Subscriber : StatusKey::Registered)
-                           : order_count == 1 ? StatusKey::New
+  const StatusKey status = order_count == 0            ? (subscriber ? StatusKey::Subscriber : StatusKey::Registered)
+                           : order_count == 1          ? StatusKey::New
                            : order_count >= 4 && loyal ? StatusKey::Loyal
                                                        : StatusKey::Promising;
   project.children.push_back(leaf(Kind::StatusId, std::string(status_name(status, context.shop()))));
@@ -365,8 +377,10 @@ Element make_project(Source& source, FeedContext& context) {
     const bool huf = context.shop() == Locale::Hu;
     project.children.push_back(leaf(Kind::LostBasketContent, std::move(content)));
     project.children.push_back(leaf(Kind::LostBasketDate, date_time(day, static_cast<int>(source.below(86400)))));
-    project.children.push_back(leaf(Kind::LostBasketValue, huf ? decimal(value, 0) : decimal(gross_hundredths(value, "RON"), 2)));
-    project.children.push_back(leaf(Kind::AllLostBasket, huf ? decimal(all, 0) : decimal(gross_hundredths(all, "RON"), 2)));
+    project.children.push_back(
+        leaf(Kind::LostBasketValue, huf ? decimal(value, 0) : decimal(gross_hundredths(value, "RON"), 2)));
+    project.children.push_back(
+        leaf(Kind::AllLostBasket, huf ? decimal(all, 0) : decimal(gross_hundredths(all, "RON"), 2)));
   }
   if (shape > 0) project.children.push_back(std::move(business));
   if (shape < 2) {
@@ -377,7 +391,7 @@ Element make_project(Source& source, FeedContext& context) {
       const Person colleague = make_person(source, context, token + "b");
       contacts.children.push_back(make_contact(source, context, colleague));
       if (options.edge_values && source.chance(1, 2)) {  // a namesake: another person with the same name
-        for (std::size_t name = 0; name < 2; ++name)  // FirstName, LastName
+        for (std::size_t name = 0; name < 2; ++name)     // FirstName, LastName
           contacts.children[1].children[name].text = contacts.children[0].children[name].text;
       }
     }

@@ -17,9 +17,9 @@ enum class VatClass : unsigned char { Standard, Reduced, SuperReduced };
 struct CatalogueProduct {
   std::uint64_t id = 0;
   std::string name;
-  std::string sku;     // empty for service lines (shipping), as the plugin sends them
-  std::string ean;     // empty when the product has none
-  std::string folder;  // MiniCRM product folder
+  std::string sku;         // empty for service lines (shipping), as the plugin sends them
+  std::string ean;         // empty when the product has none
+  std::string folder;      // MiniCRM product folder
   bool by_weight = false;  // sold by the kilogram: fractional quantities
   VatClass vat = VatClass::Standard;
   std::int64_t gross_huf = 0;  // gross unit price in HUF

@@ -50,8 +50,8 @@ Element& ensure_product(Element& order, DefectContext& context) {
   std::string currency(order.value(Kind::CurrencyCode));
   if (currency.empty()) currency = "HUF";
   products.children.insert(products.children.begin(),
-                           make_product_line(context.source, context.feed, context.feed.catalogue().product(id), currency,
-                                             performance_day(order)));
+                           make_product_line(context.source, context.feed, context.feed.catalogue().product(id),
+                                             currency, performance_day(order)));
   return products.children.front();
 }
 

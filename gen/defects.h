@@ -24,9 +24,9 @@
 namespace syncfeed::gen {
 
 struct DefectContext {
-  Source& source;                   // the choices of the injection (a stream apart from the content)
-  FeedContext& feed;                // fresh ids, the shop, the catalogue
-  std::vector<Element>& companions; // projects to write right after the injured one
+  Source& source;                    // the choices of the injection (a stream apart from the content)
+  FeedContext& feed;                 // fresh ids, the shop, the catalogue
+  std::vector<Element>& companions;  // projects to write right after the injured one
 };
 
 // What the document-level defects change in the prologue.

@@ -18,14 +18,17 @@ void contacts_without_business(Element& project, DefectContext& context) {
   remove_children(project, Kind::Business);
   ensure_contact(project, context);
   Element& contacts = child_of(project, Kind::Contacts);
-  const Person other = make_person(context.source, context.feed, fmt::format("{}c{}", project.id, context.feed.next_contact_id()));
+  const Person other =
+      make_person(context.source, context.feed, fmt::format("{}c{}", project.id, context.feed.next_contact_id()));
   contacts.children.push_back(make_contact(context.source, context.feed, other));
 }
 
 void drop_business_name(Element& project, DefectContext& context) {
   Element& business = ensure_business(project, context);
-  if (context.source.chance(1, 2)) remove_children(business, Kind::Name);
-  else set_value(business, Kind::Name, "");
+  if (context.source.chance(1, 2))
+    remove_children(business, Kind::Name);
+  else
+    set_value(business, Kind::Name, "");
 }
 
 void drop_contact_names(Element& project, DefectContext& context) {
@@ -71,7 +74,8 @@ void add_party_defects(std::vector<Defect>& defects) {
   defects.push_back({"contact-name-missing", "a Contact with neither FirstName nor LastName", drop_contact_names});
   defects.push_back({"email-format", "an e-mail without domain, with a space, without @ or with two", bad_email});
   defects.push_back({"email-duplicate", "a companion project with the same e-mail address", duplicate_email});
-  defects.push_back({"contact-matched-by-name", "a Contact with a name but neither Id nor e-mail", contact_by_name_only});
+  defects.push_back(
+      {"contact-matched-by-name", "a Contact with a name but neither Id nor e-mail", contact_by_name_only});
 }
 
 }  // namespace syncfeed::gen

@@ -9,7 +9,10 @@ namespace {
 
 void drop_project_id(Element& project, DefectContext& context) {
   switch (context.source.below(3)) {
-    case 0: project.has_id = false; project.id.clear(); break;
+    case 0:
+      project.has_id = false;
+      project.id.clear();
+      break;
     case 1: project.id.clear(); break;
     default: project.id = "  "; break;
   }
@@ -31,13 +34,17 @@ void duplicate_project_id(Element& project, DefectContext& context) {
 }
 
 void drop_name(Element& project, DefectContext& context) {
-  if (context.source.chance(1, 2)) remove_children(project, Kind::Name);
-  else set_value(project, Kind::Name, "");
+  if (context.source.chance(1, 2))
+    remove_children(project, Kind::Name);
+  else
+    set_value(project, Kind::Name, "");
 }
 
 void drop_category(Element& project, DefectContext& context) {
-  if (context.source.chance(1, 2)) remove_children(project, Kind::CategoryId);
-  else set_value(project, Kind::CategoryId, "");
+  if (context.source.chance(1, 2))
+    remove_children(project, Kind::CategoryId);
+  else
+    set_value(project, Kind::CategoryId, "");
 }
 
 void misformat_category(Element& project, DefectContext& context) {
@@ -75,8 +82,8 @@ Element& some_date(Element& project, DefectContext& context) {
 }
 
 void bad_date(Element& project, DefectContext& context) {
-  constexpr std::string_view kValues[] = {"2025.03.14", "2025-02-30", "14/03/2025", "2025-03-14T10:00:00", "2025-13-01 10:00:00",
-                                          "2025-03-14 25:10:00"};
+  constexpr std::string_view kValues[] = {"2025.03.14",          "2025-02-30",          "14/03/2025",
+                                          "2025-03-14T10:00:00", "2025-13-01 10:00:00", "2025-03-14 25:10:00"};
   some_date(project, context).text = context.source.pick(kValues);
 }
 
@@ -101,7 +108,10 @@ void inconsistent_basket(Element& project, DefectContext& context) {
   ensure_lost_basket(project, context);
   switch (context.source.below(4)) {
     case 0: remove_children(project, Kind::LostBasketDate); break;
-    case 1: remove_children(project, Kind::LostBasketValue); remove_children(project, Kind::AllLostBasket); break;
+    case 1:
+      remove_children(project, Kind::LostBasketValue);
+      remove_children(project, Kind::AllLostBasket);
+      break;
     case 2: set_value(project, Kind::LostBasketValue, "-" + std::string(project.value(Kind::LostBasketValue))); break;
     default: set_value(project, Kind::AllLostBasket, "1"); break;
   }
@@ -114,13 +124,14 @@ constexpr std::string_view kAlsoBasket[] = {"lost-basket-consistency"};
 }  // namespace
 
 void add_project_defects(std::vector<Defect>& defects) {
-  defects.push_back({"project-id-missing", "Project without Id, or with an empty or blank one", drop_project_id, nullptr,
-                     nullptr, kAlsoIdFormat});
-  defects.push_back({"project-id-format", "Project Id with a prefix, a decimal or a sign (WS-17, 17.0, -17)",
-                     misformat_project_id});
+  defects.push_back({"project-id-missing", "Project without Id, or with an empty or blank one", drop_project_id,
+                     nullptr, nullptr, kAlsoIdFormat});
+  defects.push_back(
+      {"project-id-format", "Project Id with a prefix, a decimal or a sign (WS-17, 17.0, -17)", misformat_project_id});
   defects.push_back({"project-id-duplicate", "a companion project with the same Id", duplicate_project_id});
   defects.push_back({"project-name-missing", "no Name, or an empty one", drop_name});
-  defects.push_back({"category-id-missing", "no CategoryId, or an empty one", drop_category, nullptr, nullptr, kAlsoMixed});
+  defects.push_back(
+      {"category-id-missing", "no CategoryId, or an empty one", drop_category, nullptr, nullptr, kAlsoMixed});
   defects.push_back({"category-id-format", "CategoryId as a URL fragment, a word or a decimal", misformat_category,
                      nullptr, nullptr, kAlsoMixed});
   defects.push_back({"category-id-mixed", "a companion project with another CategoryId", mix_category});
@@ -128,11 +139,13 @@ void add_project_defects(std::vector<Defect>& defects) {
   defects.push_back({"status-id-unknown", "a StatusId that is no status name of the Webshop module", unknown_status});
   defects.push_back({"user-id-missing", "no UserId", drop_user});
   defects.push_back({"webshop-disabled-value", "Webshop_Disabled other than 0 or 1 (2, igen, true)", bad_disabled});
-  defects.push_back({"date-format", "a registration or performance date in another format, or not a real date", bad_date});
+  defects.push_back(
+      {"date-format", "a registration or performance date in another format, or not a real date", bad_date});
   defects.push_back({"date-implausible", "a registration or performance date before 1990", implausible_date});
   defects.push_back({"money-format", "a basket value or PriceNet with a comma, spaces or a currency sign", bad_money,
                      nullptr, nullptr, kAlsoBasket});
-  defects.push_back({"lost-basket-consistency", "basket value without date (or the reverse), negative, or above all baskets",
+  defects.push_back({"lost-basket-consistency",
+                     "basket value without date (or the reverse), negative, or above all baskets",
                      inconsistent_basket});
 }
 

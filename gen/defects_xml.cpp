@@ -38,9 +38,7 @@ void add_stale_suppression(std::string& xml, Source& source, bool&) {
 
 void declare_latin2(DocumentPlan& plan) { plan.encoding = "ISO-8859-2"; }
 
-void add_doctype(DocumentPlan& plan) {
-  plan.doctype = "<!DOCTYPE Projects [\n  <!ENTITY shop \"Webshop\">\n]>";
-}
+void add_doctype(DocumentPlan& plan) { plan.doctype = "<!DOCTYPE Projects [\n  <!ENTITY shop \"Webshop\">\n]>"; }
 
 // An element where the format has no place for it, or text directly inside a record.
 void misplace(Element& project, DefectContext& context) {
@@ -124,17 +122,20 @@ void add_xml_defects(std::vector<Defect>& defects) {
   defects.push_back({"xml-not-well-formed",
                      "an unescaped & or < in a Name, a closing tag in the wrong case, or the file cut off in a project",
                      nullptr, break_well_formedness});
-  defects.push_back({"xml-encoding", "declares ISO-8859-2 and writes the bytes in it (characters it lacks as references)",
-                     nullptr, nullptr, declare_latin2});
-  defects.push_back({"xml-dtd", "a DOCTYPE with an entity declaration after the XML declaration", nullptr, nullptr,
-                     add_doctype});
+  defects.push_back({"xml-encoding",
+                     "declares ISO-8859-2 and writes the bytes in it (characters it lacks as references)", nullptr,
+                     nullptr, declare_latin2});
+  defects.push_back(
+      {"xml-dtd", "a DOCTYPE with an entity declaration after the XML declaration", nullptr, nullptr, add_doctype});
   defects.push_back({"schema", "a <Product> directly in an Order, or text directly in a Customer", misplace});
-  defects.push_back({"input-limit", "a custom field nested 300 levels deep", nest_deeply, nullptr, nullptr, kAlsoUnknown});
-  defects.push_back({"unknown-element", "a misspelt field (StatusID, Categoryid...) kept as a custom field",
-                     add_misspelt_field});
+  defects.push_back(
+      {"input-limit", "a custom field nested 300 levels deep", nest_deeply, nullptr, nullptr, kAlsoUnknown});
+  defects.push_back(
+      {"unknown-element", "a misspelt field (StatusID, Categoryid...) kept as a custom field", add_misspelt_field});
   defects.push_back({"unknown-attribute", "an attribute the format does not have on a Product (Currency=\"HUF\")",
                      add_unknown_attribute});
-  defects.push_back({"webshop-field-spelling", "Webshop_Disabled (or Webshop_RegistrationDate) spelt without the underscore",
+  defects.push_back({"webshop-field-spelling",
+                     "Webshop_Disabled (or Webshop_RegistrationDate) spelt without the underscore",
                      spell_without_underscore});
   defects.push_back({"field-repeated", "StatusId, Name or CategoryId given twice", repeat_field});
   defects.push_back({"unused-suppression", "a syncfeed-disable comment before a project that breaks no such rule",

@@ -8,9 +8,10 @@ namespace {
 // Characters outside the Basic Multilingual Plane: four bytes in UTF-8, a
 // surrogate pair in UTF-16 (where generators that count code units break).
 constexpr std::string_view kAstral[] = {"😀", "🇭🇺", "🇷🇴", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "𠜎", "🧾", "👩‍💻"};
-constexpr std::string_view kSpecials[] = {" & ", " <b> ", " \"idézet\" ", " 'apostrof' ", " ]]> ", " &amp; ", " a<b>c "};
-constexpr std::string_view kWords[] = {"árvíztűrő", "tükörfúrógép", "ștează", "țară", "încă", "Öt", "ŐŰ", "mămăligă",
-                                       "piață", "📦", "kft.", "SRL"};
+constexpr std::string_view kSpecials[] = {" & ",   " <b> ",   " \"idézet\" ", " 'apostrof' ",
+                                          " ]]> ", " &amp; ", " a<b>c "};
+constexpr std::string_view kWords[] = {"árvíztűrő", "tükörfúrógép", "ștează", "țară", "încă", "Öt",
+                                       "ŐŰ",        "mămăligă",     "piață",  "📦",    "kft.", "SRL"};
 
 }  // namespace
 

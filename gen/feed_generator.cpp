@@ -25,8 +25,8 @@ constexpr std::size_t kFlushAt = 1 << 20;
 
 struct PlannedDefect {
   const Defect* defect;
-  std::uint64_t anchor;        // this project always gets it
-  std::uint64_t per_million;   // and each other one with this chance
+  std::uint64_t anchor;       // this project always gets it
+  std::uint64_t per_million;  // and each other one with this chance
 };
 
 std::vector<PlannedDefect> plan(const GenOptions& options, const DefectOptions& defects, Source& source) {
@@ -94,8 +94,10 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
   GenSummary summary;
   const bool plugin = options.style == Style::Plugin;
   const std::string_view line_end = plugin ? "" : "\n";  // the plugin writes the whole feed on one line
-  if (plugin && document.encoding == "UTF-8") writer.raw(kPluginDeclaration);
-  else writer.raw(fmt::format("<?xml version=\"1.0\" encoding=\"{}\"?>{}", document.encoding, line_end));
+  if (plugin && document.encoding == "UTF-8")
+    writer.raw(kPluginDeclaration);
+  else
+    writer.raw(fmt::format("<?xml version=\"1.0\" encoding=\"{}\"?>{}", document.encoding, line_end));
   if (!document.doctype.empty()) writer.raw(document.doctype + "\n");
   writer.raw(options.projects == 0 ? "<Projects/>\n" : plugin ? "<Projects>" : "<Projects>\n");
 
@@ -105,7 +107,8 @@ GenSummary generate_feed_from(Source& content, Source& injection, const GenOptio
   for (std::uint64_t i = 0; i < options.projects && !ended; ++i) {
     Element project = make_project(content, context);
     std::vector<const Defect*> text_defects;
-    const bool anchor = std::any_of(planned.begin(), planned.end(), [&](const PlannedDefect& p) { return p.anchor == i; });
+    const bool anchor =
+        std::any_of(planned.begin(), planned.end(), [&](const PlannedDefect& p) { return p.anchor == i; });
     for (const PlannedDefect& p : planned) {
       if (p.defect->document) continue;
       const bool by_rate = p.per_million > 0 && injection.chance(p.per_million, 1000000);

@@ -96,7 +96,8 @@ std::string hungarian_vat_number(Source& source, bool eu) {
   }
   base += static_cast<char>('0' + (10 - sum % 10) % 10);
   if (eu) return "HU" + base;
-  constexpr int kCounties[] = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 41, 42, 43, 44, 51};
+  constexpr int kCounties[] = {2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14,
+                               15, 16, 17, 18, 19, 20, 22, 41, 42, 43, 44, 51};
   const int vat_code = source.chance(1, 5) ? 1 + static_cast<int>(source.below(5)) : 2;
   return fmt::format("{}-{}-{:02}", base, vat_code, source.pick(kCounties));
 }
@@ -107,8 +108,7 @@ std::string romanian_vat_number(Source& source, bool vat_payer) {
   constexpr int kKey[] = {7, 5, 3, 2, 1, 7, 5, 3, 2};
   const int length = 6 + static_cast<int>(source.below(4));  // digits before the control digit
   std::string body;
-  for (int i = 0; i < length; ++i)
-    body += static_cast<char>('0' + (i == 0 ? 1 + source.below(9) : source.below(10)));
+  for (int i = 0; i < length; ++i) body += static_cast<char>('0' + (i == 0 ? 1 + source.below(9) : source.below(10)));
   int sum = 0;
   for (int i = 0; i < length; ++i) sum += (body[i] - '0') * kKey[9 - length + i];
   const int control = sum * 10 % 11 % 10;

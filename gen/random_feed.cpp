@@ -119,7 +119,8 @@ Element random_contact(const Person& person, const FeedShape& shape, bool with_i
   if (person.last_name) contact.children.push_back(leaf(Kind::LastName, *person.last_name));
   if (!person.emails.empty() && mostly()) {
     std::vector<std::string> emails = person.emails;
-    if (*rc::gen::arbitrary<bool>()) emails[0][0] = static_cast<char>(std::toupper(static_cast<unsigned char>(emails[0][0])));
+    if (*rc::gen::arbitrary<bool>())
+      emails[0][0] = static_cast<char>(std::toupper(static_cast<unsigned char>(emails[0][0])));
     contact.children.push_back(list(Kind::Emails, Kind::Email, emails));
   }
   if (*rc::gen::arbitrary<bool>())
@@ -194,9 +195,9 @@ Element project_with(const std::string& id, const std::vector<Person>& people, O
     business.children.push_back(leaf(Kind::Name, text(shape, {"SC Alfa SRL", "SC Beta SA"})));
     maybe_leaf(business, Kind::VatNumber, {"RO123", ""});
     if (*rc::gen::arbitrary<bool>())  // else a business without e-mail
-      business.children.push_back(
-          list(Kind::Emails, Kind::Email, *rc::gen::container<std::vector<std::string>>(
-                                              rc::gen::element<std::string>("a@x.ro", "B@x.ro", "b@x.ro"))));
+      business.children.push_back(list(
+          Kind::Emails, Kind::Email,
+          *rc::gen::container<std::vector<std::string>>(rc::gen::element<std::string>("a@x.ro", "B@x.ro", "b@x.ro"))));
     project.children.push_back(std::move(business));
   }
   if (*rc::gen::arbitrary<bool>()) {

@@ -17,7 +17,8 @@ class RapidCheckSource final : public Source {
     if (n <= 1) return 0;
     return *rc::Gen<std::uint64_t>([n](const rc::Random& random, int) {
       const std::uint64_t value = rc::Random(random).next() % n;
-      return rc::shrinkable::shrinkRecur(value, [](std::uint64_t x) { return rc::shrink::towards<std::uint64_t>(x, 0); });
+      return rc::shrinkable::shrinkRecur(value,
+                                         [](std::uint64_t x) { return rc::shrink::towards<std::uint64_t>(x, 0); });
     });
   }
   // Counts grow with RapidCheck's size: small feeds first.

@@ -19,7 +19,9 @@ struct Problem {
 
 std::uint32_t line_of(const toml::node& node) { return static_cast<std::uint32_t>(node.source().begin.line); }
 
-[[noreturn]] void fail(const toml::node& node, std::string message) { throw Problem{line_of(node), std::move(message)}; }
+[[noreturn]] void fail(const toml::node& node, std::string message) {
+  throw Problem{line_of(node), std::move(message)};
+}
 
 std::string string_of(const toml::node& node, std::string_view what) {
   if (const auto* s = node.as_string()) return s->get();
@@ -55,8 +57,9 @@ void read_severities(const toml::table& table, Config& config) {
   for (const auto& [key, value] : table) {
     const std::string id(key.str());
     const std::string level = string_of(value, fmt::format("the severity of '{}'", id));
-    if (!is_rule_id(id)) throw Problem{static_cast<std::uint32_t>(key.source().begin.line),
-                                       fmt::format("unknown rule '{}'{}", id, did_you_mean(id))};
+    if (!is_rule_id(id))
+      throw Problem{static_cast<std::uint32_t>(key.source().begin.line),
+                    fmt::format("unknown rule '{}'{}", id, did_you_mean(id))};
     SeverityOverride o;
     if (level == "off")
       o.off = true;

@@ -13,9 +13,9 @@
 namespace syncfeed::lint {
 
 struct Excerpt {
-  std::string text;   // the line, or a window of it marked with "..." at a cut end
-  std::string caret;  // white space (tabs kept) that puts a '^' under the column
-  bool found = false; // false: the line is not in the file (nothing to show)
+  std::string text;    // the line, or a window of it marked with "..." at a cut end
+  std::string caret;   // white space (tabs kept) that puts a '^' under the column
+  bool found = false;  // false: the line is not in the file (nothing to show)
 };
 
 // How many characters a window shows on each side of the column.

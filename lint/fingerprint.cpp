@@ -17,9 +17,9 @@ std::string fingerprint_hash(const Finding& f) { return fingerprint_hash(f, fing
 
 std::string fingerprint_hash(const Finding& f, std::string_view file) {
   std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (std::string_view part : {file, std::string_view(f.rule),
-                                std::string_view(f.project_id), std::string_view(f.order_id),
-                                std::string_view(f.product_id), std::string_view(f.field)}) {
+  for (std::string_view part :
+       {file, std::string_view(f.rule), std::string_view(f.project_id), std::string_view(f.order_id),
+        std::string_view(f.product_id), std::string_view(f.field)}) {
     for (unsigned char c : part) hash = (hash ^ c) * 0x100000001b3ull;
     hash = (hash ^ 0x1f) * 0x100000001b3ull;
   }

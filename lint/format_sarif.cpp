@@ -15,8 +15,8 @@
 #include "feed/json_writer.h"
 #include "lint/fingerprint.h"
 #include "lint/report.h"
-#include "rules/registry.h"
 #include "net/url.h"
+#include "rules/registry.h"
 
 namespace syncfeed::lint {
 namespace {
@@ -88,7 +88,8 @@ void write_artifact(JsonWriter& json, std::string_view uri) {
 
 // The files that could not be read: the run's notifications.
 void write_invocation(JsonWriter& json, const Report& report) {
-  const bool all_read = std::all_of(report.files.begin(), report.files.end(), [](const FileResult& f) { return f.opened; });
+  const bool all_read =
+      std::all_of(report.files.begin(), report.files.end(), [](const FileResult& f) { return f.opened; });
   json.begin_object();
   json.key("executionSuccessful").value(all_read);
   if (!all_read) {
@@ -156,7 +157,8 @@ void render_sarif(const Report& report, const RenderOptions& options, Output& ou
   OutputBuffer buffer(out);
   JsonWriter json(buffer, JsonWriter::Layout::Indented);
   json.begin_object();
-  json.key("$schema").value("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
+  json.key("$schema").value(
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
   json.key("version").value("2.1.0");
   json.key("runs").begin_array().begin_object();
   json.key("tool").begin_object().key("driver");

@@ -59,9 +59,7 @@ std::string terminal_safe(std::string_view text) {
   return out;
 }
 
-std::string plural(std::size_t n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 void print_finding(const Finding& f, const Excerpt* excerpt, const Palette& p, Output& out) {
   out.write(fmt::format("{}: {}: {} {}\n",
@@ -81,7 +79,8 @@ void print_statistics(const Report& report, Severity show_from, const Palette& p
       severity = std::max(severity, f.severity);
     }
   std::vector<std::pair<std::string, std::pair<std::size_t, Severity>>> rows(per_rule.begin(), per_rule.end());
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
   for (const auto& [rule, row] : rows)
     out.write(fmt::format("{:>7}  {:<28} {}\n", row.first, rule, p.severity(row.second)));
 }

@@ -12,9 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_xml(const fs::path& p) {
-  return ascii_lower(p.extension().string()) == ".xml";
-}
+bool is_xml(const fs::path& p) { return ascii_lower(p.extension().string()) == ".xml"; }
 
 // Both canonical: `path` is `folder` or lies below it.
 bool inside(const fs::path& folder, const fs::path& path) {

@@ -112,7 +112,8 @@ class LintSink final : public FeedSink {
     // A file-wide directive may stand after the findings it covers: applied last.
     for (const std::string& rule : kept_.rules())
       if (suppressions_.covers_file(rule, kept_.count(rule))) kept_.drop(rule);
-    for (Finding& f : suppressions_.unused([&](std::string_view id) { return policy_.enabled(id); })) offer(std::move(f));
+    for (Finding& f : suppressions_.unused([&](std::string_view id) { return policy_.enabled(id); }))
+      offer(std::move(f));
     std::vector<Finding> findings = kept_.take(file_);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
       return std::tie(a.loc.line, a.loc.column, a.rule) < std::tie(b.loc.line, b.loc.column, b.rule);
@@ -179,7 +180,7 @@ FileResult lint_file(const std::string& path, const Policy& policy, const RuleSe
 }
 
 FileResult lint_feed_text(std::string_view xml, const std::string& name, const Policy& policy,
-                     const RuleSettings& settings, const LintOptions& options) {
+                          const RuleSettings& settings, const LintOptions& options) {
   FileResult result;
   result.file = name;
   LintSink sink(result.file, policy, settings, options, nullptr);

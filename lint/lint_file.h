@@ -30,8 +30,8 @@ struct LintOptions {
 
 // Everything lint knows about one file.
 struct FileResult {
-  std::string file;              // as shown: the path as given, "<stdin>" for "-"
-  bool opened = true;            // false: the file could not be read (io_error says why)
+  std::string file;    // as shown: the path as given, "<stdin>" for "-"
+  bool opened = true;  // false: the file could not be read (io_error says why)
   std::string io_error;
   std::uint64_t projects = 0;
   std::vector<Finding> findings;  // sorted by line, column, rule
@@ -46,7 +46,7 @@ FileResult lint_file(const std::string& path, const Policy& policy, const RuleSe
 // Lints a feed held in memory (`syncfeed fuzz` lints what a generator wrote
 // without writing it to a file), shown as `name`. No excerpts, no baseline.
 FileResult lint_feed_text(std::string_view xml, const std::string& name, const Policy& policy,
-                     const RuleSettings& settings, const LintOptions& options);
+                          const RuleSettings& settings, const LintOptions& options);
 
 // The name a path is shown under: "<stdin>" for "-", a URL with its password masked.
 std::string display_name(const std::string& path);

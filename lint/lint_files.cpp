@@ -31,7 +31,8 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
       try {
         run.report.files[i] = lint_file(files[i], policy, settings, file_options, matcher ? &*matcher : nullptr);
       } catch (const std::exception& e) {  // a bug, or out of memory: this file failed, the others go on
-        run.report.files[i] = FileResult{shown, false, std::string("internal error while linting: ") + e.what(), 0, {}, {}};
+        run.report.files[i] =
+            FileResult{shown, false, std::string("internal error while linting: ") + e.what(), 0, {}, {}};
       }
       if (matcher && run.report.files[i].opened) stale[i] = matcher->stale(shown);
     }

@@ -34,7 +34,7 @@ class Policy {
 
  private:
   std::unordered_map<std::string_view, std::optional<Severity>> effective_;  // nullopt: off
-  std::unordered_map<std::string_view, Severity> configured_;  // the severities the configuration sets
+  std::unordered_map<std::string_view, Severity> configured_;                // the severities the configuration sets
 };
 
 // "a,b" "c" -> {a, b, c}; empty items dropped.

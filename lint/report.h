@@ -40,8 +40,8 @@ struct RenderOptions {
   ToolInfo tool;
   const Policy* policy = nullptr;  // the rules that ran (SARIF rule list, JUnit test cases)
   Severity fail_on = Severity::Error;
-  bool color = false;              // text: ANSI colours
-  bool statistics = false;         // text: counts per rule instead of the findings
+  bool color = false;       // text: ANSI colours
+  bool statistics = false;  // text: counts per rule instead of the findings
   // text: findings below this severity are not shown (--quiet shows errors
   // only); the summary line still counts every finding.
   Severity show_from = Severity::Info;

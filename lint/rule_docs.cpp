@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/rule_runner.h"
 #include "rules/registry.h"
+#include "rules/rule_runner.h"
 
 namespace syncfeed::lint {
 namespace {

@@ -13,8 +13,8 @@ namespace syncfeed::lint {
 // ("example.xml:3:3: error: ... [rule]"); only this rule's findings.
 std::string example_findings(const RuleInfo& rule);
 
-std::string explain_text(const RuleInfo& rule);      // for the terminal
-std::string rule_markdown(const RuleInfo& rule);     // docs/rules/<id>.md
-std::string rules_index_markdown();                  // docs/rules/README.md
+std::string explain_text(const RuleInfo& rule);   // for the terminal
+std::string rule_markdown(const RuleInfo& rule);  // docs/rules/<id>.md
+std::string rules_index_markdown();               // docs/rules/README.md
 
 }  // namespace syncfeed::lint

@@ -32,8 +32,8 @@ std::string copy_download(const std::string& url, const DownloadOptions& options
   while (const std::size_t n = download.read(buffer.data(), buffer.size())) {
     if (bytes_written) bytes_written->fetch_add(n, std::memory_order_relaxed);
     if (!write_all(fd, buffer.data(), n))
-      return "cannot copy " + masked_url(url) + " to a temporary file (set TMPDIR to a folder with room): " +
-             std::strerror(errno);
+      return "cannot copy " + masked_url(url) +
+             " to a temporary file (set TMPDIR to a folder with room): " + std::strerror(errno);
   }
   return download.error();
 }

@@ -44,7 +44,7 @@ class Download {
   DownloadOptions options_;
   std::unique_ptr<Transfer> transfer_;
   Response response_;
-  std::string pending_;          // body received, not yet read
+  std::string pending_;  // body received, not yet read
   std::size_t pending_from_ = 0;
   bool paused_ = false;
   bool done_ = false;

@@ -14,23 +14,19 @@ std::string cause_of(CURLcode code, const char* error_buffer, std::uint64_t byte
   switch (code) {
     case CURLE_PARTIAL_FILE:
     case CURLE_RECV_ERROR:
-    case CURLE_HTTP2_STREAM:
-      return fmt::format("the body was cut short after {} bytes: {}", bytes, words);
-    case CURLE_OPERATION_TIMEDOUT:
-      return fmt::format("timed out ({}; --connect-timeout, --low-speed-time)", words);
+    case CURLE_HTTP2_STREAM: return fmt::format("the body was cut short after {} bytes: {}", bytes, words);
+    case CURLE_OPERATION_TIMEDOUT: return fmt::format("timed out ({}; --connect-timeout, --low-speed-time)", words);
     case CURLE_PEER_FAILED_VERIFICATION:
       return fmt::format("TLS failed: {} (--cacert FILE trusts a private certificate authority)", words);
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_CERTPROBLEM:
-      return "TLS failed: " + words;
+    case CURLE_SSL_CERTPROBLEM: return "TLS failed: " + words;
     case CURLE_FILESIZE_EXCEEDED:
       return fmt::format("larger than {} bytes (--max-download raises the limit)", options.max_bytes);
     case CURLE_UNSUPPORTED_PROTOCOL:
       return fmt::format("{} (only http, https, ftp and ftps are read, and an https URL redirects only to https)",
                          words);
-    default:
-      return words;
+    default: return words;
   }
 }
 

@@ -8,8 +8,8 @@
 namespace syncfeed::net {
 
 struct Response {
-  int status = 0;              // 0: no HTTP status line (yet, or FTP)
-  std::string reason;          // "Not Found"; empty with HTTP/2
+  int status = 0;                // 0: no HTTP status line (yet, or FTP)
+  std::string reason;            // "Not Found"; empty with HTTP/2
   std::string content_encoding;  // "gzip"; empty: the body is sent as it is
 
   // "HTTP 404 Not Found"; empty without a status.

@@ -119,8 +119,10 @@ RunResult run_command(const std::vector<std::string>& argv, std::string_view inp
       if (fds[i].fd == in.write) {
         const ssize_t w = ::write(in.write, input.data() + written, input.size() - written);
         if (w > 0) written += static_cast<std::size_t>(w);
-        if (w < 0 && errno != EAGAIN && errno != EINTR) close_fd(in.write);  // it stopped reading
-        else if (written == input.size()) close_fd(in.write);
+        if (w < 0 && errno != EAGAIN && errno != EINTR)
+          close_fd(in.write);  // it stopped reading
+        else if (written == input.size())
+          close_fd(in.write);
         continue;
       }
       const ssize_t r = ::read(fds[i].fd, buffer, sizeof buffer);
@@ -145,12 +147,17 @@ RunResult run_command(const std::vector<std::string>& argv, std::string_view inp
   close_fd(in.write), close_fd(out.read), close_fd(err.read);
   const int status = reap(pid, deadline, timed_out);
   ::killpg(pid, SIGKILL);  // whatever it left behind in its group
-  if (result.error_tail.size() > limits.max_error) result.error_tail.erase(0, result.error_tail.size() - limits.max_error);
+  if (result.error_tail.size() > limits.max_error)
+    result.error_tail.erase(0, result.error_tail.size() - limits.max_error);
   result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  if (too_long) result.end = RunEnd::OutputTooLong;
-  else if (timed_out) result.end = RunEnd::TimedOut;
-  else if (WIFSIGNALED(status)) result.end = RunEnd::Signaled, result.signal = WTERMSIG(status);
-  else result.end = RunEnd::Exited, result.exit_code = WEXITSTATUS(status);
+  if (too_long)
+    result.end = RunEnd::OutputTooLong;
+  else if (timed_out)
+    result.end = RunEnd::TimedOut;
+  else if (WIFSIGNALED(status))
+    result.end = RunEnd::Signaled, result.signal = WTERMSIG(status);
+  else
+    result.end = RunEnd::Exited, result.exit_code = WEXITSTATUS(status);
   return result;
 }
 
@@ -161,8 +168,7 @@ std::string describe(const RunResult& result, const RunLimits& limits) {
       const char* name = ::sigabbrev_np(result.signal);
       return fmt::format("killed by SIG{} (signal {})", name ? name : "?", result.signal);
     }
-    case RunEnd::TimedOut:
-      return fmt::format("still running after {} ms (--timeout): killed", limits.timeout.count());
+    case RunEnd::TimedOut: return fmt::format("still running after {} ms (--timeout): killed", limits.timeout.count());
     case RunEnd::OutputTooLong:
       return fmt::format("wrote more than {} bytes to standard output: killed", limits.max_output);
     case RunEnd::CannotRun: return result.error;

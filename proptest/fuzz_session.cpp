@@ -80,7 +80,8 @@ std::string case_file_name(Property property, std::uint64_t seed, std::uint64_t 
 
 int run_session(const SessionOptions& options, std::ostream& out, std::ostream& err) {
   if (!options.replay.empty()) return replay(options, out, err);
-  fmt::print(out, "syncfeed fuzz: seed {}, {} runs of {}\n", options.seed, options.runs, command_text(options.check.command));
+  fmt::print(out, "syncfeed fuzz: seed {}, {} runs of {}\n", options.seed, options.runs,
+             command_text(options.check.command));
   out.flush();
   for (std::uint64_t run = 1; run <= options.runs; ++run) {
     const ShopData data = make_shop_data(options.seed, run);
@@ -109,9 +110,11 @@ int run_session(const SessionOptions& options, std::ostream& out, std::ostream& 
       std::string error;
       const auto path = save_case(options.save_dir, case_file_name(property, options.seed, run), shrunk.data, error);
       if (!path) return fmt::print(err, "syncfeed: fuzz: {}\n", error), kCannotRun;
-      fmt::print(out, "saved: {}\nreplay: syncfeed fuzz --replay {} -- {}\n", *path, *path, command_text(options.check.command));
+      fmt::print(out, "saved: {}\nreplay: syncfeed fuzz --replay {} -- {}\n", *path, *path,
+                 command_text(options.check.command));
     }
-    fmt::print(out, "run again: syncfeed fuzz --seed {} --runs {} -- {}\n", options.seed, run, command_text(options.check.command));
+    fmt::print(out, "run again: syncfeed fuzz --seed {} --runs {} -- {}\n", options.seed, run,
+               command_text(options.check.command));
     return kFailed;
   }
   fmt::print(out, "{} runs: every property held\n", options.runs);

@@ -17,8 +17,8 @@ struct SessionOptions {
   CheckOptions check;
   std::uint64_t runs = 100;
   std::uint64_t seed = 0;
-  std::string save_dir;    // empty: nothing is saved
-  std::string replay;      // a saved case to run instead of the seeded runs
+  std::string save_dir;  // empty: nothing is saved
+  std::string replay;    // a saved case to run instead of the seeded runs
   std::chrono::milliseconds shrink_budget{25000};
 };
 

@@ -145,11 +145,12 @@ std::optional<std::string> plan_changes(const ShopData& data, OutputModel& model
   sim::Simulator output(state, {}, [&](const sim::Action& a) {
     if (a.op == sim::Op::Unchanged || shown >= 5) return;
     ++shown;
-    detail += fmt::format("\n  line {}: {} {} {}", a.loc.line, sim::op_name(a.op), a.kind == sim::CardKind::Project ? "project" : "order",
-                          a.reference_id.value_or("(no Id)"));
+    detail += fmt::format("\n  line {}: {} {} {}", a.loc.line, sim::op_name(a.op),
+                          a.kind == sim::CardKind::Project ? "project" : "order", a.reference_id.value_or("(no Id)"));
     if (!a.reason.empty()) detail += ": " + a.reason;
     for (const sim::Change& c : a.changes)
-      detail += fmt::format("\n    {}: {} -> {}", c.field, c.before ? syncfeed::quoted(*c.before) : "(none)", c.after ? syncfeed::quoted(*c.after) : "(none)");
+      detail += fmt::format("\n    {}: {} -> {}", c.field, c.before ? syncfeed::quoted(*c.before) : "(none)",
+                            c.after ? syncfeed::quoted(*c.after) : "(none)");
   });
   for (const Element& project : model.projects) output.project(project, "<output>");
   if (shown == 0) return std::nullopt;
@@ -162,9 +163,10 @@ std::string first_different_line(std::string_view a, std::string_view b) {
   std::size_t i = 0;
   for (; i < n && a[i] == b[i]; ++i)
     if (a[i] == '\n') ++line;
-  return fmt::format("the same input gave two different feeds ({} and {} bytes), first different at line {}:"
-                     "\n  first:  {}\n  second: {}",
-                     a.size(), b.size(), line, output_line(a, line), output_line(b, line));
+  return fmt::format(
+      "the same input gave two different feeds ({} and {} bytes), first different at line {}:"
+      "\n  first:  {}\n  second: {}",
+      a.size(), b.size(), line, output_line(a, line), output_line(b, line));
 }
 
 }  // namespace
@@ -215,7 +217,8 @@ Verdict check(const ShopData& data, const CheckOptions& options, Property last) 
   if (last < Property::LintClean) return verdict;
   if (auto problem = lint_findings(run.out, options.fail_on, data)) return fail(Property::LintClean, *problem);
   if (last < Property::SameData) return verdict;
-  if (auto problem = data_differences(data, model, run.out, options.same_data)) return fail(Property::SameData, *problem);
+  if (auto problem = data_differences(data, model, run.out, options.same_data))
+    return fail(Property::SameData, *problem);
   if (options.partial && last >= Property::PlanEquivalent)
     if (auto problem = plan_changes(data, model)) return fail(Property::PlanEquivalent, *problem);
   if (last < Property::Deterministic) return verdict;

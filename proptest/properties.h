@@ -41,7 +41,7 @@ struct Verdict {
   bool cannot_run = false;  // the command could not be started at all (exit 2)
   std::string error;        // why it could not
   std::optional<Failure> failure;
-  double seconds = 0;       // the command's own time
+  double seconds = 0;  // the command's own time
 };
 
 // Runs the command on `data` and checks the properties in order, up to

@@ -23,7 +23,8 @@ class Comparison {
   // Two lists of records or values (the root's Projects, a project's Orders...).
   void lists(Kind list, const std::vector<const Element*>& expected, const std::vector<const Element*>& actual,
              const std::string& path, std::uint32_t line) {
-    if (list == Kind::Emails || list == Kind::Phones || list == Kind::Addresses) return by_position(expected, actual, path, line);
+    if (list == Kind::Emails || list == Kind::Phones || list == Kind::Addresses)
+      return by_position(expected, actual, path, line);
     std::map<std::string, std::vector<const Element*>> by_id;
     std::vector<const Element*> without_id;
     for (const Element* a : actual) (a->has_id ? by_id[a->id].push_back(a) : without_id.push_back(a));
@@ -35,7 +36,8 @@ class Comparison {
         auto it = by_id.find(e->id);
         if (it != by_id.end() && !it->second.empty()) {
           match = it->second.front();
-          if (it->second.size() > 1) add(at, "once", fmt::format("{} times", it->second.size()), it->second[1]->loc.line);
+          if (it->second.size() > 1)
+            add(at, "once", fmt::format("{} times", it->second.size()), it->second[1]->loc.line);
           it->second.clear();
         }
       } else if (next_without_id < without_id.size()) {
@@ -48,7 +50,8 @@ class Comparison {
       record(*e, *match, at);
     }
     for (const auto& [id, left] : by_id)
-      for (const Element* a : left) add(join(path, path_step(*a)), "(none)", fmt::format("a {} not in the input", a->tag()), a->loc.line);
+      for (const Element* a : left)
+        add(join(path, path_step(*a)), "(none)", fmt::format("a {} not in the input", a->tag()), a->loc.line);
     for (std::size_t i = next_without_id; i < without_id.size(); ++i)
       add(join(path, path_step(*without_id[i])), "(none)", fmt::format("a {} not in the input", without_id[i]->tag()),
           without_id[i]->loc.line);
@@ -77,9 +80,12 @@ class Comparison {
                    const std::string& path, std::uint32_t line) {
     for (std::size_t i = 0; i < std::max(expected.size(), actual.size()); ++i) {
       const std::string at = fmt::format("{}[{}]", path, i + 1);
-      if (i >= actual.size()) add(at, describe(*expected[i]), std::string(kMissing), line);
-      else if (i >= expected.size()) add(at, "(none)", describe(*actual[i]), actual[i]->loc.line);
-      else record(*expected[i], *actual[i], at);
+      if (i >= actual.size())
+        add(at, describe(*expected[i]), std::string(kMissing), line);
+      else if (i >= expected.size())
+        add(at, "(none)", describe(*actual[i]), actual[i]->loc.line);
+      else
+        record(*expected[i], *actual[i], at);
     }
   }
 
@@ -97,16 +103,22 @@ class Comparison {
       const Element* a = actual.child(e.kind);
       if (!a) {
         if (is_item_list(e.kind) && e.children.empty()) continue;  // an empty list is no list
-        if (!options_.partial) add(at, e.is_leaf() ? syncfeed::quoted(e.text) : fmt::format("a {}", e.tag()), std::string(kMissing), actual.loc.line);
+        if (!options_.partial)
+          add(at, e.is_leaf() ? syncfeed::quoted(e.text) : fmt::format("a {}", e.tag()), std::string(kMissing),
+              actual.loc.line);
         continue;
       }
-      if (e.is_leaf()) leaf(e, *a, at);
-      else if (is_item_list(e.kind)) lists(e.kind, children(e), children(*a), at, a->loc.line);
-      else record(e, *a, at);
+      if (e.is_leaf())
+        leaf(e, *a, at);
+      else if (is_item_list(e.kind))
+        lists(e.kind, children(e), children(*a), at, a->loc.line);
+      else
+        record(e, *a, at);
     }
     for (const Element& a : actual.children) {
       if (ignored(actual, a) || (a.kind != Kind::Custom && expected.child(a.kind))) continue;
-      add(join(path, a.tag()), "(none)", a.is_leaf() ? syncfeed::quoted(a.text) : fmt::format("a {} not in the input", a.tag()), a.loc.line);
+      add(join(path, a.tag()), "(none)",
+          a.is_leaf() ? syncfeed::quoted(a.text) : fmt::format("a {} not in the input", a.tag()), a.loc.line);
     }
   }
 
@@ -134,9 +146,11 @@ class Comparison {
       while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
       std::size_t end = std::min(text.size(), begin + 60);
       while (end < text.size() && end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-      return fmt::format("{} bytes, from byte {}: {}", text.size(), begin, syncfeed::quoted(text.substr(begin, end - begin)));
+      return fmt::format("{} bytes, from byte {}: {}", text.size(), begin,
+                         syncfeed::quoted(text.substr(begin, end - begin)));
     };
-    add(path + fmt::format(" (first different byte: {})", at), around(expected.text), around(actual.text), actual.loc.line);
+    add(path + fmt::format(" (first different byte: {})", at), around(expected.text), around(actual.text),
+        actual.loc.line);
   }
 
   static bool same_value(const Element& expected, const std::string& actual) {

@@ -28,9 +28,9 @@ struct SameDataOptions {
 };
 
 struct DataDifference {
-  std::string path;      // Project[12]/Orders/Order[1001]/Products/Product[7]/PriceNet
-  std::string expected;  // the input's value, or a description ("a Contact")
-  std::string actual;    // what the feed holds ("(missing)" when absent)
+  std::string path;        // Project[12]/Orders/Order[1001]/Products/Product[7]/PriceNet
+  std::string expected;    // the input's value, or a description ("a Contact")
+  std::string actual;      // what the feed holds ("(missing)" when absent)
   std::uint32_t line = 0;  // in the output, where known
 };
 

@@ -124,9 +124,12 @@ Element record_of(Kind kind, const Json& object, const std::string& where) {
     }
     const ChildMatch match = match_child(kind, key);
     if (!match.known || match.alias) fail(at, fmt::format("{} has no field {}", tag(kind), key));
-    if (is_leaf(match.kind)) record.children.push_back(leaf_of(match.kind, value, at));
-    else if (is_item_list(match.kind)) record.children.push_back(list_of(match.kind, value, at));
-    else record.children.push_back(record_of(match.kind, value, at));
+    if (is_leaf(match.kind))
+      record.children.push_back(leaf_of(match.kind, value, at));
+    else if (is_item_list(match.kind))
+      record.children.push_back(list_of(match.kind, value, at));
+    else
+      record.children.push_back(record_of(match.kind, value, at));
   }
   std::stable_sort(record.children.begin(), record.children.end(), [kind](const Element& a, const Element& b) {
     return canonical_rank(kind, a.kind) < canonical_rank(kind, b.kind);

@@ -118,8 +118,10 @@ class Shrinker {
         ShopData candidate = current_;
         candidate.projects.erase(candidate.projects.begin() + static_cast<std::ptrdiff_t>(from),
                                  candidate.projects.begin() + static_cast<std::ptrdiff_t>(from + chunk));
-        if (try_candidate(std::move(candidate))) progress = true;
-        else from += chunk;
+        if (try_candidate(std::move(candidate)))
+          progress = true;
+        else
+          from += chunk;
       }
     return progress;
   }
@@ -157,10 +159,14 @@ class Shrinker {
     for (const Path& path : leaves) {
       const Element* leaf = at(current_, path);
       if (!leaf) continue;
-      if (is_number_field(leaf->kind)) progress |= try_values(path, rounder(*leaf));
-      else if (leaf->kind == Kind::Disabled && leaf->text != "0") progress |= try_values(path, {"0"});
-      else if (leaf->kind == Kind::Disabled) continue;
-      else progress |= shorter_string(path);
+      if (is_number_field(leaf->kind))
+        progress |= try_values(path, rounder(*leaf));
+      else if (leaf->kind == Kind::Disabled && leaf->text != "0")
+        progress |= try_values(path, {"0"});
+      else if (leaf->kind == Kind::Disabled)
+        continue;
+      else
+        progress |= shorter_string(path);
     }
     return progress;
   }

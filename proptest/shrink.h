@@ -20,9 +20,9 @@ namespace syncfeed::proptest {
 
 struct ShrinkResult {
   ShopData data;
-  std::uint64_t tries = 0;   // candidates tried (an invalid one is refused before the command runs)
-  std::uint64_t kept = 0;    // candidates that still failed
-  bool complete = true;      // false: the budget ran out before a pass kept nothing
+  std::uint64_t tries = 0;  // candidates tried (an invalid one is refused before the command runs)
+  std::uint64_t kept = 0;   // candidates that still failed
+  bool complete = true;     // false: the budget ran out before a pass kept nothing
   double seconds = 0;
 };
 

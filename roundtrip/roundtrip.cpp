@@ -47,7 +47,8 @@ class RoundtripSink final : public FeedSink {
       const Element* again = i < reread.projects.size() ? &reread.projects[i] : nullptr;
       if (!again || !(batch_[i] == *again)) {
         result_.data_lost = true;
-        blame(batch_[i], again ? first_difference(batch_[i], *again) : Difference{path_step(batch_[i]), "<Project>", "(absent)"});
+        blame(batch_[i],
+              again ? first_difference(batch_[i], *again) : Difference{path_step(batch_[i]), "<Project>", "(absent)"});
         return;
       }
       const std::string first = canonical_element(batch_[i], 1);

@@ -22,8 +22,8 @@ struct DroppedItem {
 struct RoundtripResult {
   bool opened = true;
   std::string io_error;
-  std::vector<Finding> fatal;          // the reading stopped here: not fully checked
-  std::vector<DroppedItem> dropped;    // the first kMaxDroppedListed of them
+  std::vector<Finding> fatal;        // the reading stopped here: not fully checked
+  std::vector<DroppedItem> dropped;  // the first kMaxDroppedListed of them
   std::uint64_t dropped_count = 0;
   std::uint64_t projects = 0;
 

@@ -24,8 +24,8 @@ std::string blank_message(const Element& e, std::string_view why, BlankWording w
 
 }  // namespace
 
-bool report_missing_field(const Element& parent, Kind field, std::string_view why, RuleContext& context,
-                          RecordIds ids, BlankWording wording) {
+bool report_missing_field(const Element& parent, Kind field, std::string_view why, RuleContext& context, RecordIds ids,
+                          BlankWording wording) {
   const Element* e = parent.child(field);
   if (!e) {
     context.report(parent.loc, fmt::format("<{}> has no <{}>; {}", parent.tag(), tag(field), why), ids, tag(field));

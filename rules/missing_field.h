@@ -25,7 +25,7 @@ enum class BlankWording { EmptyOrBlank, EmptyQuoted };
 // it is absent ("<Customer> has no <City>; ..."), at the field when it is
 // blank ("<City> is empty; ..."). `why` says what MiniCRM needs it for and
 // ends the message. Returns true when it reported.
-bool report_missing_field(const Element& parent, Kind field, std::string_view why, RuleContext& context,
-                          RecordIds ids, BlankWording wording = BlankWording::EmptyOrBlank);
+bool report_missing_field(const Element& parent, Kind field, std::string_view why, RuleContext& context, RecordIds ids,
+                          BlankWording wording = BlankWording::EmptyOrBlank);
 
 }  // namespace syncfeed

@@ -41,24 +41,23 @@ const std::vector<Family>& families() {
         "lost-basket-consistency"}},
       // rules/party/
       {add_party_rules,
-       {"party-missing", "contact-without-business", "business-name-missing", "contact-name-missing",
-        "email-format", "email-duplicate", "contact-matched-by-name"}},
+       {"party-missing", "contact-without-business", "business-name-missing", "contact-name-missing", "email-format",
+        "email-duplicate", "contact-matched-by-name"}},
       // rules/order/
-      {add_order_rules,
-       {"order-id-missing", "order-id-duplicate", "order-field-missing", "currency-code", "order-status",
-        "customer-missing", "country-unknown", "order-empty", "product-id-missing", "product-id-repeated",
-        "product-field-missing", "quantity-invalid", "quantity-fractional", "price-negative", "vat-format",
-        "vat-rate-unknown", "ean-checksum", "product-inconsistent", "folder-name-missing",
-        "description-too-long"}},
+      {add_order_rules, {"order-id-missing",    "order-id-duplicate",    "order-field-missing",
+                         "currency-code",       "order-status",          "customer-missing",
+                         "country-unknown",     "order-empty",           "product-id-missing",
+                         "product-id-repeated", "product-field-missing", "quantity-invalid",
+                         "quantity-fractional", "price-negative",        "vat-format",
+                         "vat-rate-unknown",    "ean-checksum",          "product-inconsistent",
+                         "folder-name-missing", "description-too-long"}},
       // lint's own, reported by rules/rule_runner.cpp (rules/unused_suppression.cpp).
       {add_unused_suppression_rule, {"unused-suppression"}},
   };
   return table;
 }
 
-std::string joined(const std::vector<std::string_view>& ids) {
-  return fmt::format("{}", fmt::join(ids, ", "));
-}
+std::string joined(const std::vector<std::string_view>& ids) { return fmt::format("{}", fmt::join(ids, ", ")); }
 
 // The family's rules, checked against the table, with their examples.
 void add_family(const Family& family, RuleList& rules) {
@@ -73,8 +72,8 @@ void add_family(const Family& family, RuleList& rules) {
     rules.push_back(std::move(entry));
   }
   if (ids != family.ids)
-    throw std::logic_error(fmt::format("rules/registry.cpp lists {}, but the family's list adds {}",
-                                       joined(family.ids), joined(ids)));
+    throw std::logic_error(
+        fmt::format("rules/registry.cpp lists {}, but the family's list adds {}", joined(family.ids), joined(ids)));
 }
 
 }  // namespace

@@ -74,7 +74,9 @@ void apply_suppressions(Suppressions& suppressions, std::vector<Finding>& findin
   if (suppressions.empty()) return;
   suppressions.finish();
   std::erase_if(findings, [&](const Finding& f) { return suppressions.covers(f) || suppressions.covers_file(f.rule); });
-  auto enabled = [&](std::string_view id) { return only.empty() || std::find(only.begin(), only.end(), id) != only.end(); };
+  auto enabled = [&](std::string_view id) {
+    return only.empty() || std::find(only.begin(), only.end(), id) != only.end();
+  };
   if (!enabled(kUnusedSuppression)) return;
   for (Finding& f : suppressions.unused(enabled)) {
     f.severity = find_rule(kUnusedSuppression)->info.severity;

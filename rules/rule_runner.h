@@ -18,9 +18,9 @@ class RuleRunner {
   RuleRunner(std::vector<const RuleEntry*> enabled, const RuleSettings& settings);
   ~RuleRunner();
 
-  void project(const Element& project);  // one complete project
+  void project(const Element& project);   // one complete project
   void stray(const StrayElement& stray);  // an element the model has no place for (Rule::stray)
-  void finish();                         // after the last one
+  void finish();                          // after the last one
   std::vector<Finding>& findings() { return findings_; }
 
  private:

@@ -129,18 +129,20 @@ std::vector<Finding> Suppressions::unused(const std::function<bool(std::string_v
     std::vector<std::string> messages;
     if (d.rules.empty()) messages.push_back(fmt::format("{} names no rule; write {} RULE[,RULE...]", name, name));
     if (!unknown.empty())
-      messages.push_back(fmt::format("{}: {} {} not a rule id", name, fmt::join(unknown, ", "),
-                                     unknown.size() == 1 ? "is" : "are"));
+      messages.push_back(
+          fmt::format("{}: {} {} not a rule id", name, fmt::join(unknown, ", "), unknown.size() == 1 ? "is" : "are"));
     if (!unsuppressible.empty())
-      messages.push_back(fmt::format("{} {}: a finding that stops the reading of the file cannot be suppressed "
-                                     "(the rest of the file was not checked)",
-                                     name, fmt::join(unsuppressible, ",")));
+      messages.push_back(
+          fmt::format("{} {}: a finding that stops the reading of the file cannot be suppressed "
+                      "(the rest of the file was not checked)",
+                      name, fmt::join(unsuppressible, ",")));
     if (!idle.empty() && !d.whole_file && !d.resolved)
       messages.push_back(
           fmt::format("{} {} is followed by no element, so it suppresses nothing", name, fmt::join(idle, ",")));
     else if (!idle.empty())
       messages.push_back(fmt::format("{} {} suppresses nothing: no {} finding {}", name, fmt::join(idle, ","),
-                                     fmt::join(idle, " or "), d.whole_file ? "in this file" : "in the element it covers"));
+                                     fmt::join(idle, " or "),
+                                     d.whole_file ? "in this file" : "in the element it covers"));
     for (std::string& message : messages) {
       Finding f;
       f.rule = kUnusedSuppression;

@@ -57,12 +57,12 @@ class Suppressions {
 
  private:
   struct Directive {
-    Location at;              // the comment
+    Location at;  // the comment
     bool whole_file = false;
     std::vector<std::string> rules;
-    std::vector<bool> used;   // per rule
-    bool resolved = false;    // the covered range is known (range directives)
-    Location from;            // first covered position
+    std::vector<bool> used;      // per rule
+    bool resolved = false;       // the covered range is known (range directives)
+    Location from;               // first covered position
     std::optional<Location> to;  // first position past the range; none: up to the next project
   };
   std::vector<Directive> directives_;

@@ -20,8 +20,9 @@ constexpr RuleInfo kUnused{
         "that names something that is not a rule id, or names no rule, is reported too.\n\n"
         "Rules that are turned off (by `--select`, `--ignore` or the configuration) are not "
         "reported: with the rule off, lint cannot tell whether the comment is still needed.",
-    .fix = "Remove the comment, or the rule ids in it that no longer suppress anything, or move it "
-           "right before the element it is meant for.",
+    .fix =
+        "Remove the comment, or the rule ids in it that no longer suppress anything, or move it "
+        "right before the element it is meant for.",
     .failing_line = 2,
     .reader = true,
 };

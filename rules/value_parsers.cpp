@@ -41,7 +41,9 @@ bool read_digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
   return true;
 }
 
-bool valid_date(const Date& d) { return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month); }
+bool valid_date(const Date& d) {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
+}
 
 std::optional<Date> parse_plain_date(std::string_view s) {
   Date d;
@@ -158,8 +160,8 @@ std::string decimal_problem(std::string_view value) {
   if (std::regex_match(text, m, currency) && (m[1].length() == 0) != (m[3].length() == 0)) {
     const std::string amount = m[1].length() ? m[1].str() : m[3].str();
     const std::string fixed = decimal_problem(amount).empty() ? amount : std::string();
-    return fmt::format("carries the currency \"{}\"; write the number alone{}{}", m[2].str(),
-                       fixed.empty() ? "" : ", ", fixed.empty() ? "" : fixed);
+    return fmt::format("carries the currency \"{}\"; write the number alone{}{}", m[2].str(), fixed.empty() ? "" : ", ",
+                       fixed.empty() ? "" : fixed);
   }
   if (value.front() == '+') {
     if (is_decimal(value.substr(1))) return fmt::format("has a plus sign; write {}", value.substr(1));
@@ -176,10 +178,12 @@ std::string decimal_problem(std::string_view value) {
     return fmt::format("has no digit before the dot; write {}", fixed);
   }
   static const std::regex trailing_dot(R"(^-?[0-9]+\.$)");
-  if (std::regex_match(text, trailing_dot)) return fmt::format("ends with a dot; write {}", text.substr(0, text.size() - 1));
+  if (std::regex_match(text, trailing_dot))
+    return fmt::format("ends with a dot; write {}", text.substr(0, text.size() - 1));
   // A decimal comma: 12,50 (a single comma, not three digits after it).
   static const std::regex decimal_comma(R"(^-?[0-9]+,[0-9]+$)");
-  static const std::regex grouped(R"(^-?[0-9]{1,3}([,. ']|\xC2\xA0|\xE2\x80\xAF)[0-9]{3}(([,. ']|\xC2\xA0|\xE2\x80\xAF)[0-9]{3})*([.,][0-9]+)?$)");
+  static const std::regex grouped(
+      R"(^-?[0-9]{1,3}([,. ']|\xC2\xA0|\xE2\x80\xAF)[0-9]{3}(([,. ']|\xC2\xA0|\xE2\x80\xAF)[0-9]{3})*([.,][0-9]+)?$)");
   if (std::regex_match(text, decimal_comma) && text.size() - text.find(',') - 1 != 3) {
     std::string fixed = text;
     fixed[fixed.find(',')] = '.';
@@ -191,12 +195,14 @@ std::string decimal_problem(std::string_view value) {
     const std::size_t last = text.find_last_of(".,");
     const bool decimal_last = last != std::string::npos && text.size() - last - 1 != 3;
     for (std::size_t i = 0; i < text.size(); ++i) {
-      if (is_digit(text[i]) || text[i] == '-') digits += text[i];
-      else if (decimal_last && i == last) digits += '.';
+      if (is_digit(text[i]) || text[i] == '-')
+        digits += text[i];
+      else if (decimal_last && i == last)
+        digits += '.';
     }
     if (std::regex_match(text, decimal_comma))  // 1,234: three digits after one comma
-      return fmt::format("has a comma; write {} if it is a thousands separator, or {} if it is the decimal one",
-                         digits, std::string(text).replace(text.find(','), 1, "."));
+      return fmt::format("has a comma; write {} if it is a thousands separator, or {} if it is the decimal one", digits,
+                         std::string(text).replace(text.find(','), 1, "."));
     return fmt::format("uses a thousands separator; write {}", digits);
   }
   return "is not a number";
@@ -271,9 +277,10 @@ std::string date_problem(std::string_view value) {
     day = std::stoi(m[1]), month = std::stoi(m[3]), year = std::stoi(m[4]);
     rest = m[5];
     if (m[2] == "/" && day <= 12 && month <= 12 && day != month)
-      return fmt::format("puts the year last, and the day and month order is ambiguous; write {:04}-{:02}-{:02} "
-                         "or {:04}-{:02}-{:02}",
-                         year, month, day, year, day, month);
+      return fmt::format(
+          "puts the year last, and the day and month order is ambiguous; write {:04}-{:02}-{:02} "
+          "or {:04}-{:02}-{:02}",
+          year, month, day, year, day, month);
     advice = "puts the day first";
   } else {
     return "is not a date of the form YYYY-MM-DD or YYYY-MM-DD HH:MM:SS";
@@ -281,7 +288,8 @@ std::string date_problem(std::string_view value) {
   if (std::string p = calendar_problem(year, month, day); !p.empty()) return p;
   const std::string date = fmt::format("{:04}-{:02}-{:02}", year, month, day);
   // The time part, if any.
-  static const std::regex time_part(R"(^([ T])([0-9]{1,2}):([0-9]{2})(:([0-9]{2})(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$)");
+  static const std::regex time_part(
+      R"(^([ T])([0-9]{1,2}):([0-9]{2})(:([0-9]{2})(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$)");
   std::string time;
   if (!rest.empty()) {
     std::smatch t;
@@ -291,11 +299,16 @@ std::string date_problem(std::string_view value) {
     if (std::string p = clock_problem(hour, minute, second); !p.empty()) return p;
     time = fmt::format(" {:02}:{:02}:{:02}", hour, minute, second);
     if (advice.empty()) {
-      if (t[7].matched) advice = "has a time zone (MiniCRM reads local time)";
-      else if (t[6].matched) advice = "has fractions of a second";
-      else if (t[1] == "T") advice = "separates date and time with a T";
-      else if (!t[4].matched) advice = "has no seconds";
-      else advice = "is not written HH:MM:SS";
+      if (t[7].matched)
+        advice = "has a time zone (MiniCRM reads local time)";
+      else if (t[6].matched)
+        advice = "has fractions of a second";
+      else if (t[1] == "T")
+        advice = "separates date and time with a T";
+      else if (!t[4].matched)
+        advice = "has no seconds";
+      else
+        advice = "is not written HH:MM:SS";
     }
   }
   if (advice.empty()) advice = "is not written YYYY-MM-DD";
@@ -304,9 +317,9 @@ std::string date_problem(std::string_view value) {
 
 Date rules_today(const RuleSettings& settings) {
   for (const std::string_view configured : {std::string_view(settings.today), [] {
-         const char* env = std::getenv("SYNCFEED_TODAY");
-         return std::string_view(env ? env : "");
-       }()}) {
+                                              const char* env = std::getenv("SYNCFEED_TODAY");
+                                              return std::string_view(env ? env : "");
+                                            }()}) {
     if (configured.empty()) continue;
     if (const auto date = parse_plain_date(configured)) return *date;
   }
@@ -329,12 +342,18 @@ std::string quoted(std::string_view value) {
       out += "...";
       break;
     }
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\r') out += "\\r";
-    else if (c == '"') out += "\\\"";
-    else if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
-    else out += static_cast<char>(c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c == '"')
+      out += "\\\"";
+    else if (c < 0x20 || c == 0x7F)
+      out += fmt::format("\\x{:02X}", c);
+    else
+      out += static_cast<char>(c);
   }
   return out + "\"";
 }

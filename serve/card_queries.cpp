@@ -28,8 +28,9 @@ sim::Database open_read_only(const std::string& state_path) {
 }
 
 std::vector<sim::Card> cards_with_id(sim::Database& db, std::int64_t card_id) {
-  sim::Statement s(db, "SELECT 0, reference_id FROM projects WHERE card_id = ?1 "
-                       "UNION ALL SELECT 1, reference_id FROM orders WHERE card_id = ?1");
+  sim::Statement s(db,
+                   "SELECT 0, reference_id FROM projects WHERE card_id = ?1 "
+                   "UNION ALL SELECT 1, reference_id FROM orders WHERE card_id = ?1");
   s.bind(1, card_id);
   return find_all(db, keys_of(s));
 }
@@ -39,14 +40,15 @@ std::vector<sim::Card> cards_with_reference(sim::Database& db, const std::string
 }
 
 std::vector<CardRow> search_cards(sim::Database& db, const std::string& query, int limit) {
-  sim::Statement s(db,
-                   "SELECT card_id, kind, reference_id, name FROM ("
-                   " SELECT card_id, 'project' AS kind, reference_id, coalesce(json_extract(fields, '$.Name'), '') AS name"
-                   "  FROM projects"
-                   " UNION ALL"
-                   " SELECT card_id, 'order', reference_id, coalesce(json_extract(fields, '$.Number'), '') FROM orders)"
-                   " WHERE ?1 = '' OR reference_id = ?1 OR instr(lower(name), lower(?1)) > 0"
-                   " ORDER BY card_id, kind DESC LIMIT ?2");
+  sim::Statement s(
+      db,
+      "SELECT card_id, kind, reference_id, name FROM ("
+      " SELECT card_id, 'project' AS kind, reference_id, coalesce(json_extract(fields, '$.Name'), '') AS name"
+      "  FROM projects"
+      " UNION ALL"
+      " SELECT card_id, 'order', reference_id, coalesce(json_extract(fields, '$.Number'), '') FROM orders)"
+      " WHERE ?1 = '' OR reference_id = ?1 OR instr(lower(name), lower(?1)) > 0"
+      " ORDER BY card_id, kind DESC LIMIT ?2");
   s.bind(1, query).bind(2, static_cast<std::int64_t>(limit));
   std::vector<CardRow> rows;
   while (s.step())

@@ -37,17 +37,17 @@ std::string json_text(const nlohmann::ordered_json& j, const char* key) {
 }
 
 std::string card_section(sim::Database& db, const sim::Card& card) {
-  std::string out = fmt::format("<h2>{} card {}: {}</h2>", escape(sim::kind_name(card.kind)), card.id,
-                                escape(card.reference_id));
+  std::string out =
+      fmt::format("<h2>{} card {}: {}</h2>", escape(sim::kind_name(card.kind)), card.id, escape(card.reference_id));
   if (card.kind == sim::CardKind::Order)
-    out += "<p>On project card " + link(fmt::format("/cards/{}", card.project_card_id),
-                                        std::to_string(card.project_card_id)) + "</p>";
+    out += "<p>On project card " +
+           link(fmt::format("/cards/{}", card.project_card_id), std::to_string(card.project_card_id)) + "</p>";
   out += fields_table(card.fields);
   if (card.kind == sim::CardKind::Project) {
     out += fmt::format("<h3>Contacts ({})</h3>", card.contacts.size());
     for (const sim::Contact& contact : card.contacts) {
-      out += fmt::format("<h4>Contact {}{}</h4>", contact.number,
-                         contact.id ? " (Id " + escape(*contact.id) + ")" : "");
+      out +=
+          fmt::format("<h4>Contact {}{}</h4>", contact.number, contact.id ? " (Id " + escape(*contact.id) + ")" : "");
       out += fields_table(contact.fields);
     }
     const std::vector<sim::Card> orders = orders_of(db, card.id);
@@ -96,7 +96,9 @@ std::optional<std::string> sync(sim::Database& db, std::int64_t sync_id) {
   const std::optional<SyncRecord> r = find_sync(db, sync_id);
   if (!r) return std::nullopt;
   std::string body = "<table>";
-  auto row = [&](std::string_view name, std::string value) { body += "<tr><th>" + escape(name) + "</th>" + value + "</tr>"; };
+  auto row = [&](std::string_view name, std::string value) {
+    body += "<tr><th>" + escape(name) + "</th>" + value + "</tr>";
+  };
   row("Outcome", outcome_cell(r->outcome));
   row("Message", cell(json_text(r->answer, "message")));
   row("Started (UTC)", cell(r->started));
@@ -118,8 +120,9 @@ std::optional<std::string> sync(sim::Database& db, std::int64_t sync_id) {
   }
   body += "</table>";
   const auto& ids = r->answer.value("card_ids", nlohmann::ordered_json::array());
-  body += fmt::format("<h2>Cards ({} listed)</h2><table><tr><th>Card</th><th>Kind</th><th>Reference ID</th><th>Action</th></tr>",
-                      ids.size());
+  body += fmt::format(
+      "<h2>Cards ({} listed)</h2><table><tr><th>Card</th><th>Kind</th><th>Reference ID</th><th>Action</th></tr>",
+      ids.size());
   for (const auto& c : ids) {
     const std::int64_t id = c.value("card_id", std::int64_t{0});
     body += "<tr><td>" + link(fmt::format("/cards/{}", id), std::to_string(id)) + "</td>" + cell(json_text(c, "kind")) +

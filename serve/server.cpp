@@ -148,7 +148,8 @@ struct Server::Impl {
       return send_error(res, 400, "Source is missing: /Api/SyncFeed/{SystemId}?Source={url-encoded URL of the feed}");
     const std::string source = req.get_param_value("Source");
     if (!downloadable_url(source))
-      return send_error(res, 400, "Source is not an http://, https://, ftp:// or ftps:// URL: " + mask_password(source));
+      return send_error(res, 400,
+                        "Source is not an http://, https://, ftp:// or ftps:// URL: " + mask_password(source));
     answer_sync(res, {system_id, source, mask_password(source)});
   }
 
@@ -177,7 +178,9 @@ struct Server::Impl {
     http.Get(R"(/Api/SyncFeed/([^/]+))", [this](const Req& req, Res& res) { pull(req, res); });
     http.Post(R"(/Api/SyncFeed/([^/]+))", [this](const Req& req, Res& res) { pull(req, res); });
 
-    http.Get("/", [this](const Req&, Res& res) { read_state([&](sim::Database& db) { send_html(res, pages::syncs(db), ""); }); });
+    http.Get("/", [this](const Req&, Res& res) {
+      read_state([&](sim::Database& db) { send_html(res, pages::syncs(db), ""); });
+    });
     http.Get(R"(/syncs/(\d+))", [this](const Req& req, Res& res) {
       read_state([&](sim::Database& db) { send_html(res, pages::sync(db, number_in(req, 1)), "no such sync"); });
     });
@@ -187,7 +190,8 @@ struct Server::Impl {
     http.Get(R"(/cards/(\d+))", [this](const Req& req, Res& res) {
       read_state([&](sim::Database& db) { send_html(res, pages::card(db, number_in(req, 1)), "no such card"); });
     });
-    http.Get(R"(/rules/([^/]+))", [](const Req& req, Res& res) { send_html(res, pages::rule(req.matches[1]), "no such rule"); });
+    http.Get(R"(/rules/([^/]+))",
+             [](const Req& req, Res& res) { send_html(res, pages::rule(req.matches[1]), "no such rule"); });
 
     http.Get("/api/syncs", [this](const Req&, Res& res) {
       read_state([&](sim::Database& db) {
@@ -213,7 +217,8 @@ struct Server::Impl {
             list.push_back(sim::card_json(c));
         } else {
           for (const CardRow& c : search_cards(db, req.get_param_value("q"), 1000))
-            list.push_back({{"card_id", c.card_id}, {"kind", c.kind}, {"reference_id", c.reference_id}, {"name", c.name}});
+            list.push_back(
+                {{"card_id", c.card_id}, {"kind", c.kind}, {"reference_id", c.reference_id}, {"name", c.name}});
         }
         if (req.matches[2].matched && list.empty()) return send_error(res, 404, "no such card");
         send_json(res, 200, list);
@@ -271,7 +276,8 @@ bool Server::run(const std::function<void(int port)>& listening, std::string& er
   const int port = i.options.port == 0 ? i.http.bind_to_any_port(i.options.host)
                                        : (i.http.bind_to_port(i.options.host, i.options.port) ? i.options.port : -1);
   if (port < 0) {
-    error = fmt::format("cannot listen on {}:{} (in use, or not an address of this machine)", i.options.host, i.options.port);
+    error = fmt::format("cannot listen on {}:{} (in use, or not an address of this machine)", i.options.host,
+                        i.options.port);
     return false;
   }
   listening(port);

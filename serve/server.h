@@ -15,10 +15,10 @@ namespace syncfeed::serve {
 
 struct ServeOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;                              // 0: any free port
-  std::multimap<std::string, std::string> keys; // system id -> API key; empty: no authentication
+  int port = 8080;                               // 0: any free port
+  std::multimap<std::string, std::string> keys;  // system id -> API key; empty: no authentication
   std::uint64_t max_body_bytes = 512ull << 20;
-  int timeout_seconds = 30;                     // reading or writing a client
+  int timeout_seconds = 30;  // reading or writing a client
   SyncSettings sync;
 };
 

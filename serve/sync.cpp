@@ -7,8 +7,8 @@
 #include <atomic>
 #include <chrono>
 #include <future>
-#include <tuple>
 #include <stdexcept>
+#include <tuple>
 
 #include "lint/config.h"
 #include "lint/lint_file.h"
@@ -199,7 +199,8 @@ std::optional<std::pair<std::string, std::string>> SyncQueue::verdict(const lint
   if (!lint.opened) return std::pair<std::string, std::string>{"unreadable", lint.io_error};
   for (const Finding& f : lint.findings)
     if (reader_rules::stops_reading(f.rule))
-      return std::pair<std::string, std::string>{"refused", fmt::format("line {}: {} [{}]", f.loc.line, f.message, f.rule)};
+      return std::pair<std::string, std::string>{"refused",
+                                                 fmt::format("line {}: {} [{}]", f.loc.line, f.message, f.rule)};
   for (const Finding& f : lint.findings)
     if (at_or_above(f.severity, settings_.reject_on))
       return std::pair<std::string, std::string>{
@@ -225,8 +226,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
   fmt::print(stderr, "syncfeed serve: sync {}: applying {} (system {})\n", r.sync_id, r.source, r.system_id);
 
   std::atomic<std::uint64_t> bytes{0};
-  std::future<lint::FileResult> linting =
-      std::async(std::launch::async, [&] { return lint_feed(request, bytes); });
+  std::future<lint::FileResult> linting = std::async(std::launch::async, [&] { return lint_feed(request, bytes); });
   std::optional<lint::FileResult> lint;
   auto lint_result = [&]() -> const lint::FileResult& {
     if (!lint) lint = linting.get();

@@ -51,8 +51,8 @@ void add_sync_table(sim::Database& db) {
 }
 
 void insert_sync(sim::Database& db, const SyncRecord& r) {
-  sim::Statement s(db, std::string("INSERT INTO syncs(") + kColumns +
-                           ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  sim::Statement s(
+      db, std::string("INSERT INTO syncs(") + kColumns + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string answer = r.answer.dump(), findings = r.findings.dump();
   s.bind(1, r.sync_id).bind(2, r.system_id).bind(3, r.started).bind(4, r.source).bind(5, r.bytes);
   s.bind(6, r.outcome).bind(7, r.created).bind(8, r.updated).bind(9, r.unchanged).bind(10, r.skipped);

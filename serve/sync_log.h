@@ -20,10 +20,10 @@ namespace syncfeed::serve {
 struct SyncRecord {
   std::int64_t sync_id = 0;
   std::string system_id;
-  std::string started;      // UTC, ISO 8601 with milliseconds
-  std::string source;       // "upload", or the URL with any password masked
+  std::string started;  // UTC, ISO 8601 with milliseconds
+  std::string source;   // "upload", or the URL with any password masked
   std::int64_t bytes = 0;
-  std::string outcome;      // applied, rejected, refused, unreadable, failed
+  std::string outcome;  // applied, rejected, refused, unreadable, failed
   std::int64_t created = 0, updated = 0, unchanged = 0, skipped = 0;
   std::int64_t errors = 0, warnings = 0, infos = 0;
   std::int64_t duration_ms = 0;

@@ -26,7 +26,7 @@ class Fields {
 
   const std::string* find(std::string_view name) const;
   void set(std::string_view name, std::string value);  // in place when known, else appended
-  void set(std::string&& name, std::string value);      // the same, keeping `name` when it is new
+  void set(std::string&& name, std::string value);     // the same, keeping `name` when it is new
   void erase(std::string_view name);
   // Sets every value of `other`, in its order, taking its strings. A name
   // new here is placed right after the name `other` sets before it (the
@@ -46,9 +46,9 @@ class Fields {
 };
 
 struct Contact {
-  std::int64_t number = 0;          // 1, 2 ... within its project card, never reused
-  std::optional<std::string> id;    // Contact/@Id, once one was sent
-  Fields fields;                    // FirstName, LastName, Email[1], Phone[1] ...
+  std::int64_t number = 0;        // 1, 2 ... within its project card, never reused
+  std::optional<std::string> id;  // Contact/@Id, once one was sent
+  Fields fields;                  // FirstName, LastName, Email[1], Phone[1] ...
   friend bool operator==(const Contact&, const Contact&) = default;
 };
 
@@ -60,12 +60,12 @@ struct ProductLine {
 
 struct Card {
   CardKind kind = CardKind::Project;
-  std::int64_t id = 0;                 // MiniCRM's card id
-  std::string reference_id;            // Project/@Id or Order/@Id
-  std::int64_t project_card_id = 0;    // order cards: the project card it hangs on
+  std::int64_t id = 0;               // MiniCRM's card id
+  std::string reference_id;          // Project/@Id or Order/@Id
+  std::int64_t project_card_id = 0;  // order cards: the project card it hangs on
   Fields fields;
-  std::vector<Contact> contacts;       // project cards
-  std::vector<ProductLine> lines;      // order cards: replaced whole when the order is re-sent
+  std::vector<Contact> contacts;   // project cards
+  std::vector<ProductLine> lines;  // order cards: replaced whole when the order is re-sent
   friend bool operator==(const Card&, const Card&) = default;
 };
 

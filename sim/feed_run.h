@@ -14,7 +14,7 @@
 namespace syncfeed::sim {
 
 struct FeedRun {
-  bool opened = true;             // false: it could not be read at all (io_error)
+  bool opened = true;  // false: it could not be read at all (io_error)
   std::string io_error;
   std::optional<Finding> broken;  // why the feed is refused whole (file filled in)
   bool ok() const { return opened && !broken; }

@@ -43,8 +43,9 @@ class TextPrinter final : public PlanPrinter {
         if (style_.verbose) line(kDim, "=", fmt::format("{}{}", card(a), name(a)));
         break;
       case Op::Skip:
-        line(kRed, "!", fmt::format("skip  {}{} at {}:{}:{}: {}", kind_name(a.kind), reference(a), a.file, a.loc.line,
-                                    a.loc.column, a.reason));
+        line(kRed, "!",
+             fmt::format("skip  {}{} at {}:{}:{}: {}", kind_name(a.kind), reference(a), a.file, a.loc.line,
+                         a.loc.column, a.reason));
         break;
     }
   }
@@ -62,14 +63,16 @@ class TextPrinter final : public PlanPrinter {
                                  plural(s[Op::Create], "card"), s[Op::Update], s[Op::Unchanged], s[Op::Skip]));
         break;
       case SessionResult::Outcome::BrokenFeed:
-        out_.write(fmt::format("{}{} failed:{} {} is not well-formed, and MiniCRM imports nothing from such a feed; {}\n",
-                               on(kRed), style_.apply ? "Apply" : "Plan", off(), r.broken->file,
-                               style_.apply ? "the state is unchanged (none of the actions above was stored)."
-                                            : "apply would change nothing (none of the actions above would happen)."));
+        out_.write(
+            fmt::format("{}{} failed:{} {} is not well-formed, and MiniCRM imports nothing from such a feed; {}\n",
+                        on(kRed), style_.apply ? "Apply" : "Plan", off(), r.broken->file,
+                        style_.apply ? "the state is unchanged (none of the actions above was stored)."
+                                     : "apply would change nothing (none of the actions above would happen)."));
         break;
       case SessionResult::Outcome::Failed:
-        out_.write(fmt::format("{}{} failed:{} {}{}\n", on(kRed), style_.apply ? "Apply" : "Plan", off(), r.error,
-                               style_.apply ? "; the state is unchanged (none of the actions above was stored)." : "."));
+        out_.write(
+            fmt::format("{}{} failed:{} {}{}\n", on(kRed), style_.apply ? "Apply" : "Plan", off(), r.error,
+                        style_.apply ? "; the state is unchanged (none of the actions above was stored)." : "."));
         break;
     }
   }
@@ -91,8 +94,7 @@ class TextPrinter final : public PlanPrinter {
   // A skipped record's Id as read: bare when it reads well, else quoted (a blank one).
   static std::string reference(const Action& a) {
     if (!a.reference_id) return "";
-    const bool plain = !a.reference_id->empty() &&
-                       a.reference_id->find_first_of(" \t\r\n\"") == std::string::npos;
+    const bool plain = !a.reference_id->empty() && a.reference_id->find_first_of(" \t\r\n\"") == std::string::npos;
     return " " + (plain ? *a.reference_id : quoted(a.reference_id));
   }
   static std::string next_ids(const Counters& c) {

@@ -66,8 +66,10 @@ struct PlanBase {
   PlanBase(const std::string& path, int cache_mib)
       : db(sqlite_uri(path, "mode=ro"), Database::Mode::ReadOnly), snapshot(db, false) {
     tune(db, cache_mib);
-    if (SqliteState::holds_state(db)) state.emplace(db);
-    else if (!SqliteState::is_empty(db)) throw Refusal(path + " holds other tables: it is not a syncfeed state");
+    if (SqliteState::holds_state(db))
+      state.emplace(db);
+    else if (!SqliteState::is_empty(db))
+      throw Refusal(path + " holds other tables: it is not a syncfeed state");
   }
   Database db;
   Transaction snapshot;
@@ -149,8 +151,10 @@ std::optional<std::string> interrupted_apply(const std::string& path) {
 std::string sqlite_uri(const std::string& path, std::string_view query) {
   std::string uri = "file:";
   for (const char c : path) {
-    if (c == '?' || c == '#' || c == '%' || c == '\'') uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
-    else uri += c;
+    if (c == '?' || c == '#' || c == '%' || c == '\'')
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    else
+      uri += c;
   }
   uri += '?';
   uri += query;

@@ -25,14 +25,14 @@ struct SessionResult;
 
 struct SessionOptions {
   bool apply = false;
-  std::optional<std::string> state_path;       // required for apply
+  std::optional<std::string> state_path;  // required for apply
   // For a new state only.
   std::int64_t first_card_id = 1;
-  std::int64_t first_order_card_id = 1;        // OrderIds::Separate
-  std::optional<OrderIds> order_ids;           // nullopt: the state's own (a new state: shared)
+  std::int64_t first_order_card_id = 1;  // OrderIds::Separate
+  std::optional<OrderIds> order_ids;     // nullopt: the state's own (a new state: shared)
   SimOptions sim;
-  ReadOptions read;                            // how the feeds are read (a progress bar's counter)
-  int cache_mib = 64;                          // SQLite page cache: the memory the state may use
+  ReadOptions read;    // how the feeds are read (a progress bar's counter)
+  int cache_mib = 64;  // SQLite page cache: the memory the state may use
   // apply: the state's journal. false: a rollback journal (one writer, readers
   // wait at commit); true: WAL, so that readers go on while a run applies
   // (serve). Either way a killed run leaves the state as it was before it.
@@ -50,15 +50,14 @@ struct SessionResult {
     Failed,      // I/O, SQLite or usage error: nothing changes (exit 2)
   };
   Outcome outcome = Outcome::Done;
-  std::optional<Finding> broken;    // BrokenFeed: why (file and location filled in)
-  std::string error;                // Failed: why
+  std::optional<Finding> broken;  // BrokenFeed: why (file and location filled in)
+  std::string error;              // Failed: why
   Summary summary;
-  Counters counters;                // the counters after the run (before it, when nothing changed)
-  std::vector<std::string> notes;   // things the user should know (an option that did not apply...)
+  Counters counters;               // the counters after the run (before it, when nothing changed)
+  std::vector<std::string> notes;  // things the user should know (an option that did not apply...)
 };
 
-SessionResult run_session(const SessionOptions& options, const std::vector<std::string>& feeds,
-                          const ActionSink& sink);
+SessionResult run_session(const SessionOptions& options, const std::vector<std::string>& feeds, const ActionSink& sink);
 
 // When `path` has a rollback journal beside it (an apply running, or one that
 // was killed and not yet rolled back), why a read-only look cannot go on and

@@ -79,14 +79,17 @@ struct SqliteState::Statements {
   explicit Statements(Database& db)
       : find_project(db, kProjectRow + " FROM projects WHERE reference_id = ?"),
         find_order(db, kOrderRow + " FROM orders WHERE reference_id = ?"),
-        contacts(db, "SELECT contact_no, contact_id, fields FROM contacts WHERE project_card_id = ? ORDER BY contact_no"),
+        contacts(db,
+                 "SELECT contact_no, contact_id, fields FROM contacts WHERE project_card_id = ? ORDER BY contact_no"),
         lines(db, "SELECT product_id, fields FROM product_lines WHERE order_card_id = ? ORDER BY line_no"),
         meta(db, "SELECT value FROM meta WHERE key = ?"),
-        upsert_project(db, "INSERT INTO projects(card_id, reference_id, fields) VALUES(?, ?, ?) "
-                           "ON CONFLICT(card_id) DO UPDATE SET fields = excluded.fields"),
-        upsert_order(db, "INSERT INTO orders(card_id, reference_id, project_card_id, fields) VALUES(?, ?, ?, ?) "
-                         "ON CONFLICT(card_id) DO UPDATE SET project_card_id = excluded.project_card_id, "
-                         "fields = excluded.fields"),
+        upsert_project(db,
+                       "INSERT INTO projects(card_id, reference_id, fields) VALUES(?, ?, ?) "
+                       "ON CONFLICT(card_id) DO UPDATE SET fields = excluded.fields"),
+        upsert_order(db,
+                     "INSERT INTO orders(card_id, reference_id, project_card_id, fields) VALUES(?, ?, ?, ?) "
+                     "ON CONFLICT(card_id) DO UPDATE SET project_card_id = excluded.project_card_id, "
+                     "fields = excluded.fields"),
         delete_contacts(db, "DELETE FROM contacts WHERE project_card_id = ?"),
         insert_contact(db, "INSERT INTO contacts(project_card_id, contact_no, contact_id, fields) VALUES(?, ?, ?, ?)"),
         delete_lines(db, "DELETE FROM product_lines WHERE order_card_id = ?"),

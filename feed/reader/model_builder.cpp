@@ -194,8 +194,8 @@ void ModelBuilder::start_child(ElementName& element_name, Location start, const 
 
   if (is_leaf(parent_kind) || parent.flat_value) {
     sink_.on_dropped(fmt::format("element <{}> inside <{}>", name, parent.element->tag()), start);
-    structural(start, fmt::format("<{}> holds a value; it cannot contain the element <{}>",
-                                  parent.element->tag(), name));
+    structural(start,
+               fmt::format("<{}> holds a value; it cannot contain the element <{}>", parent.element->tag(), name));
     skip_depth_ = 1;
     return;
   }
@@ -231,11 +231,11 @@ void ModelBuilder::start_inside_custom(Frame& parent, ElementName& element_name,
   const Kind parent_shape = parent.shape;
   Unknown unknown{Kind::Custom, false};
   if (is_leaf(parent_shape)) {
-    structural(start, fmt::format("<{}> holds a value; it cannot contain the element <{}>",
-                                  parent.element->tag(), name));
+    structural(start,
+               fmt::format("<{}> holds a value; it cannot contain the element <{}>", parent.element->tag(), name));
   } else if (parent_shape != Kind::Custom) {
     const ChildMatch& match = element_name.under(parent_shape);
-    unknown = !match.known        ? shape_of_unknown(parent, parent_shape, name, start)
+    unknown = !match.known       ? shape_of_unknown(parent, parent_shape, name, start)
               : match.flat_value ? Unknown{Kind::Value, false}
                                  : Unknown{match.kind, false};
   }
@@ -252,26 +252,30 @@ void ModelBuilder::start_inside_custom(Frame& parent, ElementName& element_name,
 // The shape of an element called `name` where a record or list of shape
 // `parent_shape` does not list it (feed/schema.h, classify_unknown); reports
 // it when the structure has no place for it at all.
-ModelBuilder::Unknown ModelBuilder::shape_of_unknown(Frame& parent, Kind parent_shape, const std::string& name, Location start) {
+ModelBuilder::Unknown ModelBuilder::shape_of_unknown(Frame& parent, Kind parent_shape, const std::string& name,
+                                                     Location start) {
   const std::string_view parent_tag = parent.element->tag();
   switch (classify_unknown(parent_shape, name)) {
     case UnknownChild::ExtraInList:  // unknown-element's (FeedSink::on_stray)
       return {Kind::Custom, true};
     case UnknownChild::NotInList:
       if (parent.first_misplaced.empty()) parent.first_misplaced = name;
-      structural(start, fmt::format("<{}> is not an element of <{}>: a list holds only <{}> items, which "
-                                    "MiniCRM reads by name",
-                                    name, parent_tag, tag(info(parent_shape).children[0].kind)), name);
+      structural(start,
+                 fmt::format("<{}> is not an element of <{}>: a list holds only <{}> items, which "
+                             "MiniCRM reads by name",
+                             name, parent_tag, tag(info(parent_shape).children[0].kind)),
+                 name);
       return {Kind::Custom, false};
     case UnknownChild::ItemOutside:
-      structural(start, fmt::format("<{}> is an item of a <{}> list; directly in <{}> it is not imported",
-                                    name, tag(list_of_item(name)), parent_tag), name);
+      structural(start,
+                 fmt::format("<{}> is an item of a <{}> list; directly in <{}> it is not imported", name,
+                             tag(list_of_item(name)), parent_tag),
+                 name);
       return {Kind::Custom, false};
     case UnknownChild::CustomField:
       if (parent_shape == Kind::OrderProject) return {Kind::Custom, false};  // not checked at all
       [[fallthrough]];
-    case UnknownChild::Extra:
-      break;
+    case UnknownChild::Extra: break;
   }
   return {declared_shape(name), false};
 }
@@ -296,13 +300,14 @@ void ModelBuilder::read_attributes(Frame& frame, const AttributeList& attributes
       e.attributes.push_back({utf8(attributes.name(i)), utf8(attributes.value(i))});
       const Attribute& a = e.attributes.back();
       if (frame.shape == Kind::Custom || (a.name == "Id" && info(frame.shape).id != IdAttribute::None)) continue;
-      unknown_attribute(start, fmt::format("<{}> has an attribute {}=\"{}\"; where the format has a <{}>, it {}. {} "
-                                           "(syncfeed keeps it: the element is not the format's here)",
-                                           e.name, a.name, a.value, e.name,
-                                           info(frame.shape).id == IdAttribute::None ? "takes no attributes"
-                                                                                     : "takes only an Id",
-                                           kAttributeIgnored),
-                        a.name);
+      unknown_attribute(
+          start,
+          fmt::format("<{}> has an attribute {}=\"{}\"; where the format has a <{}>, it {}. {} "
+                      "(syncfeed keeps it: the element is not the format's here)",
+                      e.name, a.name, a.value, e.name,
+                      info(frame.shape).id == IdAttribute::None ? "takes no attributes" : "takes only an Id",
+                      kAttributeIgnored),
+          a.name);
     }
     return;
   }
@@ -316,12 +321,12 @@ void ModelBuilder::read_attributes(Frame& frame, const AttributeList& attributes
     if (static_cast<int>(i) == id_index) continue;
     std::string attr = utf8(attributes.name(i));
     sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, e.tag()), start);
-    unknown_attribute(start, fmt::format("<{}> has an attribute {}=\"{}\"; {}. {} ({})", e.tag(), attr,
-                                         utf8(attributes.value(i)),
-                                         info(e.kind).id == IdAttribute::None ? "it takes no attributes"
-                                                                              : "its only attribute is Id",
-                                         kAttributeIgnored, kAttributeDropped),
-                      attr);
+    unknown_attribute(
+        start,
+        fmt::format("<{}> has an attribute {}=\"{}\"; {}. {} ({})", e.tag(), attr, utf8(attributes.value(i)),
+                    info(e.kind).id == IdAttribute::None ? "it takes no attributes" : "its only attribute is Id",
+                    kAttributeIgnored, kAttributeDropped),
+        attr);
   }
 }
 
@@ -330,9 +335,9 @@ void ModelBuilder::drop_attributes(Frame& frame, const AttributeList& attributes
     std::string attr = utf8(attributes.name(i));
     if (attr.rfind("xmlns", 0) == 0 || attr.rfind("xsi:", 0) == 0) continue;  // namespace plumbing
     sink_.on_dropped(fmt::format("attribute {} of <{}>", attr, frame.element->tag()), start);
-    unknown_attribute(start, fmt::format("<{}> has an attribute {}=\"{}\"; it takes none. {} ({})",
-                                         frame.element->tag(), attr, utf8(attributes.value(i)), kAttributeIgnored,
-                                         kAttributeDropped),
+    unknown_attribute(start,
+                      fmt::format("<{}> has an attribute {}=\"{}\"; it takes none. {} ({})", frame.element->tag(), attr,
+                                  utf8(attributes.value(i)), kAttributeIgnored, kAttributeDropped),
                       attr);
   }
 }
@@ -444,6 +449,5 @@ void ModelBuilder::hand_over(Element& project) {
   }
   sink_.on_project(project);
 }
-
 
 }  // namespace syncfeed

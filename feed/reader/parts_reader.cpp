@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <condition_variable>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -133,9 +133,9 @@ struct Extent {
     for (; i + 8 <= bytes.size(); i += 8) {
       std::uint64_t word;
       std::memcpy(&word, bytes.data() + i, 8);
-      const std::uint64_t x = word ^ kLf;  // a zero byte where a LF was
+      const std::uint64_t x = word ^ kLf;                                // a zero byte where a LF was
       const std::uint64_t found = ~(((x & kLow7) + kLow7) | x | kLow7);  // 0x80 in each such byte
-      n += ((found >> 7) * 0x0101010101010101ull) >> 56;                // their number, summed in the top byte
+      n += ((found >> 7) * 0x0101010101010101ull) >> 56;                 // their number, summed in the top byte
     }
     for (; i < bytes.size(); ++i) n += bytes[i] == '\n';
     return static_cast<std::uint32_t>(n);
@@ -150,7 +150,8 @@ struct Extent {
     return n;
   }
   Location after(Location start) const {
-    return lines == 0 ? Location{start.line, start.column + last_columns} : Location{start.line + lines, 1 + last_columns};
+    return lines == 0 ? Location{start.line, start.column + last_columns}
+                      : Location{start.line + lines, 1 + last_columns};
   }
 };
 
@@ -182,7 +183,8 @@ class PartsReader {
 
   ReadSummary run(FeedSink& sink) {
     std::vector<std::jthread> workers;
-    for (std::size_t j = 0; j < std::min<std::size_t>(jobs_, parts_.size()); ++j) workers.emplace_back([this] { work(); });
+    for (std::size_t j = 0; j < std::min<std::size_t>(jobs_, parts_.size()); ++j)
+      workers.emplace_back([this] { work(); });
     ReadSummary summary;
     std::exception_ptr error;
     try {
@@ -343,7 +345,8 @@ class PartsReader {
   std::condition_variable changed_;
   std::vector<std::optional<PartResult>> results_;
   std::vector<std::optional<Location>> starts_;
-  std::vector<std::vector<Event>> replayed_events_;  // for a worker to free  // where each part begins in the file, once known
+  std::vector<std::vector<Event>>
+      replayed_events_;  // for a worker to free  // where each part begins in the file, once known
   std::size_t next_ = 0;
   std::size_t replayed_ = 0;
   bool stopped_ = false;

@@ -22,7 +22,9 @@ std::string utf8(const XMLCh* s) {
   return out;
 }
 
-std::size_t count_newlines(const XMLCh* s, XMLSize_t n) { return static_cast<std::size_t>(std::count(s, s + n, u'\n')); }
+std::size_t count_newlines(const XMLCh* s, XMLSize_t n) {
+  return static_cast<std::size_t>(std::count(s, s + n, u'\n'));
+}
 
 Location location_of(const SAXParseException& e) {
   return {static_cast<std::uint32_t>(e.getLineNumber()), static_cast<std::uint32_t>(e.getColumnNumber())};
@@ -225,8 +227,7 @@ bool XercesHandler::xerces_says_more(std::string& message) const {
   std::string name = quoted_after(message, "no declaration found for element '");
   if (!name.empty()) return is_format_name(name);
   name = quoted_after(message, "element '");
-  if (name.empty() || message.find("' is not allowed for content model") == std::string::npos ||
-      is_format_name(name))
+  if (name.empty() || message.find("' is not allowed for content model") == std::string::npos || is_format_name(name))
     return true;
   if (list.first_misplaced.empty()) return false;
   message.replace(std::string_view("element '").size(), name.size(), list.first_misplaced);

@@ -22,14 +22,57 @@ namespace syncfeed {
 // Every element of the format, by its canonical name.
 enum class Kind : std::uint8_t {
   // Records and containers.
-  Projects, Project, Business, Emails, Email, Phones, Phone, Addresses, Address,
-  Contacts, Contact, Orders, Order, Customer, Products, Product, OrderProject,
+  Projects,
+  Project,
+  Business,
+  Emails,
+  Email,
+  Phones,
+  Phone,
+  Addresses,
+  Address,
+  Contacts,
+  Contact,
+  Orders,
+  Order,
+  Customer,
+  Products,
+  Product,
+  OrderProject,
   // Leaves (text only).
-  Name, CategoryId, StatusId, UserId, RegistrationDate, Disabled, LostBasketContent,
-  LostBasketDate, LostBasketValue, AllLostBasket, VatNumber, Value, CountryId,
-  PostalCode, City, AddressLine, FirstName, LastName, Number, CurrencyCode, Language,
-  Performance, Subject, Status, PaymentMethod, SKU, EAN, PriceNet, Quantity, Unit, VAT,
-  Description, FolderName,
+  Name,
+  CategoryId,
+  StatusId,
+  UserId,
+  RegistrationDate,
+  Disabled,
+  LostBasketContent,
+  LostBasketDate,
+  LostBasketValue,
+  AllLostBasket,
+  VatNumber,
+  Value,
+  CountryId,
+  PostalCode,
+  City,
+  AddressLine,
+  FirstName,
+  LastName,
+  Number,
+  CurrencyCode,
+  Language,
+  Performance,
+  Subject,
+  Status,
+  PaymentMethod,
+  SKU,
+  EAN,
+  PriceNet,
+  Quantity,
+  Unit,
+  VAT,
+  Description,
+  FolderName,
   // Anything the format does not name: kept whole (a MiniCRM custom field).
   Custom,
   // A run of text between the child elements of a custom field (mixed content).
@@ -65,6 +108,7 @@ class ItemRange {
     iterator& operator++();
     iterator operator++(int);
     friend bool operator==(const iterator&, const iterator&) = default;
+
    private:
     const Element* at_ = nullptr;
   };
@@ -76,7 +120,7 @@ class ItemRange {
   bool empty() const { return count_ == 0; }
   const Element* operator[](std::size_t i) const;
   const Element* front() const { return first_; }
-  const Element* at(std::size_t i) const;  // throws std::out_of_range
+  const Element* at(std::size_t i) const;        // throws std::out_of_range
   operator std::vector<const Element*>() const;  // NOLINT: a copy where a vector is wanted
 
  private:
@@ -86,12 +130,12 @@ class ItemRange {
 
 struct Element {
   Kind kind = Kind::Custom;
-  bool has_id = false;  // the Id attribute is present (known kinds)
-  bool alias = false;   // read under an alias spelling (not data: ignored by ==)
-  Location loc;         // where the start tag begins (not data: ignored by ==)
-  std::string name;     // Custom only: the element's name
-  std::string id;       // known kinds: the Id attribute
-  std::string text;     // leaves, custom fields and text runs
+  bool has_id = false;                // the Id attribute is present (known kinds)
+  bool alias = false;                 // read under an alias spelling (not data: ignored by ==)
+  Location loc;                       // where the start tag begins (not data: ignored by ==)
+  std::string name;                   // Custom only: the element's name
+  std::string id;                     // known kinds: the Id attribute
+  std::string text;                   // leaves, custom fields and text runs
   std::vector<Attribute> attributes;  // Custom only, in the order read
   std::vector<Element> children;
   // The suppression comments (<!-- syncfeed-disable ... -->, docs/lint.md)
@@ -181,19 +225,19 @@ std::string_view severity_name(Severity s);  // "info", "warning", "error"
 // XML-level ones (xml-not-well-formed, xml-encoding, xml-dtd, schema,
 // input-limit), the rules the rest (docs/rules/).
 struct Finding {
-  std::string rule;      // public rule id, e.g. "project-id-missing"
+  std::string rule;  // public rule id, e.g. "project-id-missing"
   Severity severity = Severity::Error;
   // The rule chose `severity` for this finding (unknown-element: info or
   // warning by where the element stands): it stands unless the configuration
   // gives the rule a severity. Otherwise lint sets the rule's severity.
   bool severity_by_rule = false;
   std::string file;
-  Location loc;          // of the element or attribute at fault (a missing child: its parent)
-  std::string message;   // what was found, quoting the value, and what was expected
+  Location loc;            // of the element or attribute at fault (a missing child: its parent)
+  std::string message;     // what was found, quoting the value, and what was expected
   std::string project_id;  // the records involved, where they apply
   std::string order_id;
   std::string product_id;
-  std::string field;     // the field at fault (a tag or path), for fingerprints
+  std::string field;  // the field at fault (a tag or path), for fingerprints
 };
 
 }  // namespace syncfeed

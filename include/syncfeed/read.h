@@ -34,7 +34,7 @@ class ProjectSink {
 };
 
 struct ReadStatus {
-  bool opened = true;     // false: the input could not be read at all (io_error says why)
+  bool opened = true;  // false: the input could not be read at all (io_error says why)
   std::string io_error;
   bool complete = false;  // read to the end (false after a finding that stops the reading)
   std::string encoding;   // declared, else detected

@@ -43,8 +43,8 @@ struct Simulation {
   // projects before the error have been simulated on the state all the same:
   // drop the state, as MiniCRM keeps nothing of such a feed.
   bool accepted = true;
-  std::optional<Finding> refusal;  // why, when not accepted
-  std::vector<CardAction> actions;  // what happens to each card, in document order
+  std::optional<Finding> refusal;         // why, when not accepted
+  std::vector<CardAction> actions;        // what happens to each card, in document order
   std::array<std::uint64_t, 4> counts{};  // by CardOp
   std::uint64_t count(CardOp op) const { return counts[static_cast<int>(op)]; }
 };
@@ -65,7 +65,6 @@ class CrmState {
   std::unique_ptr<Impl> impl_;
   friend Simulation simulate(const std::vector<std::string_view>&, CrmState&, const SimulateOptions&);
 };
-
 
 // Simulates `feeds`, one after the other, on `state`. Stops at the first feed
 // MiniCRM would refuse.

@@ -25,8 +25,9 @@ constexpr RuleInfo kCustomerMissing{
         "One finding per missing field (absent, empty or blank): at the `<Customer>` when the "
         "field is absent, at the field when it is empty, at the `<Order>` when there is no "
         "`<Customer>` at all.",
-    .fix = "Send the billing name and address of the order in `<Customer>`; for a shop that sells "
-           "downloads only, send the billing address the customer gave at checkout.",
+    .fix =
+        "Send the billing name and address of the order in `<Customer>`; for a shop that sells "
+        "downloads only, send the billing address the customer gave at checkout.",
     .failing_line = 13,
 };
 
@@ -46,9 +47,10 @@ constexpr RuleInfo kCountryUnknown{
         "names listed under `extra_countries` in syncfeed.toml. Letter case, accents and extra "
         "spaces are ignored (`ROMANIA`, `Magyarorszag` and `hu` are accepted), because a shop that "
         "strips accents still means the country. An empty value is customer-missing's.",
-    .fix = "Write the country's name as MiniCRM writes it in the account's language, or its ISO "
-           "code. If your shop rightly uses other names (another language), list them in "
-           "syncfeed.toml: `extra_countries = [\"Ungarn\", \"Rumänien\"]`.",
+    .fix =
+        "Write the country's name as MiniCRM writes it in the account's language, or its ISO "
+        "code. If your shop rightly uses other names (another language), list them in "
+        "syncfeed.toml: `extra_countries = [\"Ungarn\", \"Rumänien\"]`.",
     .failing_line = 13,
 };
 

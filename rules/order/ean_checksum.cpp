@@ -22,9 +22,10 @@ constexpr RuleInfo kEanChecksum{
         "spreadsheet (leading zero), or an internal code in the wrong field.\n\n"
         "An empty `EAN` is not checked: the field is optional, and MiniCRM's own plugin sends it "
         "empty when the shop has none. The message names the check digit the other digits need.",
-    .fix = "Copy the EAN from the product's packaging or supplier data, digits only. Keep "
-           "internal codes in `SKU`. A spreadsheet that turned the code into a number may have "
-           "dropped its leading zero.",
+    .fix =
+        "Copy the EAN from the product's packaging or supplier data, digits only. Keep "
+        "internal codes in `SKU`. A spreadsheet that turned the code into a number may have "
+        "dropped its leading zero.",
     .failing_line = 16,
 };
 
@@ -36,8 +37,7 @@ class EanChecksum final : public Rule {
       if (!ean || is_blank(ean->text)) return;  // optional: nothing to check
       const std::string problem = gtin_problem(ean->text);
       if (problem.empty()) return;
-      context.report(ean->loc,
-                     fmt::format("EAN {} is not a valid GTIN: {}", quoted(ean->text), problem),
+      context.report(ean->loc, fmt::format("EAN {} is not a valid GTIN: {}", quoted(ean->text), problem),
                      {&project, &order, &product}, "EAN");
     });
   }

@@ -28,8 +28,9 @@ constexpr RuleInfo kOrderFieldMissing{
         "amounts in an unknown currency, no date to report on.\n\n"
         "One finding per missing field: at the `<Order>` when the field is absent, at the field "
         "when it is empty.",
-    .fix = "Send all four with every order. `Performance` is a date (`YYYY-MM-DD`); when the shop "
-           "has no delivery date yet, send the order date.",
+    .fix =
+        "Send all four with every order. `Performance` is a date (`YYYY-MM-DD`); when the shop "
+        "has no delivery date yet, send the order date.",
     .failing_line = 8,
 };
 
@@ -46,8 +47,9 @@ constexpr RuleInfo kCurrencyCode{
         "codes), and the codes withdrawn since 2010 (`HRK`, `LTL`, `ANG`...), because a feed "
         "resends old orders in the currency they were placed in. The list is compiled in "
         "(rules/vocabularies/currencies.cpp cites its source). An empty value is order-field-missing.",
-    .fix = "Write the three-letter ISO code in capitals. The message names the code when the value "
-           "is a known sign or name (`Ft` is `HUF`, `lei` is `RON`).",
+    .fix =
+        "Write the three-letter ISO code in capitals. The message names the code when the value "
+        "is a known sign or name (`Ft` is `HUF`, `lei` is `RON`).",
     .failing_line = 10,
 };
 
@@ -73,10 +75,9 @@ class OrderFieldMissing final : public Rule {
     for_each_order(project, [&](const Element& order) {
       const RecordIds ids{&project, &order};
       report_missing_field(order, Kind::Number, "MiniCRM names the order card by it", context, ids);
-      report_missing_field(order, Kind::CurrencyCode, "MiniCRM needs the currency of the order's prices", context,
+      report_missing_field(order, Kind::CurrencyCode, "MiniCRM needs the currency of the order's prices", context, ids);
+      report_missing_field(order, Kind::Performance, "MiniCRM needs the order's delivery date (YYYY-MM-DD)", context,
                            ids);
-      report_missing_field(order, Kind::Performance, "MiniCRM needs the order's delivery date (YYYY-MM-DD)",
-                           context, ids);
       report_missing_field(order, Kind::Status, "expected Draft, Issued, Completed or Failed", context, ids);
     });
   }
@@ -120,10 +121,9 @@ std::string_view status_for(std::string_view value) {
     std::string_view minicrm;
   };
   static constexpr Mapping kWooCommerce[] = {
-      {"pending", "Draft"},     {"on-hold", "Draft"},     {"checkout-draft", "Draft"},
-      {"processing", "Issued"}, {"completed", "Completed"}, {"cancelled", "Failed"},
-      {"refunded", "Failed"},   {"failed", "Failed"},     {"draft", "Draft"},
-      {"issued", "Issued"},
+      {"pending", "Draft"},       {"on-hold", "Draft"},    {"checkout-draft", "Draft"}, {"processing", "Issued"},
+      {"completed", "Completed"}, {"cancelled", "Failed"}, {"refunded", "Failed"},      {"failed", "Failed"},
+      {"draft", "Draft"},         {"issued", "Issued"},
   };
   std::string folded = fold_name(value);
   if (folded.rfind("wc-", 0) == 0) folded.erase(0, 3);  // WooCommerce's internal prefix

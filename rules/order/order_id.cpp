@@ -26,8 +26,9 @@ constexpr RuleInfo kOrderIdMissing{
         "attribute when the order is sent next time (with a new status, say). Without an `Id` "
         "MiniCRM cannot create or update the order card. An empty or blank `Id=\"\"` is the same as "
         "none.",
-    .fix = "Write the shop's own order id into the `Id` attribute: `<Order Id=\"1001\">`. Keep it "
-           "stable: the same order must have the same Id in every feed.",
+    .fix =
+        "Write the shop's own order id into the `Id` attribute: `<Order Id=\"1001\">`. Keep it "
+        "stable: the same order must have the same Id in every feed.",
     .failing_line = 8,
 };
 
@@ -44,8 +45,9 @@ constexpr RuleInfo kOrderIdDuplicate{
         "The finding is at each later occurrence and names the first. A project whose `Id` is sent "
         "twice (project-id-duplicate) may repeat its orders: that is the same card updated, and is "
         "not reported here. Ids are compared exactly as written.",
-    .fix = "Give every order its own Id, unique across the whole feed: the shop's order id, plus a "
-           "per-shop offset when several shops feed one MiniCRM system.",
+    .fix =
+        "Give every order its own Id, unique across the whole feed: the shop's order id, plus a "
+        "per-shop offset when several shops feed one MiniCRM system.",
     .failing_line = 28,
 };
 
@@ -57,8 +59,8 @@ class OrderIdMissing final : public Rule {
         context.report(order.loc, "<Order> has no Id attribute; MiniCRM keys the order card by it", {&project, &order},
                        "@Id");
       else if (is_blank(order.id))
-        context.report(order.loc, fmt::format("<Order> has an empty Id ({}); MiniCRM keys the order card by it",
-                                              quoted(order.id)),
+        context.report(order.loc,
+                       fmt::format("<Order> has an empty Id ({}); MiniCRM keys the order card by it", quoted(order.id)),
                        {&project, &order}, "@Id");
     });
   }

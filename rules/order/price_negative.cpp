@@ -19,9 +19,10 @@ constexpr RuleInfo kPriceNegative{
         "silently lowers the order's value in every MiniCRM report, so each negative price is "
         "listed for a look.\n\n"
         "`-0` is not negative. A value that is not a number is money-format's.",
-    .fix = "Nothing, for discount and coupon lines. For a product line, send the price without "
-           "the minus sign. To hide these notes, `--ignore price-negative` or turn the rule off "
-           "in syncfeed.toml.",
+    .fix =
+        "Nothing, for discount and coupon lines. For a product line, send the price without "
+        "the minus sign. To hide these notes, `--ignore price-negative` or turn the rule off "
+        "in syncfeed.toml.",
     .failing_line = 16,
 };
 

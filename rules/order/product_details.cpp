@@ -22,8 +22,9 @@ constexpr RuleInfo kFolderNameMissing{
         "`FolderName` (absent, empty or blank) a new product lands outside the catalogue's "
         "structure. For products MiniCRM already has, the field is not needed, which is why this "
         "is information only.",
-    .fix = "Send the product's category in the shop as `FolderName`, for every line (shipping "
-           "and coupon lines included: a folder such as `Szállítás` keeps them apart).",
+    .fix =
+        "Send the product's category in the shop as `FolderName`, for every line (shipping "
+        "and coupon lines included: a folder such as `Szállítás` keeps them apart).",
     .failing_line = 16,
 };
 
@@ -39,8 +40,9 @@ constexpr RuleInfo kDescriptionTooLong{
         "the parser reads it: `&amp;` is one character `&`, and an entity-escaped HTML "
         "description (`&amp;lt;p&amp;gt;`, as MiniCRM's plugin sends it) counts as its escaped "
         "text (`&lt;p&gt;`, 9 characters).",
-    .fix = "Send a short description (a summary, without HTML markup); keep the full text in "
-           "the shop.",
+    .fix =
+        "Send a short description (a summary, without HTML markup); keep the full text in "
+        "the shop.",
     .failing_line = 22,
 };
 
@@ -62,10 +64,10 @@ class DescriptionTooLong final : public Rule {
       if (!description || description->text.size() <= kMaxDescription) return;  // bytes >= characters
       const std::size_t characters = count_code_points(description->text);
       if (characters <= kMaxDescription) return;
-      context.report(description->loc,
-                     fmt::format("Description is {} characters long; MiniCRM holds up to {}", characters,
-                                 kMaxDescription),
-                     {&project, &order, &product}, "Description");
+      context.report(
+          description->loc,
+          fmt::format("Description is {} characters long; MiniCRM holds up to {}", characters, kMaxDescription),
+          {&project, &order, &product}, "Description");
     });
   }
 };

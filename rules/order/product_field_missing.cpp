@@ -19,8 +19,9 @@ constexpr RuleInfo kProductFieldMissing{
         "when it is empty. `SKU`, `EAN` and `Description` are optional (MiniCRM's plugin sends "
         "them empty when the shop has none); `FolderName` has its own rule "
         "(folder-name-missing).",
-    .fix = "Send all five with every line: shipping, fee and coupon lines too (a coupon has a "
-           "negative `PriceNet`, `Quantity` 1 and the unit and VAT of the goods it discounts).",
+    .fix =
+        "Send all five with every line: shipping, fee and coupon lines too (a coupon has a "
+        "negative `PriceNet`, `Quantity` 1 and the unit and VAT of the goods it discounts).",
     .failing_line = 16,
 };
 

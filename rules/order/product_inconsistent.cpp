@@ -35,9 +35,10 @@ constexpr RuleInfo kProductInconsistent{
         "compared (the plugin sends an empty SKU when the shop has none). Each different "
         "Name/SKU of a product is reported once, at the first line that has it, naming the order "
         "where the product was first seen. Lines of one order are product-id-repeated's.",
-    .fix = "Send the shop's product id (for variants, the variant's own id) and the product's "
-           "current name and SKU with every order line. If the shop renamed a product, this is "
-           "expected once: MiniCRM will keep the newer name.",
+    .fix =
+        "Send the shop's product id (for variants, the variant's own id) and the product's "
+        "current name and SKU with every order line. If the shop renamed a product, this is "
+        "expected once: MiniCRM will keep the newer name.",
     .failing_line = 36,
 };
 
@@ -95,7 +96,7 @@ class ProductInconsistent final : public Rule {
   struct FirstSeen {
     std::uint64_t order = 0;  // IdStore key of the order's id
     std::uint32_t line = 0;
-    std::uint32_t name = 0;   // value_hash of the trimmed Name and SKU
+    std::uint32_t name = 0;  // value_hash of the trimmed Name and SKU
     std::uint32_t sku = 0;
     bool has_name = false;
     bool has_sku = false;
@@ -103,7 +104,7 @@ class ProductInconsistent final : public Rule {
   IdStore ids_;
   std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
   std::unordered_set<std::uint64_t> reported_;  // (product, name, sku) variants already reported
-  const Element* kept_order_ = nullptr;          // valid during one check() only
+  const Element* kept_order_ = nullptr;         // valid during one check() only
   std::uint64_t kept_order_key_ = 0;
 };
 

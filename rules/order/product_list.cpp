@@ -25,8 +25,9 @@ constexpr RuleInfo kOrderEmpty{
         "replaces its product lines with the ones sent: none. It is usually a generator that "
         "writes the order before its lines are known, or filters out every line (shipping-only "
         "orders, products deleted from the shop).",
-    .fix = "Send the order's lines with it: one `<Product>` per line, shipping and discounts "
-           "included as lines of their own (MiniCRM's plugin gives them ids from 10000000).",
+    .fix =
+        "Send the order's lines with it: one `<Product>` per line, shipping and discounts "
+        "included as lines of their own (MiniCRM's plugin gives them ids from 10000000).",
     .failing_line = 8,
 };
 
@@ -38,8 +39,9 @@ constexpr RuleInfo kProductIdMissing{
         "MiniCRM keys a product by `Product/@Id`: it finds the product in its catalogue by it, or "
         "creates it (in `FolderName`) when it is new. A product line without an `Id` (or with an "
         "empty one) cannot be matched to a product, and the line is lost.",
-    .fix = "Write the shop's product id into the `Id` attribute. Lines that are not products "
-           "(shipping, fees, coupons) need ids too: MiniCRM's plugin uses 10000000 and up for them.",
+    .fix =
+        "Write the shop's product id into the `Id` attribute. Lines that are not products "
+        "(shipping, fees, coupons) need ids too: MiniCRM's plugin uses 10000000 and up for them.",
     .failing_line = 16,
 };
 
@@ -52,8 +54,9 @@ constexpr RuleInfo kProductIdRepeated{
         "an order, so one of the two lines (and its quantity) is lost; MiniCRM's own plugin merges "
         "such lines before sending them. The finding is at each repeated line and names the "
         "first. Ids are compared exactly as written.",
-    .fix = "Merge the lines into one with the quantities added up. If the lines are really "
-           "different articles (two variants of a product), give each variant its own id.",
+    .fix =
+        "Merge the lines into one with the quantities added up. If the lines are really "
+        "different articles (two variants of a product), give each variant its own id.",
     .failing_line = 20,
 };
 

@@ -24,8 +24,9 @@ constexpr RuleInfo kQuantityInvalid{
         "A discount or a return is a line with a negative `PriceNet` and a positive quantity "
         "(that is how MiniCRM's plugin sends coupons), never a negative quantity. An empty value "
         "is product-field-missing's.",
-    .fix = "Write the quantity with a dot and without the unit (`1.5`, unit in `<Unit>`). Drop "
-           "lines with quantity 0 from the feed.",
+    .fix =
+        "Write the quantity with a dot and without the unit (`1.5`, unit in `<Unit>`). Drop "
+        "lines with quantity 0 from the feed.",
     .failing_line = 17,
 };
 
@@ -40,8 +41,9 @@ constexpr RuleInfo kQuantityFractional{
         "kilograms or metres, so this is information: a half piece is usually a unit that should "
         "be `kg` or `m`, or a quantity that was divided by a pack size. `2.0` is a whole number "
         "and is not reported.",
-    .fix = "Send the unit the product is really sold in (`kg`, `m`, `l`), or the whole number of "
-           "pieces.",
+    .fix =
+        "Send the unit the product is really sold in (`kg`, `m`, `l`), or the whole number of "
+        "pieces.",
     .failing_line = 17,
 };
 

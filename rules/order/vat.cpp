@@ -52,8 +52,9 @@ constexpr RuleInfo kVatRateUnknown{
         "`vat_rates = [\"27%\", \"18%\", \"5%\", \"0%\"]` in syncfeed.toml replaces the set (for "
         "a shop that sells in other countries, or to be stricter). Rates are compared as numbers: "
         "`27%` and `27.0%` are the same rate. A value that is not a percentage is vat-format's.",
-    .fix = "Send the rate the line was invoiced at. If the shop rightly charges other rates, list "
-           "its rates under `vat_rates` in syncfeed.toml.",
+    .fix =
+        "Send the rate the line was invoiced at. If the shop rightly charges other rates, list "
+        "its rates under `vat_rates` in syncfeed.toml.",
     .failing_line = 17,
 };
 
@@ -88,10 +89,10 @@ class VatFormat final : public Rule {
     for_each_product(project, [&](const Element& order, const Element& product) {
       const Element* vat = product.child(Kind::VAT);
       if (!vat || is_blank(vat->text) || parse_percent(vat->text)) return;  // missing: product-field-missing
-      context.report(vat->loc,
-                     fmt::format("VAT {} is not a percentage such as 27% or 5.5%; {}", quoted(vat->text),
-                                 vat_advice(vat->text)),
-                     {&project, &order, &product}, "VAT");
+      context.report(
+          vat->loc,
+          fmt::format("VAT {} is not a percentage such as 27% or 5.5%; {}", quoted(vat->text), vat_advice(vat->text)),
+          {&project, &order, &product}, "VAT");
     });
   }
 };
@@ -113,8 +114,8 @@ class VatRateUnknown final : public Rule {
       if (!vat) return;
       const auto rate = parse_percent(vat->text);
       if (!rate || expected(*rate)) return;  // not a percentage: vat-format
-      const std::string_view expected_set = configured_ ? "one of the rates configured in vat_rates"
-                                                        : "a Hungarian or Romanian VAT rate";
+      const std::string_view expected_set =
+          configured_ ? "one of the rates configured in vat_rates" : "a Hungarian or Romanian VAT rate";
       context.report(vat->loc, fmt::format("VAT rate {} is not {} ({})", quoted(vat->text), expected_set, listing_),
                      {&project, &order, &product}, "VAT");
     });

@@ -25,10 +25,11 @@ constexpr RuleInfo kContactMatchedByName{
         "a warning. Two contacts of one card with the same name and no other key are told apart by "
         "their order: the second \"Radu Stan\" sent is the second one stored. A contact with no name "
         "either is reported by contact-name-missing. An empty `Id` or e-mail counts as none.",
-    .fix = "Send a key that does not change when the person's name does: the shop's own id of the "
-           "person (or of the address book entry) as `<Contact Id=\"...\">`, or the person's e-mail "
-           "address. If the shop has neither, ignore this rule for the feed "
-           "(`--ignore contact-matched-by-name`).",
+    .fix =
+        "Send a key that does not change when the person's name does: the shop's own id of the "
+        "person (or of the address book entry) as `<Contact Id=\"...\">`, or the person's e-mail "
+        "address. If the shop has neither, ignore this rule for the feed "
+        "(`--ignore contact-matched-by-name`).",
     .failing_line = 8,
 };
 

@@ -33,9 +33,10 @@ constexpr RuleInfo kEmailDuplicate{
         "a project whose `Id` is sent twice (project-id-duplicate), is one card and is not "
         "reported. The finding is at each later project and names the first one. Empty values are "
         "ignored.",
-    .fix = "If it is one customer, send one project for them (merge the guest's orders into the "
-           "registered customer's project). If the projects are rightly separate, ignore this rule "
-           "for the feed (`--ignore email-duplicate`).",
+    .fix =
+        "If it is one customer, send one project for them (merge the guest's orders into the "
+        "registered customer's project). If the projects are rightly separate, ignore this rule "
+        "for the feed (`--ignore email-duplicate`).",
     .failing_line = 14,
 };
 

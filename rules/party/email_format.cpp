@@ -27,9 +27,10 @@ constexpr RuleInfo kEmailFormat{
         "addresses in one value, and spaces before or after the address.\n\n"
         "An empty `<Value/>` is not checked: MiniCRM's own plugin writes empty elements for values "
         "it does not know, and an empty value is no address to send to.",
-    .fix = "Send one bare address per `<Email><Value>`: no name, no `mailto:`, no spaces. For "
-           "several addresses, repeat `<Email>`. Fix typos at the source (the shop's customer "
-           "record).",
+    .fix =
+        "Send one bare address per `<Email><Value>`: no name, no `mailto:`, no spaces. For "
+        "several addresses, repeat `<Email>`. Fix typos at the source (the shop's customer "
+        "record).",
     .failing_line = 11,
 };
 

@@ -17,8 +17,9 @@ constexpr RuleInfo kBusinessNameMissing{
         "A `<Business>` becomes (or updates) a company card in MiniCRM, and a company card is "
         "known by its name: without one, MiniCRM has nothing to show in lists, searches and on "
         "the project card. A missing `<Name>` and an empty or blank one are the same here.",
-    .fix = "Send the company's registered name in `<Business><Name>`. If the customer is a private "
-           "person, leave out the `<Business>` and send a single `<Contact>` instead.",
+    .fix =
+        "Send the company's registered name in `<Business><Name>`. If the customer is a private "
+        "person, leave out the `<Business>` and send a single `<Contact>` instead.",
     .failing_line = 7,
 };
 
@@ -31,8 +32,9 @@ constexpr RuleInfo kContactNameMissing{
         "(absent, empty or blank) the person has no name on the card: MiniCRM can still store it, "
         "but nobody can tell who it is, and e-mails to the contact cannot greet anyone. One of the "
         "two is enough (some shops only ask for a full name).",
-    .fix = "Send the customer's first and last name. If the shop only has one name field, send it "
-           "as `<LastName>`.",
+    .fix =
+        "Send the customer's first and last name. If the shop only has one name field, send it "
+        "as `<LastName>`.",
     .failing_line = 7,
 };
 
@@ -51,8 +53,7 @@ class ContactNameMissing final : public Rule {
       if (has_value(*contact, Kind::FirstName) || has_value(*contact, Kind::LastName)) continue;
       const std::string which = contact->has_id ? fmt::format("<Contact> {}", quoted(contact->id)) : "<Contact>";
       context.report(contact->loc,
-                     fmt::format("{} has neither a <FirstName> nor a <LastName>; expected at least one of them",
-                                 which),
+                     fmt::format("{} has neither a <FirstName> nor a <LastName>; expected at least one of them", which),
                      {&project}, "FirstName");
     }
   }

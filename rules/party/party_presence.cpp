@@ -19,8 +19,9 @@ constexpr RuleInfo kPartyMissing{
         "required (\"at least one company or person\").\n\n"
         "An empty `<Contacts/>` list counts as no Contact. A `<Business>` without a name counts as "
         "present here (business-name-missing reports the name).",
-    .fix = "Send the customer with the project: a `<Contacts><Contact>` with `FirstName`, `LastName` "
-           "and e-mail for a private customer, or a `<Business>` with its `Name` for a company.",
+    .fix =
+        "Send the customer with the project: a `<Contacts><Contact>` with `FirstName`, `LastName` "
+        "and e-mail for a private customer, or a `<Business>` with its `Name` for a company.",
     .failing_line = 2,
 };
 
@@ -34,8 +35,9 @@ constexpr RuleInfo kContactWithoutBusiness{
         "may be given. Several contacts are the contact persons of a company, so they need the "
         "`<Business>` they belong to.\n\n"
         "The finding is at the second `<Contact>`.",
-    .fix = "If the contacts work for one company, add the company as `<Business>` with its `Name`. "
-           "If they are separate customers, send each as a project of its own.",
+    .fix =
+        "If the contacts work for one company, add the company as `<Business>` with its `Name`. "
+        "If they are separate customers, send each as a project of its own.",
     .failing_line = 8,
 };
 

@@ -23,8 +23,9 @@ constexpr RuleInfo kMissing{
         "`CategoryId` is the id of the MiniCRM module the card belongs to: the Webshop module, whose "
         "id is the number after `#!Project-` in its address in MiniCRM. It is required: without it "
         "MiniCRM does not know where to put the card.",
-    .fix = "Open the Webshop module in MiniCRM, take the number after `#!Project-` in the browser's "
-           "address bar, and send it in every project: `<CategoryId>12</CategoryId>`.",
+    .fix =
+        "Open the Webshop module in MiniCRM, take the number after `#!Project-` in the browser's "
+        "address bar, and send it in every project: `<CategoryId>12</CategoryId>`.",
     .failing_line = 4,
 };
 
@@ -51,8 +52,9 @@ constexpr RuleInfo kMixed{
         "Each project is compared with the first project of the file that has a well-formed "
         "`CategoryId`, or, when the configuration sets `category_id`, with that id. Ids that are "
         "missing or not positive integers are left to category-id-missing and category-id-format.",
-    .fix = "Send the Webshop module's id in every project. Set `category_id` in `syncfeed.toml` to "
-           "check every feed against the id of your system's module.",
+    .fix =
+        "Send the Webshop module's id in every project. Set `category_id` in `syncfeed.toml` to "
+        "check every feed against the id of your system's module.",
     .failing_line = 8,
 };
 
@@ -83,8 +85,9 @@ class Format final : public Rule {
       return fmt::format("is a piece of the module's address; write only its number, {}", m[1].str());
     const std::string problem = positive_integer_problem(value);
     if (problem.find("; write") != std::string::npos) return problem;
-    return problem + "; expected the Webshop module's id, a positive integer (the number after #!Project- in its "
-                     "address)";
+    return problem +
+           "; expected the Webshop module's id, a positive integer (the number after #!Project- in its "
+           "address)";
   }
 };
 
@@ -110,8 +113,7 @@ class Mixed final : public Rule {
       context.report(id->loc,
                      fmt::format("CategoryId {} differs from {} of the first project (Id {}, line {}); one MiniCRM "
                                  "system has one Webshop module, so every project carries the same id",
-                                 quoted(id->text), quoted(first_->value), quoted(first_->project_id),
-                                 first_->line),
+                                 quoted(id->text), quoted(first_->value), quoted(first_->project_id), first_->line),
                      {&project}, "CategoryId");
   }
 

@@ -25,8 +25,9 @@ constexpr RuleInfo kDateFormat{
         "date or the order's date goes missing, or lands on the wrong day (day and month swapped).\n\n"
         "The message says what to write instead when it can tell. An empty value is not checked "
         "here (a missing `Performance` is order-field-missing).",
-    .fix = "Format dates as `YYYY-MM-DD HH:MM:SS` in the shop's local time, e.g. with PHP "
-           "`date('Y-m-d H:i:s')`.",
+    .fix =
+        "Format dates as `YYYY-MM-DD HH:MM:SS` in the shop's local time, e.g. with PHP "
+        "`date('Y-m-d H:i:s')`.",
     .failing_line = 5,
 };
 
@@ -62,8 +63,9 @@ class DateFormat final : public Rule {
     for_each_date(project, [&](const Element& field, RecordIds ids) {
       const std::string problem = date_problem(field.text);
       if (problem.empty()) return;
-      context.report(field.loc, fmt::format("{} {} is not a valid date: it {}", field.tag(), quoted(field.text), problem),
-                     ids, field.tag());
+      context.report(field.loc,
+                     fmt::format("{} {} is not a valid date: it {}", field.tag(), quoted(field.text), problem), ids,
+                     field.tag());
     });
   }
 };

@@ -24,8 +24,9 @@ constexpr RuleInfo kLostBasket{
         "- a negative basket value or total;\n"
         "- a total of all baskets smaller than the last basket's value (the total includes it).\n\n"
         "An empty field counts as absent; amounts that are not numbers are money-format's.",
-    .fix = "Send the basket's value and date together (both updated when the basket changes), clear "
-           "both when the basket is gone, and add the last basket to the running total.",
+    .fix =
+        "Send the basket's value and date together (both updated when the basket changes), clear "
+        "both when the basket is gone, and add the last basket to the running total.",
     .failing_line = 7,
 };
 
@@ -63,8 +64,8 @@ class LostBasket final : public Rule {
                                 "basket's value with its date",
                                 quoted(date->text)));
     if (has_amount && amount < 0)
-      report(*value, fmt::format("Webshop_LostBasketValue {} is negative; a basket's value is 0 or more",
-                                 quoted(value->text)));
+      report(*value,
+             fmt::format("Webshop_LostBasketValue {} is negative; a basket's value is 0 or more", quoted(value->text)));
     if (has_all && all < 0)
       report(*total, fmt::format("Webshop_AllLostBasket {} is negative; the value of all baskets is 0 or more",
                                  quoted(total->text)));

@@ -27,9 +27,10 @@ constexpr RuleInfo kMoneyFormat{
         "forint and a bit) or none, and order totals and basket values are wrong.\n\n"
         "The message says what to write when the intended number is clear. Empty amounts are not "
         "checked here (an empty `PriceNet` is product-field-missing).",
-    .fix = "Write amounts with a dot and without grouping or currency; in PHP "
-           "`number_format($price, 2, '.', '')` or simply the float itself. The currency belongs in "
-           "the order's `CurrencyCode`.",
+    .fix =
+        "Write amounts with a dot and without grouping or currency; in PHP "
+        "`number_format($price, 2, '.', '')` or simply the float itself. The currency belongs in "
+        "the order's `CurrencyCode`.",
     .failing_line = 6,
 };
 
@@ -40,7 +41,8 @@ class MoneyFormat final : public Rule {
       if (const Element* field = project.child(kind)) check_amount(*field, {&project}, context);
     for (const Element* order : project.items(Kind::Orders))
       for (const Element* product : order->items(Kind::Products))
-        if (const Element* price = product->child(Kind::PriceNet)) check_amount(*price, {&project, order, product}, context);
+        if (const Element* price = product->child(Kind::PriceNet))
+          check_amount(*price, {&project, order, product}, context);
   }
 
  private:

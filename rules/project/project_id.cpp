@@ -30,8 +30,9 @@ constexpr RuleInfo kIdMissing{
         "between creating a new card and updating an existing one. A project without an `Id`, or with "
         "an empty or whitespace-only one, cannot be keyed, so MiniCRM skips it and none of its data "
         "(orders included) arrives.",
-    .fix = "Give every project the shop's own customer id, e.g. `<Project Id=\"14353\">`. Guests (orders "
-           "without an account) need an id too: MiniCRM's plugin numbers them from 1000000 up.",
+    .fix =
+        "Give every project the shop's own customer id, e.g. `<Project Id=\"14353\">`. Guests (orders "
+        "without an account) need an id too: MiniCRM's plugin numbers them from 1000000 up.",
     .failing_line = 2,
 };
 
@@ -62,8 +63,9 @@ constexpr RuleInfo kIdDuplicate{
         "Every place is reported: the first occurrence, with the lines of the later ones, and each "
         "later occurrence, with the line of the first. Ids are compared exactly as written (`07` "
         "and `7` are different ids; project-id-format reports the leading zero).",
-    .fix = "Give each customer its own id; if one customer really is sent twice, merge the two "
-           "projects into one.",
+    .fix =
+        "Give each customer its own id; if one customer really is sent twice, merge the two "
+        "projects into one.",
     .failing_line = 2,
 };
 
@@ -120,8 +122,10 @@ class IdDuplicate final : public Rule {
   }
 
   void finish(RuleContext& context) override {
-    report_groups(numbers_, [](std::uint64_t n) { return std::to_string(n); }, context);
-    report_groups(texts_, [](const std::string& s) { return s; }, context);
+    report_groups(
+        numbers_, [](std::uint64_t n) { return std::to_string(n); }, context);
+    report_groups(
+        texts_, [](const std::string& s) { return s; }, context);
   }
 
  private:

@@ -22,8 +22,8 @@ constexpr RuleInfo kNameMissing{
 class NameMissing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    report_missing_field(project, Kind::Name, "MiniCRM requires it to name the card",
-                         context, {&project}, BlankWording::EmptyQuoted);
+    report_missing_field(project, Kind::Name, "MiniCRM requires it to name the card", context, {&project},
+                         BlankWording::EmptyQuoted);
   }
 };
 

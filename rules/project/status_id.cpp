@@ -50,9 +50,10 @@ constexpr RuleInfo kMissing{
         "without a status sits outside the module's pipeline. `Registered` (or `Regisztrált`, "
         "`Înregistrat`) is enough: the module's own rules move the card on as orders arrive. An "
         "empty `<StatusId/>` counts as missing.",
-    .fix = "Send the status the customer is in, e.g. `<StatusId>Registered</StatusId>`. MiniCRM's own "
-           "plugin sends Registered for a customer without orders, New after one order and "
-           "Promising after two or more.",
+    .fix =
+        "Send the status the customer is in, e.g. `<StatusId>Registered</StatusId>`. MiniCRM's own "
+        "plugin sends Registered for a customer without orders, New after one order and "
+        "Promising after two or more.",
     .failing_line = 2,
 };
 
@@ -73,16 +74,17 @@ constexpr RuleInfo kUnknown{
         "not document that it ignores case or accents: `registered`, `Regisztralt` or `Promiţător` "
         "(with a cedilla instead of the comma below) are reported with the spelling they probably "
         "mean.",
-    .fix = "Use the module's status name exactly as above, or its numeric id. Add a status your system "
-           "has to `extra_statuses` in `syncfeed.toml`.",
+    .fix =
+        "Use the module's status name exactly as above, or its numeric id. Add a status your system "
+        "has to `extra_statuses` in `syncfeed.toml`.",
     .failing_line = 5,
 };
 
 class Missing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    report_missing_field(project, Kind::StatusId, "MiniCRM expects the card's status (Registered is enough)",
-                         context, {&project}, BlankWording::EmptyQuoted);
+    report_missing_field(project, Kind::StatusId, "MiniCRM expects the card's status (Registered is enough)", context,
+                         {&project}, BlankWording::EmptyQuoted);
   }
 };
 
@@ -94,7 +96,8 @@ class Unknown final : public Rule {
     const std::string& value = status->text;
     const auto& extra = context.settings().extra_statuses;
     const auto is = [&](std::string_view name) { return name == value; };
-    if (std::any_of(kWebshopStatuses.begin(), kWebshopStatuses.end(), [&](const StatusName& s) { return is(s.name); }) ||
+    if (std::any_of(kWebshopStatuses.begin(), kWebshopStatuses.end(),
+                    [&](const StatusName& s) { return is(s.name); }) ||
         std::any_of(extra.begin(), extra.end(), is))
       return;
     context.report(status->loc, message(value, extra), {&project}, "StatusId");
@@ -106,18 +109,21 @@ class Unknown final : public Rule {
     const std::string folded = fold_name(value);
     for (const StatusName& s : kWebshopStatuses)
       if (fold_name(s.name) == folded || s.key == folded)
-        return fmt::format("StatusId {} is not exactly a status name of the Webshop module; did you mean {} "
-                           "({}, {})? Names are compared exactly",
-                           quoted(value), quoted(s.name), s.language, s.key);
+        return fmt::format(
+            "StatusId {} is not exactly a status name of the Webshop module; did you mean {} "
+            "({}, {})? Names are compared exactly",
+            quoted(value), quoted(s.name), s.language, s.key);
     for (const std::string& name : extra)
       if (fold_name(name) == folded)
-        return fmt::format("StatusId {} is not exactly a configured status name; did you mean {}? Names are "
-                           "compared exactly",
-                           quoted(value), quoted(name));
-    return fmt::format("StatusId {} is neither a numeric status id nor a status name of the Webshop module "
-                       "(Subscriber, Registered, New, Promising, Loyal, or their Hungarian or Romanian names); if "
-                       "your module has this status, add it to extra_statuses in syncfeed.toml",
-                       quoted(value));
+        return fmt::format(
+            "StatusId {} is not exactly a configured status name; did you mean {}? Names are "
+            "compared exactly",
+            quoted(value), quoted(name));
+    return fmt::format(
+        "StatusId {} is neither a numeric status id nor a status name of the Webshop module "
+        "(Subscriber, Registered, New, Promising, Loyal, or their Hungarian or Romanian names); if "
+        "your module has this status, add it to extra_statuses in syncfeed.toml",
+        quoted(value));
   }
 };
 

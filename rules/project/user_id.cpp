@@ -14,16 +14,17 @@ constexpr RuleInfo kUserIdMissing{
         "Without it MiniCRM gives the card to the system's central user. That is often what a shop "
         "wants, hence info; it matters when cards should be shared out among sales people. An empty "
         "`<UserId/>` counts as missing.",
-    .fix = "Send the owner's MiniCRM user name, e.g. `<UserId>Kovács Béla</UserId>`, or turn this rule "
-           "off if the central user is meant to own every card.",
+    .fix =
+        "Send the owner's MiniCRM user name, e.g. `<UserId>Kovács Béla</UserId>`, or turn this rule "
+        "off if the central user is meant to own every card.",
     .failing_line = 2,
 };
 
 class UserIdMissing final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    report_missing_field(project, Kind::UserId, "the card goes to the system's central user",
-                         context, {&project}, BlankWording::EmptyQuoted);
+    report_missing_field(project, Kind::UserId, "the card goes to the system's central user", context, {&project},
+                         BlankWording::EmptyQuoted);
   }
 };
 

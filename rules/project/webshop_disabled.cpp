@@ -30,8 +30,20 @@ struct Spelling {
   char bit;
 };
 constexpr std::array<Spelling, 14> kBooleanWords = {{
-    {"true", '1'}, {"yes", '1'}, {"y", '1'}, {"igen", '1'}, {"da", '1'}, {"on", '1'}, {"disabled", '1'},
-    {"false", '0'}, {"no", '0'}, {"n", '0'}, {"nem", '0'}, {"nu", '0'}, {"off", '0'}, {"enabled", '0'},
+    {"true", '1'},
+    {"yes", '1'},
+    {"y", '1'},
+    {"igen", '1'},
+    {"da", '1'},
+    {"on", '1'},
+    {"disabled", '1'},
+    {"false", '0'},
+    {"no", '0'},
+    {"n", '0'},
+    {"nem", '0'},
+    {"nu", '0'},
+    {"off", '0'},
+    {"enabled", '0'},
 }};
 
 std::string advice(const std::string& value) {

@@ -45,18 +45,19 @@ std::string written_as(const Element& e) {
 }
 
 std::string repeat_message(const Element& parent, const Element& first, const Element& again) {
-  const std::string names = written_as(first) == written_as(again)
-                                ? fmt::format("<{}>", again.tag())
-                                : fmt::format("<{}> (as <{}> and <{}>)", again.tag(), written_as(first), written_as(again));
+  const std::string names = written_as(first) == written_as(again) ? fmt::format("<{}>", again.tag())
+                                                                   : fmt::format("<{}> (as <{}> and <{}>)", again.tag(),
+                                                                                 written_as(first), written_as(again));
   if (!again.is_leaf())
-    return fmt::format("{} appears again in <{}> (first at line {}); MiniCRM reads one of them, and which one is "
-                       "undefined",
-                       names, parent.tag(), first.loc.line);
+    return fmt::format(
+        "{} appears again in <{}> (first at line {}); MiniCRM reads one of them, and which one is "
+        "undefined",
+        names, parent.tag(), first.loc.line);
   if (first.text == again.text)
-    return fmt::format("{} appears again in <{}> with the same value {} (first at line {}); give it once",
-                       names, parent.tag(), quoted(again.text), first.loc.line);
-  return fmt::format("{} appears again in <{}>: {} here, {} at line {}; which value MiniCRM keeps is undefined",
-                     names, parent.tag(), quoted(again.text), quoted(first.text), first.loc.line);
+    return fmt::format("{} appears again in <{}> with the same value {} (first at line {}); give it once", names,
+                       parent.tag(), quoted(again.text), first.loc.line);
+  return fmt::format("{} appears again in <{}>: {} here, {} at line {}; which value MiniCRM keeps is undefined", names,
+                     parent.tag(), quoted(again.text), quoted(first.text), first.loc.line);
 }
 
 class FieldRepeated final : public Rule {

@@ -10,9 +10,9 @@ namespace syncfeed {
 // The family's list: structure_rules.cpp, called by rules/registry.cpp.
 void add_structure_rules(RuleList& rules);
 
-void add_unknown_element_rule(RuleList& rules);          // structure/unknown_element.cpp
-void add_unknown_attribute_rule(RuleList& rules);        // structure/unknown_attribute.cpp
-void add_webshop_field_spelling_rule(RuleList& rules);   // structure/webshop_field_spelling.cpp
-void add_field_repeated_rule(RuleList& rules);           // structure/field_repeated.cpp
+void add_unknown_element_rule(RuleList& rules);         // structure/unknown_element.cpp
+void add_unknown_attribute_rule(RuleList& rules);       // structure/unknown_attribute.cpp
+void add_webshop_field_spelling_rule(RuleList& rules);  // structure/webshop_field_spelling.cpp
+void add_field_repeated_rule(RuleList& rules);          // structure/field_repeated.cpp
 
 }  // namespace syncfeed

@@ -30,11 +30,12 @@ constexpr RuleInfo kUnknownAttribute{
         "the root are not reported.\n\n"
         "`lint --xsd` gives the same findings: Xerces's complaint about an undeclared attribute is "
         "reported as this warning, not as `schema`. `xmllint --schema` rejects such a feed.",
-    .fix = "If the value matters, send it as an element where the format has one (a product's `<SKU>`), or "
-           "as a custom field under `<Project>`; otherwise remove the attribute from the generator's output. "
-           "Once the attributes are known to be harmless, turn the rule off (`unknown-attribute = \"off\"`).",
-        .failing_line = 4,
-        .reader = true,
+    .fix =
+        "If the value matters, send it as an element where the format has one (a product's `<SKU>`), or "
+        "as a custom field under `<Project>`; otherwise remove the attribute from the generator's output. "
+        "Once the attributes are known to be harmless, turn the rule off (`unknown-attribute = \"off\"`).",
+    .failing_line = 4,
+    .reader = true,
 };
 
 }  // namespace

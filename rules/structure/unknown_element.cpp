@@ -75,11 +75,12 @@ constexpr RuleInfo kUnknownElement{
         "Each name is reported once per file and kind of parent (at its first occurrence, with the "
         "number of records that carry it). A severity configured for the rule applies to every "
         "finding of it.",
-    .fix = "Check each name under `<Project>` against the custom fields of your MiniCRM system "
-           "(Settings → the Webshop module → field API names). Rename a misspelt field to the format's "
-           "spelling; move a field of the format to where the format has it; remove a field MiniCRM "
-           "does not have. Once the extra fields are known to be harmless, turn the rule off "
-           "(`unknown-element = \"off\"`) or set it to info.",
+    .fix =
+        "Check each name under `<Project>` against the custom fields of your MiniCRM system "
+        "(Settings → the Webshop module → field API names). Rename a misspelt field to the format's "
+        "spelling; move a field of the format to where the format has it; remove a field MiniCRM "
+        "does not have. Once the extra fields are known to be harmless, turn the rule off "
+        "(`unknown-element = \"off\"`) or set it to info.",
     .failing_line = 5,
 };
 
@@ -131,7 +132,7 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
   std::size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
   if (a.size() == b.size()) {
-    if (i == a.size()) return false;  // equal
+    if (i == a.size()) return false;                      // equal
     if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
     return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
   }
@@ -208,14 +209,14 @@ std::string where_the_format_has(std::string_view name) {
 
 std::string advice_for_project_field(std::string_view name) {
   if (const std::string_view meant = meant_field(Kind::Project, name); !meant.empty())
-    return fmt::format("did you mean <{}>? As spelt, it is sent to MiniCRM as a custom field named \"{}\" "
-                       "(element names are case-sensitive)",
-                       meant, name);
+    return fmt::format(
+        "did you mean <{}>? As spelt, it is sent to MiniCRM as a custom field named \"{}\" "
+        "(element names are case-sensitive)",
+        meant, name);
   if (const std::string elsewhere = where_the_format_has(name); !elsewhere.empty())
     return fmt::format("{}. Directly in <Project> it is sent to MiniCRM as a custom field named \"{}\"", elsewhere,
                        name);
-  return fmt::format("it is kept and sent to MiniCRM as the project card's custom field with the API name {}",
-                     name);
+  return fmt::format("it is kept and sent to MiniCRM as the project card's custom field with the API name {}", name);
 }
 
 // An element the format does not know, in a list or the root: MiniCRM reads
@@ -262,16 +263,17 @@ class UnknownElement final : public Rule {
   void finish(RuleContext& context) override {
     for (const First& first : firsts_) {
       const bool custom_field = first.place == UnknownChild::CustomField;
-      const std::string count = first.count > 1 ? fmt::format(" ({} {} carry it)", first.count, records(first.parent))
-                                                : "";
+      const std::string count =
+          first.count > 1 ? fmt::format(" ({} {} carry it)", first.count, records(first.parent)) : "";
       std::string message;
       if (first.parent == Kind::Project)
         message = fmt::format("<{}> is not a field of the format: {}{}", first.name,
                               advice_for_project_field(first.name), count);
       else if (first.parent == Kind::OrderProject)
-        message = fmt::format("<{}> is not a field of the format (in an order's <Project>): it is kept and sent to "
-                              "MiniCRM as the order card's custom field with the API name {}{}",
-                              first.name, first.name, count);
+        message = fmt::format(
+            "<{}> is not a field of the format (in an order's <Project>): it is kept and sent to "
+            "MiniCRM as the order card's custom field with the API name {}{}",
+            first.name, first.name, count);
       else if (first.place == UnknownChild::ExtraInList)
         message = fmt::format("<{}> is not an element of <{}> in the format: {}{}", first.name, tag(first.parent),
                               advice_for_stray(first.parent, first.name),

@@ -24,12 +24,13 @@ constexpr RuleInfo kWebshopFieldSpelling{
         "The six fields are `Webshop_RegistrationDate`, `Webshop_Disabled`, "
         "`Webshop_LostBasketContent`, `Webshop_LostBasketDate`, `Webshop_LostBasketValue` and "
         "`Webshop_AllLostBasket`.",
-    .fix = "Write the field with the underscore, e.g. `<Webshop_Disabled>0</Webshop_Disabled>`. "
-           "`syncfeed fmt` rewrites a feed with the canonical spelling.",
+    .fix =
+        "Write the field with the underscore, e.g. `<Webshop_Disabled>0</Webshop_Disabled>`. "
+        "`syncfeed fmt` rewrites a feed with the canonical spelling.",
     .failing_line = 6,
 };
 
-constexpr Kind kWebshopFields[] = {Kind::RegistrationDate, Kind::Disabled,       Kind::LostBasketContent,
+constexpr Kind kWebshopFields[] = {Kind::RegistrationDate, Kind::Disabled,        Kind::LostBasketContent,
                                    Kind::LostBasketDate,   Kind::LostBasketValue, Kind::AllLostBasket};
 
 bool is_webshop_field(Kind kind) {

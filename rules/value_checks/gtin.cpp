@@ -23,8 +23,7 @@ std::string gtin_problem(std::string_view code) {
     return *other == ' ' ? "it contains a space; a GTIN is digits only"
                          : fmt::format("it contains '{}'; a GTIN is digits only", *other);
   const std::size_t n = code.size();
-  if (n != 8 && n != 12 && n != 13 && n != 14)
-    return fmt::format("it has {} digits; a GTIN has 8, 12, 13 or 14", n);
+  if (n != 8 && n != 12 && n != 13 && n != 14) return fmt::format("it has {} digits; a GTIN has 8, 12, 13 or 14", n);
   const char expected = gtin_check_digit(code.substr(0, n - 1));
   if (code.back() != expected)
     return fmt::format("its check digit is {}, the digits before it need {}", code.back(), expected);

@@ -5,26 +5,26 @@
 // the names we match are Latin-script, and this runs for every order line.
 #include "rules/value_checks/text_fold.h"
 
-#include <iterator>
 #include <cstdint>
+#include <iterator>
 
 namespace syncfeed {
 namespace {
 
 // ASCII replacements for U+00C0..U+017F; nullptr keeps the character (× ÷).
 constexpr const char* kLatinFold[] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // U+00C0
-    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // U+00E0
-    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y",
-    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",  // U+0100
-    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",  // U+0120
-    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",  // U+0140
-    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",  // U+0160
-    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    "a", "a", "a",  "a",  "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",  // U+00C0
+    "d", "n", "o",  "o",  "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a",  "a",  "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",  // U+00E0
+    "d", "n", "o",  "o",  "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y",
+    "a", "a", "a",  "a",  "a", "a", "c",  "c",     "c", "c", "c", "c", "c", "c", "d",  "d",  // U+0100
+    "d", "d", "e",  "e",  "e", "e", "e",  "e",     "e", "e", "e", "e", "g", "g", "g",  "g",
+    "g", "g", "g",  "g",  "h", "h", "h",  "h",     "i", "i", "i", "i", "i", "i", "i",  "i",  // U+0120
+    "i", "i", "ij", "ij", "j", "j", "k",  "k",     "k", "l", "l", "l", "l", "l", "l",  "l",
+    "l", "l", "l",  "n",  "n", "n", "n",  "n",     "n", "n", "n", "n", "o", "o", "o",  "o",  // U+0140
+    "o", "o", "oe", "oe", "r", "r", "r",  "r",     "r", "r", "s", "s", "s", "s", "s",  "s",
+    "s", "s", "t",  "t",  "t", "t", "t",  "t",     "u", "u", "u", "u", "u", "u", "u",  "u",  // U+0160
+    "u", "u", "u",  "u",  "w", "w", "y",  "y",     "y", "z", "z", "z", "z", "z", "z",  "s",
 };
 static_assert(std::size(kLatinFold) == 0x180 - 0xC0);
 
@@ -55,10 +55,18 @@ bool is_space(std::int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' ||
 const char* fold(std::int32_t cp) {
   if (cp >= 0xC0 && cp < 0x180) return kLatinFold[static_cast<std::size_t>(cp - 0xC0)];
   switch (cp) {
-    case 0x218: case 0x219: return "s";  // Ș ș (Romanian, comma below)
-    case 0x21A: case 0x21B: return "t";  // Ț ț
-    case 0x2018: case 0x2019: case 0x02BC: return "'";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: return "-";
+    case 0x218:
+    case 0x219: return "s";  // Ș ș (Romanian, comma below)
+    case 0x21A:
+    case 0x21B: return "t";  // Ț ț
+    case 0x2018:
+    case 0x2019:
+    case 0x02BC: return "'";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014: return "-";
     default: return nullptr;
   }
 }

@@ -15,8 +15,9 @@ constexpr RuleInfo kNotWellFormed{
         "file as a whole and changes nothing, so none of its projects reach MiniCRM.\n\n"
         "The finding is at the exact line and column where the parser stopped. Findings before that "
         "point are still reported; the rest of the file is not checked.",
-    .fix = "Make the generator write XML with an XML library instead of string concatenation, and "
-           "escape `&`, `<` and `>` in values (`&amp;`, `&lt;`, `&gt;`).",
+    .fix =
+        "Make the generator write XML with an XML library instead of string concatenation, and "
+        "escape `&`, `<` and `>` in values (`&amp;`, `&lt;`, `&gt;`).",
     .failing_line = 4,
     .reader = true,
 };
@@ -29,8 +30,9 @@ constexpr RuleInfo kEncoding{
         "MiniCRM expects UTF-8. A feed declared (or detected) in another encoding, such as "
         "ISO-8859-2, windows-1250 or UTF-16, is legal XML and syncfeed reads it correctly, but "
         "names with accents (ő, ű, ș, ț) are at risk on MiniCRM's side.",
-    .fix = "Write the feed in UTF-8 and declare it: `<?xml version=\"1.0\" encoding=\"UTF-8\"?>`. "
-           "`syncfeed fmt` converts a feed to UTF-8.",
+    .fix =
+        "Write the feed in UTF-8 and declare it: `<?xml version=\"1.0\" encoding=\"UTF-8\"?>`. "
+        "`syncfeed fmt` converts a feed to UTF-8.",
     .failing_line = 1,
     .reader = true,
 };
@@ -73,8 +75,10 @@ constexpr RuleInfo kSchema{
         "syncfeed checks the structure in the same pass that reads the feed; `--xsd` validates with "
         "Xerces against the XSD instead, with the same verdicts: Xerces's complaints about what is "
         "unknown-element's or unknown-attribute's are reported as those warnings.",
-    .fix = "Move the element to where the format expects it (`syncfeed xsd` shows the structure; docs/format.md says what it means), or "
-           "remove it.",
+    .fix =
+        "Move the element to where the format expects it (`syncfeed xsd` shows the structure; docs/format.md says what "
+        "it means), or "
+        "remove it.",
     .failing_line = 5,
     .reader = true,
 };

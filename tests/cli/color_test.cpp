@@ -2,8 +2,8 @@
 // (lint, plan, apply, diff; cli/color_option.h): --color always or never
 // decides; auto colours a terminal only, and not with NO_COLOR or TERM=dumb.
 // And --format, which takes the names of one table (cli/output_formats.cpp).
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 
@@ -85,16 +85,20 @@ TEST_CASE("--color takes auto, always or never, in every command that colours") 
     const ProcessResult r = run_syncfeed({command, "--color", "sometimes"});
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == fmt::format("syncfeed: --color takes auto, always or never, not 'sometimes' (see: syncfeed {} --help)\n",
-                               command));
+    CHECK(r.err ==
+          fmt::format("syncfeed: --color takes auto, always or never, not 'sometimes' (see: syncfeed {} --help)\n",
+                      command));
     CHECK(run_syncfeed({command, "--help"}).out.find("--color WHEN") != std::string::npos);
   }
 }
 
 TEST_CASE("--format takes the formats of the command, and its help lists them") {
-  const std::vector<std::pair<std::string, std::string>> formats = {
-      {"lint", "text, json, sarif, junit or github"}, {"plan", "text or json"},       {"apply", "text or json"},
-      {"diff", "text or json"},                       {"state show", "text or json"}, {"rules", "text or json"}};
+  const std::vector<std::pair<std::string, std::string>> formats = {{"lint", "text, json, sarif, junit or github"},
+                                                                    {"plan", "text or json"},
+                                                                    {"apply", "text or json"},
+                                                                    {"diff", "text or json"},
+                                                                    {"state show", "text or json"},
+                                                                    {"rules", "text or json"}};
   for (const auto& [command, names] : formats) {
     CAPTURE(command);
     std::vector<std::string> args;

@@ -3,8 +3,8 @@
 // (support/golden.h says how to rewrite them).
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>

@@ -62,9 +62,11 @@ TEST_CASE("fmt --write keeps suppression directives before their elements: lint 
   REQUIRE(formatted.exit_code == 0);
   const std::string text = read_whole_file(folder / "feed.xml");
   INFO(text);
-  CHECK(text.find("<Projects>\n  <!-- syncfeed-disable-file user-id-missing -->\n  <Project Id=\"1\">\n    <Name>A</Name>") !=
+  CHECK(text.find(
+            "<Projects>\n  <!-- syncfeed-disable-file user-id-missing -->\n  <Project Id=\"1\">\n    <Name>A</Name>") !=
         std::string::npos);
-  CHECK(text.find("        <Products>\n          <!-- syncfeed-disable price-negative -->\n          <Product Id=\"3\">") !=
+  CHECK(text.find(
+            "        <Products>\n          <!-- syncfeed-disable price-negative -->\n          <Product Id=\"3\">") !=
         std::string::npos);
   CHECK(text.find("exported by the shop") == std::string::npos);  // other comments are not kept
 
@@ -77,12 +79,14 @@ TEST_CASE("fmt keeps a directive after the last element before </Projects>, and 
   ProcessOptions o;
   o.stdin_text = "<Projects><Project Id=\"1\"><Name>A</Name></Project><!-- syncfeed-disable schema --></Projects>";
   ProcessResult r = run_syncfeed({"fmt"}, o);
-  CHECK(r.out ==
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <Project Id=\"1\">\n    <Name>A</Name>\n  </Project>\n"
-        "  <!-- syncfeed-disable schema -->\n</Projects>\n");
+  CHECK(
+      r.out ==
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <Project Id=\"1\">\n    <Name>A</Name>\n  </Project>\n"
+      "  <!-- syncfeed-disable schema -->\n</Projects>\n");
   o.stdin_text = "<Projects/>\n<!--syncfeed-disable-file schema-->\n";
   r = run_syncfeed({"fmt"}, o);
-  CHECK(r.out == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <!--syncfeed-disable-file schema-->\n</Projects>\n");
+  CHECK(r.out ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <!--syncfeed-disable-file schema-->\n</Projects>\n");
 }
 
 TEST_CASE("roundtrip does not list kept directives as dropped; other comments still are") {

@@ -14,7 +14,8 @@ TEST_CASE("syncfeed --help lists the commands and exits 0") {
   CHECK(r.out.find("\n  fmt ") != std::string::npos);
   CHECK(r.out.find("\n  roundtrip ") != std::string::npos);
   CHECK(r.out.find("\n  xsd ") != std::string::npos);
-  CHECK(r.out.find("Exit codes: 0 clean or same, 1 findings or differences, 2 usage or I/O error.") != std::string::npos);
+  CHECK(r.out.find("Exit codes: 0 clean or same, 1 findings or differences, 2 usage or I/O error.") !=
+        std::string::npos);
   CHECK(run_syncfeed({"-h"}).out == r.out);
 }
 

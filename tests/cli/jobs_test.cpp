@@ -44,8 +44,8 @@ void check_same_each_way(const std::string& file, const std::string& part_bytes)
   for (const auto& command : kCommands) {
     const ProcessResult one = run(command, "1", file, "");
     const ProcessResult parts = run(command, "2", file, part_bytes);
-    INFO(command.front() << " " << (command.size() > 2 ? command[2] : "") << " " << file << " parts of "
-                         << part_bytes << " bytes");
+    INFO(command.front() << " " << (command.size() > 2 ? command[2] : "") << " " << file << " parts of " << part_bytes
+                         << " bytes");
     CHECK(parts.exit_code == one.exit_code);
     CHECK(parts.out == one.out);
     CHECK(parts.err == one.err);
@@ -63,7 +63,8 @@ std::vector<fs::path> every_corpus_feed() {
 
 TEST_CASE("--jobs: the corpus, hostile feeds included, gives the same output in parts") {
   for (const fs::path& feed : every_corpus_feed())
-    for (const char* part_bytes : {"1", "700"}) check_same_each_way(fs::relative(feed, source_dir()).string(), part_bytes);
+    for (const char* part_bytes : {"1", "700"})
+      check_same_each_way(fs::relative(feed, source_dir()).string(), part_bytes);
 }
 
 TEST_CASE("--jobs: generated feeds with defects give the same output in parts") {
@@ -84,7 +85,9 @@ TEST_CASE("--jobs: generated feeds with defects give the same output in parts") 
   }
 }
 
-TEST_CASE("--jobs: a feed that is not well-formed in its third part reports what one piece reports, and fmt -o writes nothing") {
+TEST_CASE(
+    "--jobs: a feed that is not well-formed in its third part reports what one piece reports, and fmt -o writes "
+    "nothing") {
   TempFolder folder;
   const fs::path feed = folder / "broken.xml";
   std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n";

@@ -25,7 +25,7 @@ struct NumericOption {
   std::string command;  // "lint", "state show"
   std::string option;   // "--jobs"
   std::string min, max;
-  bool whole = true;    // false: a real number
+  bool whole = true;  // false: a real number
 };
 
 const std::string kU64 = "18446744073709551615";
@@ -107,7 +107,8 @@ TEST_CASE("the numeric options in --help are those of the table", "[numeric-opti
   for (const NumericOption& o : kNumericOptions) in_table.insert({o.command, o.option});
   CHECK(in_help == in_table);
   for (const auto& [command, option] : in_help)
-    if (!in_table.count({command, option})) FAIL_CHECK(command << " " << option << " is not in the table: give its range");
+    if (!in_table.count({command, option}))
+      FAIL_CHECK(command << " " << option << " is not in the table: give its range");
   for (const auto& [command, option] : in_table)
     if (!in_help.count({command, option})) FAIL_CHECK(command << " " << option << " is not in --help with N");
 }
@@ -143,7 +144,8 @@ TEST_CASE("every numeric option refuses what is out of range or not a number, in
 
 TEST_CASE("gen --orders takes MIN..MAX or N, whole numbers, MIN <= MAX", "[numeric-options]") {
   const NumericOption orders{"gen", "--orders", "0", "4294967295"};
-  for (const std::string value : {"-1", "x", "", "3..2", "4294967296", "1..4294967296", "-1..2", "1..", "..2", "1...2"}) {
+  for (const std::string value :
+       {"-1", "x", "", "3..2", "4294967296", "1..4294967296", "-1..2", "1..", "..2", "1...2"}) {
     CAPTURE(value);
     const ProcessResult r = run_with(orders, "--orders", value);
     CHECK(r.exit_code == 2);

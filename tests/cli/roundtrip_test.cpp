@@ -6,8 +6,7 @@ using namespace syncfeed::test;
 
 TEST_CASE("roundtrip passes on the whole good corpus") {
   std::vector<std::string> args{"roundtrip"};
-  for (const auto& path : corpus_feeds("good"))
-    args.push_back(std::filesystem::relative(path, source_dir()).string());
+  for (const auto& path : corpus_feeds("good")) args.push_back(std::filesystem::relative(path, source_dir()).string());
   const ProcessResult r = check_golden("roundtrip-good-corpus", args);
   CHECK(r.exit_code == 0);
 }

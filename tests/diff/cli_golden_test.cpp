@@ -54,7 +54,8 @@ TEST_CASE("diff and delta on the corpus pairs give the expected outputs") {
   for (const fs::path& dir : cases()) {
     DYNAMIC_SECTION(dir.filename().string()) {
       const std::string old_xml = (dir / "old.xml").string(), new_xml = (dir / "new.xml").string();
-      const std::vector<std::string> extra = fs::exists(dir / "diff.args") ? lines_of(dir / "diff.args") : std::vector<std::string>{};
+      const std::vector<std::string> extra =
+          fs::exists(dir / "diff.args") ? lines_of(dir / "diff.args") : std::vector<std::string>{};
       auto diff_args = [&](std::vector<std::string> args) {
         args.insert(args.begin(), {"diff", old_xml, new_xml});
         args.insert(args.end(), extra.begin(), extra.end());
@@ -98,10 +99,11 @@ TEST_CASE("diff colours its lines only when asked or on a terminal, and never wi
 TEST_CASE("diff and delta read one revision from standard input") {
   const fs::path dir = corpus() / "release";
   const ProcessResult r = run_syncfeed({"diff", (dir / "old.xml").string(), "-"},
-                                        {.stdin_text = read_whole_file(dir / "new.xml"), .env = {"NO_COLOR=1"}});
+                                       {.stdin_text = read_whole_file(dir / "new.xml"), .env = {"NO_COLOR=1"}});
   CHECK(r.exit_code == 1);
   CHECK(r.out == read_whole_file(dir / "diff.txt"));
-  const ProcessResult d = run_syncfeed({"delta", "-", (dir / "new.xml").string()}, {.stdin_text = read_whole_file(dir / "old.xml")});
+  const ProcessResult d =
+      run_syncfeed({"delta", "-", (dir / "new.xml").string()}, {.stdin_text = read_whole_file(dir / "old.xml")});
   CHECK(d.out == read_whole_file(dir / "delta.xml"));
 }
 
@@ -125,8 +127,8 @@ TEST_CASE("a feed that is not well-formed is an error: exit 2, the finding on st
 TEST_CASE("delta -o writes the file, atomically, and says what it wrote on stderr") {
   TempFolder folder;
   const fs::path dir = corpus() / "release";
-  const ProcessResult r =
-      run_syncfeed({"delta", (dir / "old.xml").string(), (dir / "new.xml").string(), "-o", (folder / "d.xml").string()});
+  const ProcessResult r = run_syncfeed(
+      {"delta", (dir / "old.xml").string(), (dir / "new.xml").string(), "-o", (folder / "d.xml").string()});
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
   CHECK(read_whole_file(folder / "d.xml") == read_whole_file(dir / "delta.xml"));
@@ -135,14 +137,14 @@ TEST_CASE("delta -o writes the file, atomically, and says what it wrote on stder
 
 TEST_CASE("usage errors exit 2 with a hint") {
   const std::string feed = (corpus() / "release" / "old.xml").string();
-  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
-           {"diff", feed},
-           {"diff", feed, feed, "--format", "xml"},
-           {"diff", feed, feed, "--color", "sometimes"},
-           {"diff", "-", "-"},
-           {"diff", feed, "/nonexistent/new.xml"},
-           {"delta", feed},
-           {"delta", feed, "/nonexistent/new.xml"}}) {
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"diff", feed},
+                                             {"diff", feed, feed, "--format", "xml"},
+                                             {"diff", feed, feed, "--color", "sometimes"},
+                                             {"diff", "-", "-"},
+                                             {"diff", feed, "/nonexistent/new.xml"},
+                                             {"delta", feed},
+                                             {"delta", feed, "/nonexistent/new.xml"}}) {
     const ProcessResult r = run_syncfeed(args);
     INFO(args[0] << " " << args.back());
     CHECK(r.exit_code == 2);
@@ -165,8 +167,9 @@ TEST_CASE("--ignore refuses a name that is nearly a field of the format, and say
   const ProcessResult typo = run_syncfeed({"diff", "--ignore", "Quantityy", old_xml, new_xml});
   CHECK(typo.exit_code == 2);
   CHECK(typo.out.empty());
-  CHECK(typo.err == "syncfeed: diff: --ignore Quantityy: 'Quantityy' is no field of the format (did you mean "
-                    "'Quantity'? a custom field is named exactly)\n");
+  CHECK(typo.err ==
+        "syncfeed: diff: --ignore Quantityy: 'Quantityy' is no field of the format (did you mean "
+        "'Quantity'? a custom field is named exactly)\n");
   for (const char* near : {"Product/quantity", "Status,WebshopDisabled", "Customer/Nam"}) {
     CAPTURE(near);
     const ProcessResult r = run_syncfeed({"diff", "--ignore", near, old_xml, new_xml});

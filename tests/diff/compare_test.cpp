@@ -17,9 +17,7 @@ std::vector<Change> changes(std::string_view old_xml, std::string_view new_xml, 
 
 }  // namespace
 
-TEST_CASE("the same project compares as the same") {
-  CHECK(changes(sample_project(), sample_project()).empty());
-}
+TEST_CASE("the same project compares as the same") { CHECK(changes(sample_project(), sample_project()).empty()); }
 
 TEST_CASE("reordered records and fields, other indentation and alias spellings are not differences") {
   const std::string old_xml = R"(<Project Id="1"><Name>A</Name><CategoryId>2</CategoryId>
@@ -51,7 +49,8 @@ TEST_CASE("a record added or removed is one change, however many fields it has")
   const std::string two_orders = R"(<Project Id="1"><Name>A</Name><Orders>
     <Order Id="10"><Number>1</Number><Status>Issued</Status><Products><Product Id="1"><Name>n</Name></Product></Products></Order>
     <Order Id="11"><Number>2</Number></Order></Orders></Project>)";
-  const std::string one_order = R"(<Project Id="1"><Name>A</Name><Orders><Order Id="11"><Number>2</Number></Order></Orders></Project>)";
+  const std::string one_order =
+      R"(<Project Id="1"><Name>A</Name><Orders><Order Id="11"><Number>2</Number></Order></Orders></Project>)";
   auto removed = changes(two_orders, one_order);
   REQUIRE(removed.size() == 1);
   CHECK(removed[0].op == Op::Remove);
@@ -71,25 +70,28 @@ TEST_CASE("a field added, removed and changed: one change each, in canonical ord
                          R"(<Project Id="1"><Name>B</Name><StatusId>Registered</StatusId></Project>)");
   REQUIRE(c.size() == 3);
   CHECK((c[0].op == Op::Change && c[0].path == "Project[1]/Name" && c[0].old_value == "A" && c[0].new_value == "B"));
-  CHECK((c[1].op == Op::Add && c[1].path == "Project[1]/StatusId" && !c[1].old_value && c[1].new_value == "Registered"));
+  CHECK(
+      (c[1].op == Op::Add && c[1].path == "Project[1]/StatusId" && !c[1].old_value && c[1].new_value == "Registered"));
   CHECK((c[2].op == Op::Remove && c[2].path == "Project[1]/UserId" && c[2].old_value == "Béla" && !c[2].new_value));
 }
 
 TEST_CASE("an empty field is a value: absent and empty differ") {
-  const auto c = changes(R"(<Project Id="1"><Name>A</Name></Project>)", R"(<Project Id="1"><Name>A</Name><UserId/></Project>)");
+  const auto c =
+      changes(R"(<Project Id="1"><Name>A</Name></Project>)", R"(<Project Id="1"><Name>A</Name><UserId/></Project>)");
   REQUIRE(c.size() == 1);
   CHECK((c[0].op == Op::Add && c[0].new_value == ""));
 }
 
 TEST_CASE("an empty list is no list: <Orders/> and no Orders are the same") {
-  CHECK(changes(R"(<Project Id="1"><Name>A</Name><Orders/></Project>)", R"(<Project Id="1"><Name>A</Name></Project>)").empty());
+  CHECK(changes(R"(<Project Id="1"><Name>A</Name><Orders/></Project>)", R"(<Project Id="1"><Name>A</Name></Project>)")
+            .empty());
 }
 
 TEST_CASE("contacts are matched by Id, else e-mail (any case), else position") {
   SECTION("by Id, even when the e-mail changes") {
-    const auto c = changes(
-        R"(<Project Id="1"><Contacts><Contact Id="7"><Email>a@x.hu</Email></Contact></Contacts></Project>)",
-        R"(<Project Id="1"><Contacts><Contact Id="7"><Email>b@x.hu</Email></Contact></Contacts></Project>)");
+    const auto c =
+        changes(R"(<Project Id="1"><Contacts><Contact Id="7"><Email>a@x.hu</Email></Contact></Contacts></Project>)",
+                R"(<Project Id="1"><Contacts><Contact Id="7"><Email>b@x.hu</Email></Contact></Contacts></Project>)");
     REQUIRE(c.size() == 1);
     CHECK(c[0].path == "Project[1]/Contacts/Contact[7]/Emails/Email[#1]/Value");
   }
@@ -103,8 +105,10 @@ TEST_CASE("contacts are matched by Id, else e-mail (any case), else position") {
     CHECK(c[1].path == "Project[1]/Contacts/Contact[email:anna@x.hu]/Emails/Email[#1]/Value");
   }
   SECTION("the path shows the e-mail in lower case, so that both directions name the same contact") {
-    const std::string upper = R"(<Project Id="1"><Contacts><Contact><Email>B@X.hu</Email></Contact><Contact><Email>b@x.hu</Email></Contact></Contacts></Project>)";
-    const std::string lower = R"(<Project Id="1"><Contacts><Contact><Email>b@x.hu</Email></Contact></Contacts></Project>)";
+    const std::string upper =
+        R"(<Project Id="1"><Contacts><Contact><Email>B@X.hu</Email></Contact><Contact><Email>b@x.hu</Email></Contact></Contacts></Project>)";
+    const std::string lower =
+        R"(<Project Id="1"><Contacts><Contact><Email>b@x.hu</Email></Contact></Contacts></Project>)";
     for (const auto& c : {changes(upper, lower), changes(lower, upper)}) {
       REQUIRE(c.size() == 2);
       CHECK(c[0].path == "Project[1]/Contacts/Contact[email:b@x.hu]/Emails/Email[#1]/Value");

@@ -1,8 +1,8 @@
 // The property that makes delta worth having: MiniCRM (the simulator) ends in
 // the same state whether it gets the full new feed or only the delta, in the
 // memory, SQLite and scratch states alike.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include "feed_edits.h"
 #include "revision_pair.h"
@@ -75,7 +75,8 @@ TEST_CASE("applying delta(A, B) after A leaves the simulated state as applying B
 TEST_CASE("a changed namesake without Id or e-mail: the delta carries the whole contact list") {
   // MiniCRM finds the second "Radu Stan" as the second one stored: sent alone,
   // the changed one would find the first and overwrite it.
-  const std::string old_xml = R"(<Projects><Project Id="1"><Name>Stan SRL</Name><Business><Name>Stan SRL</Name></Business><Contacts>
+  const std::string old_xml =
+      R"(<Projects><Project Id="1"><Name>Stan SRL</Name><Business><Name>Stan SRL</Name></Business><Contacts>
 <Contact><FirstName>Radu</FirstName><LastName>Stan</LastName><Phone>1</Phone></Contact>
 <Contact><FirstName>Radu</FirstName><LastName>Stan</LastName><Phone>2</Phone></Contact>
 </Contacts></Project></Projects>)";

@@ -102,8 +102,10 @@ TEST_CASE("what a feed cannot delete is a warning, never dropped in silence") {
 TEST_CASE("a list that NEW sends replaces OLD's: its dropped items are no warning") {
   const std::string two = R"(<Project Id="1"><Name>A</Name><Business><Name>B</Name><Emails>
     <Email><Value>a@b.hu</Value></Email><Email><Value>c@b.hu</Value></Email></Emails></Business></Project>)";
-  const std::string one = R"(<Project Id="1"><Name>A</Name><Business><Name>B</Name><Email>a@b.hu</Email></Business></Project>)";
-  const std::string none = R"(<Project Id="1"><Name>A</Name><Business><Name>B</Name><VatNumber>1</VatNumber></Business></Project>)";
+  const std::string one =
+      R"(<Project Id="1"><Name>A</Name><Business><Name>B</Name><Email>a@b.hu</Email></Business></Project>)";
+  const std::string none =
+      R"(<Project Id="1"><Name>A</Name><Business><Name>B</Name><VatNumber>1</VatNumber></Business></Project>)";
   SECTION("a shorter list") {
     const Delta d = delta_of({two}, {one});
     CHECK(d.warnings.empty());
@@ -118,7 +120,8 @@ TEST_CASE("a list that NEW sends replaces OLD's: its dropped items are no warnin
 }
 
 TEST_CASE("an unchanged Business is sent as its Name only, to name the card's party") {
-  const std::string old_xml = R"(<Project Id="1"><Name>A</Name><Business><Name>B Kft</Name><VatNumber>1</VatNumber></Business>
+  const std::string old_xml =
+      R"(<Project Id="1"><Name>A</Name><Business><Name>B Kft</Name><VatNumber>1</VatNumber></Business>
     <Enum1>x</Enum1></Project>)";
   std::string new_xml = old_xml;
   new_xml.replace(new_xml.find(">x<"), 3, ">y<");
@@ -129,7 +132,8 @@ TEST_CASE("an unchanged Business is sent as its Name only, to name the card's pa
 }
 
 TEST_CASE("the lost-basket fields travel together, as lost-basket-consistency compares them") {
-  const std::string old_xml = R"(<Project Id="1"><Name>A</Name><Webshop_LostBasketDate>2024-01-01</Webshop_LostBasketDate>
+  const std::string old_xml =
+      R"(<Project Id="1"><Name>A</Name><Webshop_LostBasketDate>2024-01-01</Webshop_LostBasketDate>
     <Webshop_LostBasketValue>100</Webshop_LostBasketValue><Webshop_AllLostBasket>300</Webshop_AllLostBasket></Project>)";
   std::string new_xml = old_xml;
   new_xml.replace(new_xml.find(">100<"), 5, ">200<");

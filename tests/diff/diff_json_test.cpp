@@ -2,8 +2,8 @@
 // nlohmann object per change wrote before (legacy_diff_json.cpp), for changes
 // of every op with hostile paths and values (the old one replaced bytes that
 // are not UTF-8 with U+FFFD too), many projects, and the unchanged count.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include "diff/diff_report.h"
 #include "support/hostile_text.h"
@@ -67,8 +67,8 @@ TEST_CASE("diff --format json: the same bytes for 20,000 changes (several output
   for (int i = 0; i < 5000; ++i) {
     Project p{{}, Op::Change, 1};
     for (int j = 0; j < 4; ++j)
-      p.changes.push_back(Change{Op::Change, "Project[" + std::to_string(i) + "]/Orders/Order[7]/Quantity", "1",
-                                 "2 \"pcs\"", false});
+      p.changes.push_back(
+          Change{Op::Change, "Project[" + std::to_string(i) + "]/Orders/Order[7]/Quantity", "1", "2 \"pcs\"", false});
     projects.push_back(std::move(p));
   }
   CHECK(reported(make_json_report, projects) == reported(legacy::make_json_report, projects));

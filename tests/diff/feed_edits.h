@@ -109,8 +109,8 @@ inline std::vector<Element> shuffled(std::vector<Element> feed) {
     if (Element* orders = p.child(Kind::Orders))
       for (Element& o : orders->children)
         if (Element* products = o.child(Kind::Products)) shuffle(products->children);
-    auto first_custom = std::find_if(p.children.begin(), p.children.end(),
-                                     [](const Element& c) { return c.kind == Kind::Custom; });
+    auto first_custom =
+        std::find_if(p.children.begin(), p.children.end(), [](const Element& c) { return c.kind == Kind::Custom; });
     std::vector<Element> customs(std::make_move_iterator(first_custom), std::make_move_iterator(p.children.end()));
     p.children.erase(first_custom, p.children.end());
     shuffle(customs);

@@ -40,7 +40,8 @@ inline Element parse_project(std::string_view project_xml) {
 
 // A complete, lint-clean project with one order of two products.
 inline std::string sample_project(std::string_view id = "14353", std::string_view quantity = "1") {
-  return "<Project Id=\"" + std::string(id) + R"("><Name>Kiss Anna</Name><CategoryId>21</CategoryId><StatusId>Registered</StatusId>
+  return "<Project Id=\"" + std::string(id) +
+         R"("><Name>Kiss Anna</Name><CategoryId>21</CategoryId><StatusId>Registered</StatusId>
 <Contacts><Contact Id="7"><FirstName>Anna</FirstName><LastName>Kiss</LastName><Emails><Email><Value>anna@example.hu</Value></Email></Emails></Contact></Contacts>
 <Orders><Order Id="500001"><Number>R-1</Number><CurrencyCode>HUF</CurrencyCode><Performance>2024-03-01</Performance><Status>Issued</Status>
 <Customer><Name>Kiss Anna</Name><CountryId>Hungary</CountryId><PostalCode>1111</PostalCode><City>Budapest</City><Address>Fő utca 1.</Address></Customer>

@@ -1,6 +1,6 @@
 // The properties of issue 6: diff sees data, never layout.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 
@@ -17,9 +17,10 @@ namespace {
 // fields by name, empty lists dropped; then the canonical text.
 void normalise(Element& e) {
   for (Element& c : e.children) normalise(c);
-  e.children.erase(std::remove_if(e.children.begin(), e.children.end(),
-                                  [](const Element& c) { return diff::is_list_container(c.kind) && c.children.empty(); }),
-                   e.children.end());
+  e.children.erase(
+      std::remove_if(e.children.begin(), e.children.end(),
+                     [](const Element& c) { return diff::is_list_container(c.kind) && c.children.empty(); }),
+      e.children.end());
   std::vector<std::pair<std::string, Element>> keyed;
   for (diff::KeyedChild& k : diff::keyed_children(e)) keyed.emplace_back(std::move(k.key), *k.element);
   std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
@@ -55,7 +56,8 @@ TEST_CASE("properties of diff") {
 
   rc::prop("a shuffled, re-indented copy with alias spellings has no differences", [] {
     const auto feed = gen_feed();
-    const std::string copy = redressed(canonical_document(shuffled(feed)), *rc::gen::inRange(0, 3), *rc::gen::arbitrary<bool>());
+    const std::string copy =
+        redressed(canonical_document(shuffled(feed)), *rc::gen::inRange(0, 3), *rc::gen::arbitrary<bool>());
     const PairResult r = diff_texts(canonical_document(feed), copy);
     RC_ASSERT(r.ok);
     RC_LOG() << show(r.changes);
@@ -77,9 +79,12 @@ TEST_CASE("properties of diff") {
     const PairResult ab = diff_texts(canonical_document(a), canonical_document(b));
     const PairResult ba = diff_texts(canonical_document(b), canonical_document(a));
     RC_ASSERT(ab.changes.size() == ba.changes.size());
-    auto mirrored = [](diff::Op op) { return op == diff::Op::Add ? diff::Op::Remove : op == diff::Op::Remove ? diff::Op::Add : op; };
+    auto mirrored = [](diff::Op op) {
+      return op == diff::Op::Add ? diff::Op::Remove : op == diff::Op::Remove ? diff::Op::Add : op;
+    };
     for (const diff::Change& c : ab.changes) {
-      auto it = std::find_if(ba.changes.begin(), ba.changes.end(), [&](const diff::Change& d) { return d.path == c.path; });
+      auto it =
+          std::find_if(ba.changes.begin(), ba.changes.end(), [&](const diff::Change& d) { return d.path == c.path; });
       RC_ASSERT(it != ba.changes.end());
       RC_ASSERT(it->op == mirrored(c.op));
       RC_ASSERT(it->old_value == c.new_value);

@@ -54,8 +54,9 @@ inline std::string redressed(const std::string& canonical, int style, bool alias
   std::string text = canonical;
   if (aliases) {
     text = std::regex_replace(text, std::regex("(</?)Webshop_(\\w+)"), "$1Webshop$2");
-    text = std::regex_replace(
-        text, std::regex("<Emails>\\s*<Email>\\s*<Value>([^<]+)</Value>\\s*</Email>\\s*</Emails>"), "<Email>$1</Email>");
+    text =
+        std::regex_replace(text, std::regex("<Emails>\\s*<Email>\\s*<Value>([^<]+)</Value>\\s*</Email>\\s*</Emails>"),
+                           "<Email>$1</Email>");
   }
   if (style == 1) text = std::regex_replace(text, std::regex("\n\\s*<"), "<");
   if (style == 2) text = std::regex_replace(text, std::regex("\n +<"), "\r\n\t\t<");

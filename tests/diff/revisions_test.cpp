@@ -103,7 +103,8 @@ TEST_CASE("a project read back from its span is the project the whole file holds
 TEST_CASE("a Project Id sent twice is compared as the merge of its occurrences") {
   const std::string first = R"(<Project Id="1"><Name>A</Name><StatusId>Registered</StatusId></Project>)";
   const std::string second = R"(<Project Id="1"><StatusId>Ordered</StatusId><UserId>Béla</UserId></Project>)";
-  const std::string merged = R"(<Project Id="1"><Name>A</Name><StatusId>Ordered</StatusId><UserId>Béla</UserId></Project>)";
+  const std::string merged =
+      R"(<Project Id="1"><Name>A</Name><StatusId>Ordered</StatusId><UserId>Béla</UserId></Project>)";
   SECTION("the same data, once merged, once in two occurrences") {
     const auto v = visits(feed_of({first, second}), feed_of({merged}));
     REQUIRE(v.size() == 1);  // the hashes differ, the data does not

@@ -18,8 +18,8 @@ using namespace syncfeed::test;
 namespace {
 
 ProcessResult xmllint_schema(const std::filesystem::path& feed) {
-  return run_process({"xmllint", "--noout", "--nonet", "--schema", (source_dir() / "xsd" / "syncfeed.xsd").string(),
-                      feed.string()});
+  return run_process(
+      {"xmllint", "--noout", "--nonet", "--schema", (source_dir() / "xsd" / "syncfeed.xsd").string(), feed.string()});
 }
 
 ReadOptions xsd_mode() {
@@ -140,7 +140,8 @@ TEST_CASE("the reader's shapes are the XSD's global declarations, name by name")
       CAPTURE(name);
       CHECK((globals.count(name) == 1 || rule.kind == Kind::Project));
     }
-  for (const char* alias : {"WebshopDisabled", "WebshopRegistrationDate", "Email", "Phone"}) CHECK(globals.count(alias) == 1);
+  for (const char* alias : {"WebshopDisabled", "WebshopRegistrationDate", "Email", "Phone"})
+    CHECK(globals.count(alias) == 1);
 }
 
 namespace {
@@ -164,13 +165,13 @@ TEST_CASE("an unknown element in a list or the root, and an unknown attribute: n
       "    <Contacts><Contact Id=\"5\" type=\"person\"><FirstName>A</FirstName></Contact></Contacts>\n"
       "    <Orders>\n"
       "      <Count>3</Count>\n"
-      "      <Order Id=\"7\"><Products><Shipping><Name>x</Name></Shipping><Product Id=\"1\" sku=\"x\"/></Products></Order>\n"
+      "      <Order Id=\"7\"><Products><Shipping><Name>x</Name></Shipping><Product Id=\"1\" "
+      "sku=\"x\"/></Products></Order>\n"
       "    </Orders>\n"
       "  </Project>\n");
   const RecordingSink plain = read_text(xml);
   const RecordingSink validated = read_text(xml, xsd_mode());
-  const std::vector<std::string> expected{"5:5 unknown-attribute", "6:15 unknown-attribute",
-                                          "9:66 unknown-attribute"};
+  const std::vector<std::string> expected{"5:5 unknown-attribute", "6:15 unknown-attribute", "9:66 unknown-attribute"};
   CHECK(sorted_lines(plain) == expected);
   CHECK(sorted_lines(validated) == expected);
   CHECK(validated.projects == plain.projects);
@@ -178,7 +179,8 @@ TEST_CASE("an unknown element in a list or the root, and an unknown attribute: n
   REQUIRE(plain.findings.size() == 3);
   CHECK(plain.findings[0].severity == Severity::Error);  // the reader leaves severities to lint
   CHECK(plain.findings[1].field == "@type");
-  CHECK_THAT(plain.findings[1].message, Catch::Contains("<Contact> has an attribute type=\"person\"; its only attribute is Id"));
+  CHECK_THAT(plain.findings[1].message,
+             Catch::Contains("<Contact> has an attribute type=\"person\"; its only attribute is Id"));
   CHECK_THAT(plain.findings[1].message, Catch::Contains("what the generator meant to send in it may be lost"));
   // ...which the XSD rejects: xmllint says so.
   TempFolder folder;

@@ -2,8 +2,8 @@
 // reports were nlohmann::json trees until they were written as they go; these
 // tests hold the writer to nlohmann's bytes (dump(), dump(2), invalid UTF-8
 // replaced), on hostile strings and on random documents.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -21,7 +21,9 @@ std::string escaped(std::string_view s) {
   return out;
 }
 
-std::string nlohmann_escaped(const std::string& s) { return json(s).dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string nlohmann_escaped(const std::string& s) {
+  return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 // `value` written through a JsonWriter, node by node.
 void write(JsonWriter& writer, const json& value) {
@@ -102,16 +104,16 @@ TEST_CASE("append_json_string: the escapes JSON needs, and nothing else", "[json
 
 TEST_CASE("append_json_string: bytes that are not UTF-8 become U+FFFD, one per maximal subpart", "[json]") {
   const std::string r = "\xef\xbf\xbd";
-  CHECK(escaped("\x80") == "\"" + r + "\"");                     // a lone continuation byte
-  CHECK(escaped("a\xc3") == "\"a" + r + "\"");                    // cut at the end
-  CHECK(escaped("\xe2\x82z") == "\"" + r + "z\"");                // cut before an ASCII byte
-  CHECK(escaped("\xe2\x82\xe2\x82\xac") == "\"" + r + "€\"");     // cut before a good character
-  CHECK(escaped("\xc0\x80") == "\"" + r + r + "\"");              // an overlong NUL: two bytes that start nothing
-  CHECK(escaped("\xe0\x80\xaf") == "\"" + r + r + r + "\"");      // overlong: E0 wants A0..BF next
-  CHECK(escaped("\xed\xa0\x80") == "\"" + r + r + r + "\"");      // a surrogate
+  CHECK(escaped("\x80") == "\"" + r + "\"");                          // a lone continuation byte
+  CHECK(escaped("a\xc3") == "\"a" + r + "\"");                        // cut at the end
+  CHECK(escaped("\xe2\x82z") == "\"" + r + "z\"");                    // cut before an ASCII byte
+  CHECK(escaped("\xe2\x82\xe2\x82\xac") == "\"" + r + "€\"");         // cut before a good character
+  CHECK(escaped("\xc0\x80") == "\"" + r + r + "\"");                  // an overlong NUL: two bytes that start nothing
+  CHECK(escaped("\xe0\x80\xaf") == "\"" + r + r + r + "\"");          // overlong: E0 wants A0..BF next
+  CHECK(escaped("\xed\xa0\x80") == "\"" + r + r + r + "\"");          // a surrogate
   CHECK(escaped("\xf4\x90\x80\x80") == "\"" + r + r + r + r + "\"");  // past U+10FFFF
   CHECK(escaped("\xf5\xff") == "\"" + r + r + "\"");
-  CHECK(escaped("\xf0\x9f\x98\"") == "\"" + r + "\\\"\"");       // the quote after a cut sequence is still escaped
+  CHECK(escaped("\xf0\x9f\x98\"") == "\"" + r + "\\\"\"");  // the quote after a cut sequence is still escaped
 }
 
 TEST_CASE("append_json_string writes what nlohmann::json's dump wrote, on any bytes", "[json][property]") {
@@ -129,8 +131,10 @@ TEST_CASE("JsonWriter writes nlohmann's dump() and dump(2) layouts byte for byte
         R"({"a":[],"b":{},"c":[1,{"d":null}]})");
   rc::prop("random documents", [] {
     const json document = random_document(4);
-    RC_ASSERT(written(document, JsonWriter::Layout::Compact) == document.dump(-1, ' ', false, json::error_handler_t::replace));
-    RC_ASSERT(written(document, JsonWriter::Layout::Indented) == document.dump(2, ' ', false, json::error_handler_t::replace));
+    RC_ASSERT(written(document, JsonWriter::Layout::Compact) ==
+              document.dump(-1, ' ', false, json::error_handler_t::replace));
+    RC_ASSERT(written(document, JsonWriter::Layout::Indented) ==
+              document.dump(2, ' ', false, json::error_handler_t::replace));
   });
 }
 
@@ -140,7 +144,7 @@ TEST_CASE("OutputBuffer hands its text over in blocks, and the rest at flush", "
   JsonWriter writer(buffer, JsonWriter::Layout::Compact);
   writer.begin_array();
   for (int i = 0; i < 30000; ++i) writer.value("0123456789");
-  CHECK(!out.text.empty());          // blocks went out already
+  CHECK(!out.text.empty());             // blocks went out already
   CHECK(out.text.size() < 30000 * 13);  // not all of it
   writer.end_array();
   buffer.flush();

@@ -42,8 +42,9 @@ inline bool is_whitespace(const std::string& s) { return s.find_first_not_of(" \
 // The canonical path of a child named `name` of the element at `parent` (a path
 // of canonical names without ids: Projects/Project/Business).
 inline std::string canonical_name(const std::string& parent, const std::string& name) {
-  static const std::set<std::string> webshop = {"WebshopRegistrationDate", "WebshopDisabled", "WebshopLostBasketContent",
-                                                "WebshopLostBasketDate", "WebshopLostBasketValue", "WebshopAllLostBasket"};
+  static const std::set<std::string> webshop = {"WebshopRegistrationDate",  "WebshopDisabled",
+                                                "WebshopLostBasketContent", "WebshopLostBasketDate",
+                                                "WebshopLostBasketValue",   "WebshopAllLostBasket"};
   if (parent == "Projects/Project" && webshop.count(name)) return "Webshop_" + name.substr(7);
   return name;
 }
@@ -63,7 +64,8 @@ inline std::string text_of(const xmlNode* n) {
 
 inline void collect(const xmlNode* n, const std::string& shape, const std::string& path, std::vector<Leaf>& out) {
   for (const xmlAttr* a = n->properties; a; a = a->next)
-    out.emplace_back(path + "/@" + reinterpret_cast<const char*>(a->name), attribute(n, reinterpret_cast<const char*>(a->name)));
+    out.emplace_back(path + "/@" + reinterpret_cast<const char*>(a->name),
+                     attribute(n, reinterpret_cast<const char*>(a->name)));
   if (!has_element_children(n)) {
     out.emplace_back(path, text_of(n));
     return;

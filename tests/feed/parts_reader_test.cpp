@@ -3,8 +3,8 @@
 // the same locations and directives, the same findings, comments, dropped
 // things and strays, in the same order, and the same summary. The part size
 // is forced small (SYNCFEED_PART_BYTES) so that small feeds are cut.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <functional>
@@ -202,13 +202,15 @@ TEST_CASE("the plan cuts after a record in <Projects>, and only there", "[parts]
   for (std::uint64_t cut : plan.cuts) CHECK(text.substr(cut - 10, 10) == "</Project>");
 
   SECTION("not inside comments, CDATA, processing instructions or attribute values") {
-    const PartPlan p = plan_of(feed("<Project Id=\"1\"><X a='</Project>'/><X b=\"></Project>\"/><X><![CDATA[</Project>]]></X>"
-                                    "<?pi </Project> ?></Project>\n<Project Id=\"2\"/>"));
+    const PartPlan p =
+        plan_of(feed("<Project Id=\"1\"><X a='</Project>'/><X b=\"></Project>\"/><X><![CDATA[</Project>]]></X>"
+                     "<?pi </Project> ?></Project>\n<Project Id=\"2\"/>"));
     CHECK(p.cuts.size() == 1);
   }
   SECTION("not after a nested </Project> (an order's)") {
-    const PartPlan p = plan_of(feed("<Project Id=\"1\"><Orders><Order Id=\"1\"><Project>p</Project></Order></Orders>"
-                                    "</Project>\n<Project Id=\"2\"><Name>x</Name></Project>\n"));
+    const PartPlan p =
+        plan_of(feed("<Project Id=\"1\"><Orders><Order Id=\"1\"><Project>p</Project></Order></Orders>"
+                     "</Project>\n<Project Id=\"2\"><Name>x</Name></Project>\n"));
     REQUIRE(p.cuts.size() == 2);
   }
   SECTION("not after a record holding a comment: a directive may wait for the next element") {

@@ -32,7 +32,7 @@ TEST_CASE("a directive goes with the element after it when the model moves that 
   CHECK(p.children[0].kind == Kind::Name);
   CHECK(p.children[0].directives == Texts{" syncfeed-disable name-missing "});
   CHECK(p.children[1].directives.empty());
-  CHECK(sink.dropped.empty());  // a kept directive is not dropped
+  CHECK(sink.dropped.empty());       // a kept directive is not dropped
   CHECK(sink.comments.size() == 1);  // and lint still sees it
 }
 
@@ -78,9 +78,9 @@ TEST_CASE("a directive before a flat <Email> stands before the <Emails> it becom
 }
 
 TEST_CASE("a directive before a stray child of <Projects>, which is not kept, goes with the next project") {
-  const RecordingSink sink =
-      read_text("<Projects><!--syncfeed-disable schema--><Stray><!--syncfeed-disable a--><X/></Stray>"
-                "<Project Id=\"1\"/></Projects>");
+  const RecordingSink sink = read_text(
+      "<Projects><!--syncfeed-disable schema--><Stray><!--syncfeed-disable a--><X/></Stray>"
+      "<Project Id=\"1\"/></Projects>");
   CHECK(only_project(sink).directives == Texts{"syncfeed-disable schema", "syncfeed-disable a"});
 }
 

@@ -57,8 +57,9 @@ void check_read_with_encoding_finding(const RecordingSink& sink, const std::stri
 }  // namespace
 
 TEST_CASE("UTF-8, declared in either case or not at all, gives no finding") {
-  for (const std::string& xml : {declared_feed("UTF-8", kHungarian), declared_feed("utf-8", kHungarian),
-                                 std::string("<Projects><Project Id=\"1\"><Name>" + kHungarian + "</Name></Project></Projects>")}) {
+  for (const std::string& xml :
+       {declared_feed("UTF-8", kHungarian), declared_feed("utf-8", kHungarian),
+        std::string("<Projects><Project Id=\"1\"><Name>" + kHungarian + "</Name></Project></Projects>")}) {
     const RecordingSink sink = read_text(xml);
     CHECK(sink.findings.empty());
     REQUIRE(sink.projects.size() == 1);
@@ -77,8 +78,8 @@ TEST_CASE("UTF-16 with a byte order mark is read, and flagged") {
 
 TEST_CASE("UTF-16 with a byte order mark and no XML declaration is flagged too") {
   for (const bool little_endian : {true, false}) {
-    const RecordingSink sink = read_text(
-        utf16_with_bom("<Projects><Project Id=\"1\"><Name>" + kRomanian + "</Name></Project></Projects>", little_endian));
+    const RecordingSink sink = read_text(utf16_with_bom(
+        "<Projects><Project Id=\"1\"><Name>" + kRomanian + "</Name></Project></Projects>", little_endian));
     CHECK(sink.summary.complete);
     REQUIRE(sink.projects.size() == 1);
     CHECK(sink.projects[0].value(Kind::Name) == kRomanian);

@@ -37,7 +37,8 @@ TEST_CASE("a truncated file: one finding at the end of the input") {
 }
 
 TEST_CASE("a character XML does not allow: one finding on its line") {
-  const RecordingSink sink = read_text(kTwoGoodProjects + "  <Project Id=\"3\"><Name>C\x01</Name></Project>\n</Projects>\n");
+  const RecordingSink sink =
+      read_text(kTwoGoodProjects + "  <Project Id=\"3\"><Name>C\x01</Name></Project>\n</Projects>\n");
   CHECK(sink.projects.size() == 2);
   REQUIRE(sink.findings.size() == 1);
   CHECK(sink.findings[0].rule == "xml-not-well-formed");

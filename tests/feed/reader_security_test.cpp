@@ -73,8 +73,8 @@ TEST_CASE("an external entity naming a local file is not read") {
                                 "<!DOCTYPE Projects [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>",
                                 "<!DOCTYPE Projects SYSTEM \"" + uri + "\">"}) {
     CAPTURE(doctype);
-    const RecordingSink sink =
-        read_text("<?xml version=\"1.0\"?>\n" + doctype + "\n<Projects><Project Id=\"1\"><Name>&s;</Name></Project></Projects>\n");
+    const RecordingSink sink = read_text("<?xml version=\"1.0\"?>\n" + doctype +
+                                         "\n<Projects><Project Id=\"1\"><Name>&s;</Name></Project></Projects>\n");
     CHECK(sink.projects.empty());
     CHECK_FALSE(mentions(sink, "TOP-SECRET-CONTENT"));
     CHECK_FALSE(mentions(sink, "root:"));

@@ -2,8 +2,8 @@
 // look at it afterwards; and short ways to read a text or a file into one.
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <string_view>
@@ -70,7 +70,8 @@ inline RecordingSink read_file(const std::string& path, const ReadOptions& optio
 // The one project of a feed that must hold exactly one.
 inline Element only_project(std::string_view xml) {
   RecordingSink sink = read_text(xml);
-  if (sink.projects.size() != 1) throw std::runtime_error(fmt::format("expected 1 project, read {}", sink.projects.size()));
+  if (sink.projects.size() != 1)
+    throw std::runtime_error(fmt::format("expected 1 project, read {}", sink.projects.size()));
   return std::move(sink.projects.front());
 }
 

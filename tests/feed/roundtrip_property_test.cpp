@@ -1,8 +1,8 @@
 // Properties over generated models (gen/any_model.h): the canonical form loses
 // nothing and is a fixed point. RapidCheck prints the seed of a failure;
 // replay it with RC_PARAMS="seed=N" build/tests/test_feed.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <functional>
 

@@ -76,15 +76,17 @@ std::optional<std::size_t> reference_first_bad_byte(const std::string& text) {
 TEST_CASE("the UTF-8 validator accepts what RFC 3629 allows and nothing else") {
   auto valid = [](std::string s) { return validate_in_pieces(s, {}); };
   CHECK(valid("plain ASCII, long enough for the eight-byte steps: 0123456789"));
-  CHECK(valid("Kov\xc3\xa1" "cs \xc5\x91 \xe2\x82\xac \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf"));  // á ő € 😀 U+10FFFF
-  CHECK_FALSE(valid("\xf5\x9d\x9d\x9d"));          // past U+10FFFF: what Xerces lets through
-  CHECK_FALSE(valid("\xf4\x90\x80\x80"));          // U+110000
-  CHECK_FALSE(valid("\xed\xa0\x80"));              // a surrogate
-  CHECK_FALSE(valid("\xc0\xaf"));                  // overlong '/'
-  CHECK_FALSE(valid("\xe0\x80\xaf"));              // overlong, three bytes
-  CHECK_FALSE(valid("\xf0\x80\x80\xaf"));          // overlong, four bytes
-  CHECK_FALSE(valid("\x80"));                      // a continuation byte alone
-  CHECK_FALSE(valid("\xc3("));                     // a lead byte without its continuation
+  CHECK(
+      valid("Kov\xc3\xa1"
+            "cs \xc5\x91 \xe2\x82\xac \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf"));  // á ő € 😀 U+10FFFF
+  CHECK_FALSE(valid("\xf5\x9d\x9d\x9d"));                                    // past U+10FFFF: what Xerces lets through
+  CHECK_FALSE(valid("\xf4\x90\x80\x80"));                                    // U+110000
+  CHECK_FALSE(valid("\xed\xa0\x80"));                                        // a surrogate
+  CHECK_FALSE(valid("\xc0\xaf"));                                            // overlong '/'
+  CHECK_FALSE(valid("\xe0\x80\xaf"));                                        // overlong, three bytes
+  CHECK_FALSE(valid("\xf0\x80\x80\xaf"));                                    // overlong, four bytes
+  CHECK_FALSE(valid("\x80"));                                                // a continuation byte alone
+  CHECK_FALSE(valid("\xc3("));                                               // a lead byte without its continuation
   CHECK_FALSE(valid("\xff"));
 }
 
@@ -121,7 +123,9 @@ TEST_CASE("the UTF-8 validator gives the same answer however the input is cut in
 
 TEST_CASE("the locator names the line and character column where a bad sequence starts") {
   Utf8ErrorLocator checker;
-  CHECK_FALSE(checker.feed("ok\nKov\xc3\xa1" "cs \xf5\x9d\x9d\x9d"));
+  CHECK_FALSE(
+      checker.feed("ok\nKov\xc3\xa1"
+                   "cs \xf5\x9d\x9d\x9d"));
   CHECK(checker.position().line == 2);
   CHECK(checker.position().column == 8);  // K o v á c s space, then the bad lead byte
   Utf8ErrorLocator split;

@@ -103,7 +103,8 @@ TEST_CASE("a custom field with mixed content is written on one line: added white
   mixed.children.push_back(bold);
   mixed.children.push_back(leaf(Kind::Text, " & \r"));
   mixed.children.push_back(custom("br"));
-  CHECK(canonical_element(mixed, 2) == "    <Megjegyzes>Hívjon <b class=\"x\"><i>előtte</i></b> &amp; &#13;<br/></Megjegyzes>\n");
+  CHECK(canonical_element(mixed, 2) ==
+        "    <Megjegyzes>Hívjon <b class=\"x\"><i>előtte</i></b> &amp; &#13;<br/></Megjegyzes>\n");
 }
 
 TEST_CASE("an empty custom field is <Name/>, with its attributes") {
@@ -140,7 +141,8 @@ TEST_CASE("a writer abandoned before end() drops what it still buffers: no outpu
 
 TEST_CASE("what the writer writes reads back exactly: CR, TAB, LF, spaces, markup characters") {
   const std::string tricky = " \t lead\r\nCR&LF\r ]]> <x> & \"q\" 😀 trail \t";
-  Element p = project(tricky, {leaf(Kind::Name, tricky), leaf(Kind::StatusId, "\r"), custom("F", tricky, {{"a", tricky}})});
+  Element p =
+      project(tricky, {leaf(Kind::Name, tricky), leaf(Kind::StatusId, "\r"), custom("F", tricky, {{"a", tricky}})});
   const std::string text = canonical_document({p});
   const RecordingSink sink = read_text(text);
   REQUIRE(sink.projects.size() == 1);
@@ -149,9 +151,9 @@ TEST_CASE("what the writer writes reads back exactly: CR, TAB, LF, spaces, marku
 }
 
 TEST_CASE("fmt's reordering: the canonical form of an out-of-order feed lists fields in the format's order") {
-  const Element p = only_project(feed(
-      "<Project Id=\"9\"><Orders><Order Id=\"1\"><Status>Draft</Status><Number>N</Number></Order></Orders>"
-      "<Custom>c</Custom><Name>n</Name><WebshopDisabled>0</WebshopDisabled></Project>\n"));
+  const Element p = only_project(
+      feed("<Project Id=\"9\"><Orders><Order Id=\"1\"><Status>Draft</Status><Number>N</Number></Order></Orders>"
+           "<Custom>c</Custom><Name>n</Name><WebshopDisabled>0</WebshopDisabled></Project>\n"));
   CHECK(canonical_element(p, 1) ==
         "  <Project Id=\"9\">\n"
         "    <Name>n</Name>\n"
@@ -166,7 +168,8 @@ TEST_CASE("fmt's reordering: the canonical form of an out-of-order feed lists fi
         "  </Project>\n");
 }
 
-TEST_CASE("suppression directives are written before their element, indented like it; trailing ones before </Projects>") {
+TEST_CASE(
+    "suppression directives are written before their element, indented like it; trailing ones before </Projects>") {
   Element name = leaf(Kind::Name, "A");
   name.directives = {" syncfeed-disable project-name-empty "};
   Element p = project("1", {name});
@@ -197,5 +200,6 @@ TEST_CASE("suppression directives are written before their element, indented lik
     writer.begin();
     writer.end({"syncfeed-disable-file schema"});
   }
-  CHECK(empty.text == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <!--syncfeed-disable-file schema-->\n</Projects>\n");
+  CHECK(empty.text ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n  <!--syncfeed-disable-file schema-->\n</Projects>\n");
 }

@@ -51,7 +51,8 @@ TEST_CASE("syncfeed gen: usage errors exit 2") {
   CHECK(gen({"--shop", "de"}).exit_code == 2);
   CHECK(gen({"--category-id", "21a"}).exit_code == 2);
   CHECK(gen({"--style", "pretty"}).exit_code == 2);
-  CHECK(gen({"--style", "plugin", "-n", "2"}).out.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?><Projects>", 0) == 0);
+  CHECK(gen({"--style", "plugin", "-n", "2"}).out.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?><Projects>", 0) ==
+        0);
   CHECK(gen({"--category-id", "21", "-n", "2"}).out.find("<CategoryId>21</CategoryId>") != std::string::npos);
   const auto list = gen({"--list-defects"});
   CHECK(list.exit_code == 0);

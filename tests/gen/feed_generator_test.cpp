@@ -88,8 +88,10 @@ TEST_CASE("generated feeds lint clean: nothing at all, and no error or warning w
       const std::string feed = generate_feed_text(options_for(seed, 60, edge));
       const auto findings = check_text(feed);
       INFO("seed " << seed << (edge ? " with edge values" : "") << "\n" << listing(findings));
-      if (edge) CHECK(at_least(findings, Severity::Warning).empty());
-      else CHECK(findings.empty());
+      if (edge)
+        CHECK(at_least(findings, Severity::Warning).empty());
+      else
+        CHECK(findings.empty());
     }
   }
 }

@@ -37,8 +37,8 @@ TEST_CASE("below() stays in range and reaches every value") {
 }
 
 TEST_CASE("GTIN check digits") {
-  CHECK(gtin_check_digit("400638133393") == '1');  // 4006381333931, GS1's example
-  CHECK(gtin_check_digit("9638507") == '4');       // EAN-8 96385074
+  CHECK(gtin_check_digit("400638133393") == '1');    // 4006381333931, GS1's example
+  CHECK(gtin_check_digit("9638507") == '4');         // EAN-8 96385074
   CHECK(ean13(599000000001ull) == "5990000000016");  // checked by hand
   SeededSource source(1);
   for (int i = 0; i < 100; ++i) {

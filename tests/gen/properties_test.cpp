@@ -1,8 +1,8 @@
 // Properties over RapidCheck-generated feeds: they lint clean, they survive
 // read and write unchanged, defects are reported, and failures shrink.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
 #include <rapidcheck/detail/TestListenerAdapter.h>
+#include <catch2/catch.hpp>
 
 #include <optional>
 
@@ -11,8 +11,8 @@
 #include "gen/builder.h"
 #include "gen/defects.h"
 #include "rules/registry.h"
-#include "syncfeed/simulate.h"
 #include "support.h"
+#include "syncfeed/simulate.h"
 
 using namespace syncfeed;
 using namespace syncfeed::gen;
@@ -38,7 +38,10 @@ std::string around(const Element& record) {
   switch (record.kind) {
     case Kind::Business: project.children.push_back(record); break;
     case Kind::Contact: project.children.push_back(wrap(Kind::Contacts, record)); break;
-    case Kind::Order: project.children.push_back(business); project.children.push_back(wrap(Kind::Orders, record)); break;
+    case Kind::Order:
+      project.children.push_back(business);
+      project.children.push_back(wrap(Kind::Orders, record));
+      break;
     default: break;
   }
   return canonical_document({project});

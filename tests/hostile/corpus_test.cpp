@@ -59,7 +59,8 @@ TEST_CASE("hostile corpus: lint reports the expected findings, bounded, touching
   for (const fs::path& feed : feeds) {
     DYNAMIC_SECTION(feed.filename().string()) {
       const Expected expected = read_expected(feed);
-      const std::vector<std::string> argv = {syncfeed_binary(), "lint", "--no-config", "--format", "json", feed.string()};
+      const std::vector<std::string> argv = {syncfeed_binary(), "lint", "--no-config",
+                                             "--format",        "json", feed.string()};
       const Measured m = run_measured(argv);
       check_bounded("lint " + feed.filename().string(), m);
       CHECK(m.exit_code == expected.exit_code);
@@ -69,14 +70,16 @@ TEST_CASE("hostile corpus: lint reports the expected findings, bounded, touching
   }
 }
 
-TEST_CASE("hostile corpus: lint's text output never carries a control character of the feed to the terminal, "
-          "nor a byte that is not UTF-8") {
+TEST_CASE(
+    "hostile corpus: lint's text output never carries a control character of the feed to the terminal, "
+    "nor a byte that is not UTF-8") {
   for (const fs::path& feed : corpus_feeds("hostile")) {
     CAPTURE(feed.filename().string());
     const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", "--color", "never", feed.string()});
     for (char c : m.out) {
       const unsigned char b = static_cast<unsigned char>(c);
-      if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) FAIL_CHECK("control character " << int(b) << " in the output");
+      if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F)
+        FAIL_CHECK("control character " << int(b) << " in the output");
     }
     syncfeed::Utf8ErrorLocator utf8;
     if (!utf8.feed(m.out))

@@ -14,7 +14,8 @@ TEST_CASE("UTF-16 (LE and BE, with a byte order mark) and ISO-8859-2 feeds forma
     check_bounded("fmt " + name, fmt);
     CHECK(fmt.exit_code == 0);
     CHECK(fmt.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", 0) == 0);
-    CHECK(fmt.out.find("<Name>K\xC5\x91m\xC5\xB1ves T\xC5\xB1zolt\xC3\xB3 \xC3\x96\x64\xC3\xB6n</Name>") != std::string::npos);
+    CHECK(fmt.out.find("<Name>K\xC5\x91m\xC5\xB1ves T\xC5\xB1zolt\xC3\xB3 \xC3\x96\x64\xC3\xB6n</Name>") !=
+          std::string::npos);
     formatted.push_back(fmt.out);
 
     const Measured roundtrip = run_measured({syncfeed_binary(), "roundtrip", feed});

@@ -57,8 +57,8 @@ const std::string kTail = "</Project>\n</Projects>\n";
 }  // namespace
 
 TEST_CASE("generated: nesting 300,000 levels deep stops at the depth limit, where it is hit") {
-  const Linted l = lint_generated("300,000 levels deep",
-                                  kHead + "<Deep>" + repeat("<a>", 300000) + repeat("</a>", 300000) + "</Deep>" + kTail);
+  const Linted l = lint_generated(
+      "300,000 levels deep", kHead + "<Deep>" + repeat("<a>", 300000) + repeat("</a>", 300000) + "</Deep>" + kTail);
   CHECK(l.run.exit_code == 1);
   const auto limit = of_rule(l.findings, "input-limit");
   REQUIRE(limit.size() == 1);
@@ -69,16 +69,17 @@ TEST_CASE("generated: nesting 300,000 levels deep stops at the depth limit, wher
 }
 
 TEST_CASE("generated: a 64 MB value stops at the value limit") {
-  const Linted l = lint_generated("64 MB value", kHead + "<Megjegyzes>" + std::string(64u << 20, 'x') + "</Megjegyzes>" + kTail);
+  const Linted l =
+      lint_generated("64 MB value", kHead + "<Megjegyzes>" + std::string(64u << 20, 'x') + "</Megjegyzes>" + kTail);
   CHECK(l.run.exit_code == 1);
   const auto limit = of_rule(l.findings, "input-limit");
   REQUIRE(limit.size() == 1);
   CHECK(limit[0].at("line") == 3);
   CHECK(limit[0].at("column") == std::string("<Project Id=\"1\"><Name>kept</Name>").size() + 1);  // the element
   // A higher limit reads it to the end.
-  const Linted raised =
-      lint_generated("64 MB value, --max-text 100M", kHead + "<Megjegyzes>" + std::string(64u << 20, 'x') + "</Megjegyzes>" + kTail,
-                     {"--max-text", std::to_string(100u << 20)});
+  const Linted raised = lint_generated("64 MB value, --max-text 100M",
+                                       kHead + "<Megjegyzes>" + std::string(64u << 20, 'x') + "</Megjegyzes>" + kTail,
+                                       {"--max-text", std::to_string(100u << 20)});
   CHECK(of_rule(raised.findings, "input-limit").empty());
 }
 
@@ -86,14 +87,16 @@ TEST_CASE("generated: 100,000 attributes on one element are findings up to the c
   std::string attributes;
   for (int i = 0; i < 100000; ++i) attributes += fmt::format(" a{}=\"v\"", i);
   SECTION("on a Project, where only Id belongs") {
-    const Linted l = lint_generated("100,000 attributes on <Project>",
-                                    "<Projects>\n<Project Id=\"1\"" + attributes + "><Name>kept</Name></Project>\n</Projects>\n");
+    const Linted l =
+        lint_generated("100,000 attributes on <Project>",
+                       "<Projects>\n<Project Id=\"1\"" + attributes + "><Name>kept</Name></Project>\n</Projects>\n");
     const auto unknown = of_rule(l.findings, "unknown-attribute");
     REQUIRE(unknown.size() == 1001);  // --max-findings-per-rule 1000, then "and 99000 more"
     CHECK(unknown.back().at("message").get<std::string>().find("and 99000 more") != std::string::npos);
   }
   SECTION("on a custom field, which keeps them") {
-    const Linted l = lint_generated("100,000 attributes on a custom field", kHead + "<Megjegyzes" + attributes + "/>" + kTail);
+    const Linted l =
+        lint_generated("100,000 attributes on a custom field", kHead + "<Megjegyzes" + attributes + "/>" + kTail);
     CHECK(of_rule(l.findings, "unknown-attribute").empty());
     CHECK(of_rule(l.findings, "schema").empty());
   }
@@ -118,11 +121,11 @@ TEST_CASE("generated: markup that never ends (64 MB name, attribute, comment, CD
     std::size_t starts_after = 0;
   };
   for (const Case& c : std::vector<Case>{{"64 MB element name", "<" + huge + "/>"},
-                                          {"64 MB attribute value", "<Megjegyzes a=\"" + huge + "\"/>"},
-                                          {"64 MB comment", "<!--" + huge + "-->"},
-                                          {"64 MB CDATA section", "<Megjegyzes><![CDATA[" + huge + "]]></Megjegyzes>",
-                                           std::string("<Megjegyzes>").size()},
-                                          {"64 MB processing instruction", "<?pi " + huge + "?>"}}) {
+                                         {"64 MB attribute value", "<Megjegyzes a=\"" + huge + "\"/>"},
+                                         {"64 MB comment", "<!--" + huge + "-->"},
+                                         {"64 MB CDATA section", "<Megjegyzes><![CDATA[" + huge + "]]></Megjegyzes>",
+                                          std::string("<Megjegyzes>").size()},
+                                         {"64 MB processing instruction", "<?pi " + huge + "?>"}}) {
     DYNAMIC_SECTION(c.what) {
       const Linted l = lint_generated(c.what, kHead + c.markup + kTail);
       CHECK(l.run.exit_code == 1);
@@ -149,8 +152,8 @@ TEST_CASE("generated: a feed on one line with 1000 findings near its start print
   TempFolder folder;
   const fs::path path = folder / "feed.xml";
   write_whole_file(path, feed);
-  const Measured run = run_measured({syncfeed_binary(), "lint", "--no-config", "--select", "project-name-missing",
-                                     path.string()});
+  const Measured run =
+      run_measured({syncfeed_binary(), "lint", "--no-config", "--select", "project-name-missing", path.string()});
   check_bounded("lint, 1000 excerpts on one 24 MB line", run);
   CHECK(run.exit_code == 1);
   CHECK(run.out.find("Found 1000 errors, 0 warnings, 0 infos in 1 file.") != std::string::npos);

@@ -3,8 +3,8 @@
 // opens, whether it touches the network: strace).
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -83,9 +83,9 @@ inline void check_bounded(const std::string& what, const Measured& m) {
 
 // What a traced run touched outside the program's own libraries.
 struct Access {
-  bool traced = false;                // false: strace is not usable here (nothing below was checked)
-  std::vector<std::string> opened;    // every path passed to open/openat/creat, in order
-  std::vector<std::string> network;   // every socket/connect/bind/... call
+  bool traced = false;               // false: strace is not usable here (nothing below was checked)
+  std::vector<std::string> opened;   // every path passed to open/openat/creat, in order
+  std::vector<std::string> network;  // every socket/connect/bind/... call
 };
 
 // True when strace can trace a child here (it needs ptrace, which some containers forbid).
@@ -106,8 +106,8 @@ inline Access trace_access(const std::vector<std::string>& argv) {
   if (!strace_usable()) return access;
   TempFolder folder;
   const std::string log = (folder / "strace.log").string();
-  std::vector<std::string> traced = {"strace", "-f", "-qq", "-e", "trace=open,openat,openat2,creat,%network", "-o", log,
-                                     "--"};
+  std::vector<std::string> traced = {"strace", "-f", "-qq", "-e", "trace=open,openat,openat2,creat,%network",
+                                     "-o",     log,  "--"};
   traced.insert(traced.end(), argv.begin(), argv.end());
   run_process(traced);
   access.traced = true;
@@ -120,7 +120,8 @@ inline Access trace_access(const std::vector<std::string>& argv) {
     const std::string call = line.substr(at, line.find('(', at) - at);
     if (call == "open" || call == "openat" || call == "openat2" || call == "creat") {
       const std::size_t quote = line.find('"', at);
-      if (quote != std::string::npos) access.opened.push_back(line.substr(quote + 1, line.find('"', quote + 1) - quote - 1));
+      if (quote != std::string::npos)
+        access.opened.push_back(line.substr(quote + 1, line.find('"', quote + 1) - quote - 1));
     } else {
       access.network.push_back(line);  // only %network calls are traced besides the opens
     }
@@ -153,7 +154,8 @@ inline void check_touches_only(const Access& access, const std::vector<std::file
     bool ok = false;
     std::error_code ec;
     for (const std::filesystem::path& a : allowed)
-      ok |= path == a.string() || std::filesystem::weakly_canonical(path, ec) == std::filesystem::weakly_canonical(a, ec);
+      ok |=
+          path == a.string() || std::filesystem::weakly_canonical(path, ec) == std::filesystem::weakly_canonical(a, ec);
     if (!ok) FAIL_CHECK("opened " << path);
   }
 }

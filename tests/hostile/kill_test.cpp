@@ -25,7 +25,8 @@ std::uint64_t file_hash(const fs::path& path) {
   std::uint64_t h = 1469598103934665603ull;
   std::vector<char> buffer(1 << 16);
   while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
-    for (std::streamsize i = 0; i < in.gcount(); ++i) h = (h ^ static_cast<unsigned char>(buffer[i])) * 1099511628211ull;
+    for (std::streamsize i = 0; i < in.gcount(); ++i)
+      h = (h ^ static_cast<unsigned char>(buffer[i])) * 1099511628211ull;
   }
   return h;
 }
@@ -77,8 +78,8 @@ const fs::path& big_feed() {
   static TempFolder folder;
   static const fs::path feed = [] {
     const fs::path path = folder / "big.xml";
-    const ProcessResult gen = run_syncfeed({"gen", "--seed", "9", "--projects", "90000", "--style", "plugin",
-                                           "-o", path.string()});
+    const ProcessResult gen =
+        run_syncfeed({"gen", "--seed", "9", "--projects", "90000", "--style", "plugin", "-o", path.string()});
     REQUIRE(gen.exit_code == 0);
     REQUIRE(fs::file_size(path) > (150u << 20));
     return path;
@@ -112,7 +113,8 @@ TEST_CASE("fmt -o killed mid-write: an existing OUT is untouched, a new OUT neve
   const fs::path existing = folder / "existing.xml";
   write_whole_file(existing, "the previous output\n");
   const std::uint64_t before = file_hash(existing);
-  REQUIRE(kill_while_writing({syncfeed_binary(), "fmt", big_feed().string(), "-o", existing.string()}, existing, kWritten));
+  REQUIRE(
+      kill_while_writing({syncfeed_binary(), "fmt", big_feed().string(), "-o", existing.string()}, existing, kWritten));
   CHECK(file_hash(existing) == before);
 
   const fs::path fresh = folder / "fresh.xml";
@@ -137,6 +139,7 @@ TEST_CASE("delta -o killed mid-write: an existing OUT is untouched") {
   const fs::path out = folder / "delta.xml";
   write_whole_file(out, "the previous delta\n");
   const std::uint64_t before = file_hash(out);
-  REQUIRE(kill_while_writing({syncfeed_binary(), "delta", old_feed.string(), big_feed().string(), "-o", out.string()}, out, kWritten));
+  REQUIRE(kill_while_writing({syncfeed_binary(), "delta", old_feed.string(), big_feed().string(), "-o", out.string()},
+                             out, kWritten));
   CHECK(file_hash(out) == before);
 }

@@ -48,8 +48,9 @@ TEST_CASE("lint reads a folder or file the user names outside the current folder
   ProcessOptions in_build;
   in_build.working_folder = repository / "build";
 
-  for (const std::string& input : std::vector<std::string>{"../feeds/", "../feeds", "../feeds/.", "../build/../feeds//",
-                                                           "../feeds/clean.xml", (repository / "feeds").string() + "/"}) {
+  for (const std::string& input :
+       std::vector<std::string>{"../feeds/", "../feeds", "../feeds/.", "../build/../feeds//", "../feeds/clean.xml",
+                                (repository / "feeds").string() + "/"}) {
     CAPTURE(input);
     const Measured m = run_measured({syncfeed_binary(), "lint", "--no-config", input}, in_build);
     CHECK(m.exit_code == 0);
@@ -105,5 +106,7 @@ TEST_CASE("a link the user names is read only when it leads inside the current f
                        ", outside the current folder: not read (name the file itself to lint it)\n");
   }
   // Named by its real path, the same folder is read.
-  CHECK(run_measured({syncfeed_binary(), "lint", "--no-config", (outside / "feeds").string()}, in_repository).exit_code == 0);
+  CHECK(
+      run_measured({syncfeed_binary(), "lint", "--no-config", (outside / "feeds").string()}, in_repository).exit_code ==
+      0);
 }

@@ -71,7 +71,8 @@ TEST_CASE("a wrong type is an error naming its line") {
 }
 
 TEST_CASE("an unknown rule or severity is an error with a suggestion") {
-  CHECK(error_of("[rules]\nignore = [\"shema\"]\n") == "syncfeed.toml:2: unknown rule 'shema' (did you mean 'schema'?)");
+  CHECK(error_of("[rules]\nignore = [\"shema\"]\n") ==
+        "syncfeed.toml:2: unknown rule 'shema' (did you mean 'schema'?)");
   CHECK(error_of("[rules.severity]\n\"schema\" = \"fatal\"\n") ==
         "syncfeed.toml:2: severity 'fatal' of 'schema' is none of off, info, warning, error");
   CHECK(error_of("[rules.severity]\n\"nonsense-rule-xyz\" = \"off\"\n") ==

@@ -5,16 +5,16 @@
 // random lines, lint finds the same (all but lines and columns) before and
 // after fmt, and fmt is a fixed point. RapidCheck prints the seed of a failure; replay it with
 // RC_PARAMS="seed=N" build/tests/test_lint.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <set>
 #include <tuple>
 
-#include "gen/any_model.h"
 #include "feed/reader.h"
 #include "feed/writer.h"
+#include "gen/any_model.h"
 #include "lint_text.h"
 
 using namespace syncfeed;
@@ -57,7 +57,8 @@ std::vector<Identity> identities(const std::vector<Finding>& findings) {
 // The children of records in a random order (mixed content stays as it is:
 // its order is data), so that fmt has elements to move with their directives.
 void shuffle_fields(Element& e) {
-  const bool mixed = std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
+  const bool mixed =
+      std::any_of(e.children.begin(), e.children.end(), [](const Element& c) { return c.kind == Kind::Text; });
   if (!mixed)
     for (std::size_t i = e.children.size(); i > 1; --i)
       std::swap(e.children[i - 1], e.children[*rc::gen::inRange<std::size_t>(0, i)]);
@@ -110,10 +111,12 @@ TEST_CASE("lint finds the same in a feed with suppressions before and after fmt"
     RC_ASSERT(format(once) == once);
     RC_ASSERT(identities(lint_text(once).findings) == identities(before));
 
-    suppressed |= std::count_if(before.begin(), before.end(), [](const Finding& f) { return f.rule != "unused-suppression"; }) <
-                  static_cast<std::ptrdiff_t>(plain_findings.size());
+    suppressed |= std::count_if(before.begin(), before.end(), [](const Finding& f) {
+                    return f.rule != "unused-suppression";
+                  }) < static_cast<std::ptrdiff_t>(plain_findings.size());
     moved |= format(plain) != plain;
-    unused |= std::any_of(before.begin(), before.end(), [](const Finding& f) { return f.rule == "unused-suppression"; });
+    unused |=
+        std::any_of(before.begin(), before.end(), [](const Finding& f) { return f.rule == "unused-suppression"; });
   });
   // The property can only fail if fmt moves elements and directives both suppress findings and go unused.
   CHECK(moved);

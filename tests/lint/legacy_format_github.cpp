@@ -9,7 +9,6 @@
 // % CR LF become %25 %0D %0A; in property values also : and , (%3A %2C).
 #include <fmt/format.h>
 
-
 namespace syncfeed::lint::legacy {
 namespace {
 
@@ -52,7 +51,8 @@ std::string_view command(Severity s) {
 void render_github(const Report& report, const RenderOptions&, Output& out) {
   for (const FileResult& file : report.files) {
     if (!file.opened) {
-      out.write(fmt::format("::error file={},title=syncfeed::{}\n", escape_property(file.file), escape_data(file.io_error)));
+      out.write(
+          fmt::format("::error file={},title=syncfeed::{}\n", escape_property(file.file), escape_data(file.io_error)));
       continue;
     }
     for (const Finding& f : file.findings)

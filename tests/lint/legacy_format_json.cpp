@@ -12,7 +12,6 @@
 // Every key is always present; an id that does not apply is null.
 #include <nlohmann/json.hpp>
 
-
 namespace syncfeed::lint::legacy {
 namespace {
 

@@ -103,14 +103,16 @@ void render_junit(const Report& report, const RenderOptions& options, Output& ou
       if (!c.other.empty()) body += fmt::format("      <system-out>{}</system-out>\n", lines(c.other));
       body += "    </testcase>\n";
     }
-    suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n{}  </testsuite>\n",
-                          name, cases.size(), failures, body);
+    suites += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n{}  </testsuite>\n", name,
+        cases.size(), failures, body);
     all_tests += cases.size();
     all_failures += failures;
   }
-  out.write(fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        "<testsuites name=\"{} lint\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}</testsuites>\n",
-                        attribute(options.tool.name), all_tests, all_failures, all_errors, suites));
+  out.write(
+      fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<testsuites name=\"{} lint\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}</testsuites>\n",
+                  attribute(options.tool.name), all_tests, all_failures, all_errors, suites));
 }
 
 }  // namespace syncfeed::lint::legacy

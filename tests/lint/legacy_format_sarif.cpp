@@ -77,10 +77,11 @@ void render_sarif(const Report& report, const RenderOptions& options, Output& ou
   json notifications = json::array();
   for (const FileResult& file : report.files) {
     if (!file.opened) {
-      notifications.push_back({{"level", "error"},
-                               {"message", {{"text", file.io_error}}},
-                               {"locations", json::array({{{"physicalLocation",
-                                                            {{"artifactLocation", {{"uri", file_uri(file.file)}}}}}}})}});
+      notifications.push_back(
+          {{"level", "error"},
+           {"message", {{"text", file.io_error}}},
+           {"locations",
+            json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", file_uri(file.file)}}}}}}})}});
       continue;
     }
     std::map<std::string, std::size_t> occurrences;  // per fingerprint, in this file

@@ -5,8 +5,8 @@
 // bytes that are not UTF-8, U+2028, quotes, backslashes, ]]>, % : ,), files
 // that could not be read, stale baseline entries, with and without a policy.
 // RapidCheck prints the seed of a failure; replay it with RC_PARAMS="seed=N".
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include "legacy_formats.h"
 #include "lint/policy.h"
@@ -27,7 +27,9 @@ rc::Gen<std::string> rule_id() {
 }
 
 // An id of a record: usually none (null in JSON), sometimes hostile.
-rc::Gen<std::string> record_id() { return rc::gen::weightedOneOf<std::string>({{3, rc::gen::just(std::string())}, {1, hostile_text(3)}}); }
+rc::Gen<std::string> record_id() {
+  return rc::gen::weightedOneOf<std::string>({{3, rc::gen::just(std::string())}, {1, hostile_text(3)}});
+}
 
 Finding finding(const std::string& file) {
   Finding f;

@@ -59,19 +59,23 @@ TEST_CASE("without suppressions every unknown-attribute finding is reported") {
 }
 
 TEST_CASE("syncfeed-disable before a project covers the project and everything in it") {
-  auto r = lint_text(feed("<!-- syncfeed-disable unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
+  auto r =
+      lint_text(feed("<!-- syncfeed-disable unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 18});
 }
 
 TEST_CASE("syncfeed-disable inside a project covers the next element only") {
-  auto r = lint_text(feed("", "<!-- syncfeed-disable unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
+  auto r = lint_text(feed("", "<!-- syncfeed-disable unknown-attribute -->"),
+                     only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 6, 13, 18});
 }
 
 TEST_CASE("syncfeed-disable covers only the rules it names") {
-  auto r = lint_text(feed("<!-- syncfeed-disable xml-encoding, unknown-attribute -->"), only({"unknown-attribute", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- syncfeed-disable xml-encoding, unknown-attribute -->"),
+                     only({"unknown-attribute", "unused-suppression"}));
   CHECK(lines_of(r.findings) == std::vector<std::uint32_t>{2, 18});
-  r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"), only({"unknown-attribute", "webshop-field-spelling"}));
+  r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"),
+                only({"unknown-attribute", "webshop-field-spelling"}));
   CHECK(lines_of(of_rule(r.findings, "unknown-attribute")) == std::vector<std::uint32_t>{2, 6, 12, 13, 18});
 }
 
@@ -92,11 +96,13 @@ TEST_CASE("a suppression that suppresses nothing is an info at the comment") {
   CHECK(f.severity == Severity::Info);
   CHECK(f.loc.line == 5);
   CHECK(f.message ==
-        "syncfeed-disable webshop-field-spelling suppresses nothing: no webshop-field-spelling finding in the element it covers");
+        "syncfeed-disable webshop-field-spelling suppresses nothing: no webshop-field-spelling finding in the element "
+        "it covers");
 }
 
 TEST_CASE("a suppression of a rule that is off is not reported as unused") {
-  auto r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"), only({"unknown-attribute", "unused-suppression"}));
+  auto r = lint_text(feed("<!-- syncfeed-disable webshop-field-spelling -->"),
+                     only({"unknown-attribute", "unused-suppression"}));
   CHECK(of_rule(r.findings, "unused-suppression").empty());
 }
 
@@ -114,7 +120,8 @@ TEST_CASE("a suppression after the last element covers nothing") {
   auto r = lint_text(text, only({"unknown-attribute", "unused-suppression"}));
   auto unused = of_rule(r.findings, "unused-suppression");
   REQUIRE(unused.size() == 1);
-  CHECK(unused.front().message == "syncfeed-disable unknown-attribute is followed by no element, so it suppresses nothing");
+  CHECK(unused.front().message ==
+        "syncfeed-disable unknown-attribute is followed by no element, so it suppresses nothing");
 }
 
 TEST_CASE("ordinary comments are not suppressions") {

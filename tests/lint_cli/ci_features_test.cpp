@@ -37,7 +37,8 @@ std::string feed(int products, int padding = 0, const std::string& extra_product
 TEST_CASE("a baseline hides today's findings after lines move; a new finding still fails") {
   TempFolder dir;
   write_whole_file(dir / "feed.xml", feed(3));
-  ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "baseline.json"}, {.working_folder = dir / ""});
+  ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "baseline.json"},
+                                   {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err == "syncfeed: recorded 3 findings in baseline.json\n");
   const auto baseline = nlohmann::json::parse(read_whole_file(dir / "baseline.json"));
@@ -55,13 +56,15 @@ TEST_CASE("a baseline hides today's findings after lines move; a new finding sti
 
   // Regenerated with lines added above: the same findings are still hidden.
   write_whole_file(dir / "feed.xml", feed(3, 25));
-  run = run_syncfeed({"lint", "--no-config", "./feed.xml", "--baseline", "baseline.json"}, {.working_folder = dir / ""});
+  run =
+      run_syncfeed({"lint", "--no-config", "./feed.xml", "--baseline", "baseline.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
 
   // A new bad product fails the run, and only it is reported.
   write_whole_file(dir / "feed.xml", feed(4, 10));
-  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--format", "json"}, {.working_folder = dir / ""});
+  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--format", "json"},
+                     {.working_folder = dir / ""});
   CHECK(run.exit_code == 1);
   const auto shown = nlohmann::json::parse(run.out)["findings"];
   REQUIRE(shown.size() == 1);
@@ -74,11 +77,14 @@ TEST_CASE("a baseline hides today's findings after lines move; a new finding sti
   CHECK(run.err ==
         "baseline.json: 1 baseline entry matched no finding (prune with --write-baseline):\n"
         "  feed.xml [quantity-invalid] project=1 order=7 product=3 field=Quantity\n");
-  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--strict-baseline"}, {.working_folder = dir / ""});
+  run = run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "baseline.json", "--strict-baseline"},
+                     {.working_folder = dir / ""});
   CHECK(run.exit_code == 1);
 
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "missing.json"}, {.working_folder = dir / ""}).exit_code == 2);
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "b", "--write-baseline", "b"}, {.working_folder = dir / ""})
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "missing.json"}, {.working_folder = dir / ""})
+            .exit_code == 2);
+  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "b", "--write-baseline", "b"},
+                     {.working_folder = dir / ""})
             .exit_code == 2);
 }
 
@@ -90,13 +96,16 @@ TEST_CASE("folders are searched for .xml files in sorted order; an empty folder 
   write_whole_file(dir / "feeds/a.XML", feed(1));
   write_whole_file(dir / "feeds/notes.txt", "not a feed");
   write_whole_file(dir / "feeds/c.xml", feed(0));
-  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid", "--format", "json", "feeds"}, {.working_folder = dir / ""});
+  const ProcessResult run =
+      run_syncfeed({"lint", "--no-config", "--select", "quantity-invalid", "--format", "json", "feeds"},
+                   {.working_folder = dir / ""});
   const auto findings = nlohmann::json::parse(run.out)["findings"];
   REQUIRE(findings.size() == 2);
   CHECK(findings[0]["file"] == "feeds/a.XML");
   CHECK(findings[1]["file"] == "feeds/b/z.xml");
   CHECK(nlohmann::json::parse(run.out)["summary"]["files"] == 3);
-  const ProcessResult empty = run_syncfeed({"lint", "--no-config", "empty", "feeds/c.xml"}, {.working_folder = dir / ""});
+  const ProcessResult empty =
+      run_syncfeed({"lint", "--no-config", "empty", "feeds/c.xml"}, {.working_folder = dir / ""});
   CHECK(empty.exit_code == 2);
   CHECK(empty.err == "syncfeed: empty: no .xml file in this folder\n");
 }
@@ -106,12 +115,15 @@ TEST_CASE("a parallel run prints exactly what a serial run prints") {
   std::filesystem::create_directories(dir / "feeds");
   for (int i = 0; i < 12; ++i) write_whole_file(dir / "feeds" / ("f" + std::to_string(i) + ".xml"), feed(i % 4, i));
   for (const char* name : {"lint/mixed.xml", "lint/one-line.xml", "lint/truncated.xml", "broken/unclosed-tag.xml"})
-    std::filesystem::copy_file(source_dir() / "corpus" / name,
-                               dir / "feeds" / std::filesystem::path(name).filename());
+    std::filesystem::copy_file(source_dir() / "corpus" / name, dir / "feeds" / std::filesystem::path(name).filename());
   for (const char* format : {"text", "json", "sarif", "junit", "github"}) {
     INFO(format);
-    const ProcessResult serial = run_syncfeed({"lint", "--no-config", "--jobs", "1", "--format", format, "feeds", "feeds/mixed.xml"}, {.working_folder = dir / ""});
-    const ProcessResult parallel = run_syncfeed({"lint", "--no-config", "--jobs", "4", "--format", format, "feeds", "feeds/mixed.xml"}, {.working_folder = dir / ""});
+    const ProcessResult serial =
+        run_syncfeed({"lint", "--no-config", "--jobs", "1", "--format", format, "feeds", "feeds/mixed.xml"},
+                     {.working_folder = dir / ""});
+    const ProcessResult parallel =
+        run_syncfeed({"lint", "--no-config", "--jobs", "4", "--format", format, "feeds", "feeds/mixed.xml"},
+                     {.working_folder = dir / ""});
     CHECK(serial.exit_code == 1);
     CHECK(parallel.exit_code == serial.exit_code);
     CHECK(parallel.out == serial.out);
@@ -122,10 +134,11 @@ TEST_CASE("a parallel run prints exactly what a serial run prints") {
 TEST_CASE("--max-warnings, --quiet and --statistics") {
   const std::string mixed = "corpus/lint/mixed.xml";
   // mixed.xml has 3 warnings of these two rules.
-  CHECK(run_syncfeed({"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing", "--max-warnings", "3",
-                      mixed}).exit_code == 0);
-  const ProcessResult over = run_syncfeed({"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing",
-                                 "--max-warnings", "2", mixed});
+  CHECK(run_syncfeed(
+            {"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing", "--max-warnings", "3", mixed})
+            .exit_code == 0);
+  const ProcessResult over = run_syncfeed(
+      {"lint", "--no-config", "--select", "project-id-duplicate,status-id-missing", "--max-warnings", "2", mixed});
   CHECK(over.exit_code == 1);
   CHECK(over.err == "syncfeed: 3 warnings, more than --max-warnings 2\n");
 
@@ -137,8 +150,8 @@ TEST_CASE("--max-warnings, --quiet and --statistics") {
   // The summary counts what was found, not what was shown.
   CHECK(contains(quiet.out, "Found 4 errors, 4 warnings, 4 infos in 1 file."));
   // Quiet hides warnings, it does not excuse them, nor pretend there were none.
-  const ProcessResult warnings_only = run_syncfeed(
-      {"lint", "--no-config", "--quiet", "--fail-on", "warning", "--select", "status-id-missing", mixed});
+  const ProcessResult warnings_only =
+      run_syncfeed({"lint", "--no-config", "--quiet", "--fail-on", "warning", "--select", "status-id-missing", mixed});
   CHECK(warnings_only.exit_code == 1);
   CHECK(warnings_only.out == "Found 0 errors, 1 warning, 0 infos in 1 file.\n");
 }
@@ -155,8 +168,8 @@ TEST_CASE("--quiet is for the terminal: JSON, SARIF and the files of --output ke
   CHECK(quiet_sarif.out == sarif.out);
   const ProcessResult github = run_syncfeed({"lint", "--no-config", "--format", "github", mixed});
   CHECK(run_syncfeed({"lint", "--no-config", "-q", "--format", "github", mixed}).out == github.out);
-  const ProcessResult quiet_text =
-      run_syncfeed({"lint", "--no-config", "-q", mixed, "--output", "text=" + text_file, "--output", "sarif=" + sarif_file});
+  const ProcessResult quiet_text = run_syncfeed(
+      {"lint", "--no-config", "-q", mixed, "--output", "text=" + text_file, "--output", "sarif=" + sarif_file});
   CHECK_FALSE(contains(quiet_text.out, ": warning: "));
   CHECK(read_whole_file(text_file) == run_syncfeed({"lint", "--no-config", mixed}).out);
   CHECK(read_whole_file(sarif_file) == sarif.out);
@@ -172,32 +185,38 @@ TEST_CASE("a baseline names files relative to itself, so lint finds its entries 
   TempFolder dir;
   std::filesystem::create_directories(dir / "bl/sub");
   write_whole_file(dir / "bl/feed.xml", feed(3));
-  ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "base.json"}, {.working_folder = dir / "bl"});
+  ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml", "--write-baseline", "base.json"},
+                                   {.working_folder = dir / "bl"});
   REQUIRE(run.exit_code == 0);
   auto written = nlohmann::json::parse(read_whole_file(dir / "bl/base.json"));
   CHECK(written["version"] == 2);
   CHECK(written["findings"][0]["file"] == "feed.xml");
 
   // From the parent folder and from a folder below: the same entries hide the same findings.
-  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json"}, {.working_folder = dir / ""});
+  run =
+      run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.out == "No findings in 1 file.\n");
   CHECK(run.err.empty());
-  run = run_syncfeed({"lint", "--no-config", "../feed.xml", "--baseline", "../base.json"}, {.working_folder = dir / "bl/sub"});
+  run = run_syncfeed({"lint", "--no-config", "../feed.xml", "--baseline", "../base.json"},
+                     {.working_folder = dir / "bl/sub"});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
 
   // Written from the parent folder, the file is still named relative to the baseline.
-  run = run_syncfeed({"lint", "--no-config", "./bl/feed.xml", "--write-baseline", "bl/sub/other.json"}, {.working_folder = dir / ""});
+  run = run_syncfeed({"lint", "--no-config", "./bl/feed.xml", "--write-baseline", "bl/sub/other.json"},
+                     {.working_folder = dir / ""});
   REQUIRE(run.exit_code == 0);
   written = nlohmann::json::parse(read_whole_file(dir / "bl/sub/other.json"));
   CHECK(written["findings"][0]["file"] == "../feed.xml");
-  CHECK(run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "sub/other.json"}, {.working_folder = dir / "bl"}).exit_code ==
-        0);
+  CHECK(
+      run_syncfeed({"lint", "--no-config", "feed.xml", "--baseline", "sub/other.json"}, {.working_folder = dir / "bl"})
+          .exit_code == 0);
 
   // A fixed product: its entry is stale, on standard error and in the JSON report, named as linted.
   write_whole_file(dir / "bl/feed.xml", feed(2));
-  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json", "--format", "json"}, {.working_folder = dir / ""});
+  run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "bl/base.json", "--format", "json"},
+                     {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err ==
         "bl/base.json: 1 baseline entry matched no finding (prune with --write-baseline):\n"
@@ -215,11 +234,13 @@ TEST_CASE("a version 1 baseline is still read: its files are relative to the fol
   write_whole_file(dir / "old.json", R"({"version": 1, "tool": "syncfeed", "findings": [
     {"file": "./bl/feed.xml", "rule": "quantity-invalid", "project_id": "1", "order_id": "7", "product_id": "1",
      "field": "Quantity", "count": 1, "message": "m"}]})");
-  const ProcessResult run = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "old.json"}, {.working_folder = dir / ""});
+  const ProcessResult run =
+      run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "old.json"}, {.working_folder = dir / ""});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
   write_whole_file(dir / "future.json", R"({"version": 3, "findings": []})");
-  const ProcessResult future = run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "future.json"}, {.working_folder = dir / ""});
+  const ProcessResult future =
+      run_syncfeed({"lint", "--no-config", "bl/feed.xml", "--baseline", "future.json"}, {.working_folder = dir / ""});
   CHECK(future.exit_code == 2);
   CHECK(future.err == "syncfeed: future.json: baseline version 3 is not supported (expected 1 or 2)\n");
 }

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/run_syncfeed.h"
 #include "rules/registry.h"
+#include "support/run_syncfeed.h"
 
 #include <map>
 
@@ -78,11 +78,12 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 TEST_CASE("SARIF output validates against the official SARIF 2.1.0 schema") {
   TempFolder dir;
-  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--format", "sarif", kMixed, "corpus/lint/no-such.xml"});
+  const ProcessResult run =
+      run_syncfeed({"lint", "--no-config", "--format", "sarif", kMixed, "corpus/lint/no-such.xml"});
   CHECK(run.exit_code == 2);
   write_whole_file(dir / "log.sarif", run.out);
-  const ProcessResult check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
-                                              (dir / "log.sarif").string()});
+  const ProcessResult check = python(
+      "check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(), (dir / "log.sarif").string()});
   INFO(check.out);
   CHECK(check.exit_code == 0);
 
@@ -115,8 +116,8 @@ TEST_CASE("SARIF output validates against the official SARIF 2.1.0 schema") {
 TEST_CASE("JUnit output reads as one suite per file and one case per rule, failing at --fail-on") {
   TempFolder dir;
   const ProcessResult run = run_syncfeed({"lint", "--no-config", "--format", "junit", "--select",
-                                "quantity-invalid,status-id-missing,user-id-missing,order-empty", kMixed,
-                                "corpus/lint/clean.xml", "corpus/lint/no-such.xml"});
+                                          "quantity-invalid,status-id-missing,user-id-missing,order-empty", kMixed,
+                                          "corpus/lint/clean.xml", "corpus/lint/no-such.xml"});
   write_whole_file(dir / "report.xml", run.out);
   const ProcessResult parsed = python("check_junit.py", {(dir / "report.xml").string()});
   INFO(run.out);
@@ -150,8 +151,10 @@ y</Quantity><Unit>kg</Unit><VAT>27%</VAT><FolderName>F</FolderName></Product></P
 </Projects>
 )";
   write_whole_file(dir / "shop, 50%: feed.xml", feed);
-  const ProcessResult github = run_syncfeed({"lint", "--no-config", "--format", "github", "shop, 50%: feed.xml"}, {.working_folder = dir / ""});
-  const ProcessResult json = run_syncfeed({"lint", "--no-config", "--format", "json", "shop, 50%: feed.xml"}, {.working_folder = dir / ""});
+  const ProcessResult github =
+      run_syncfeed({"lint", "--no-config", "--format", "github", "shop, 50%: feed.xml"}, {.working_folder = dir / ""});
+  const ProcessResult json =
+      run_syncfeed({"lint", "--no-config", "--format", "json", "shop, 50%: feed.xml"}, {.working_folder = dir / ""});
   const auto findings = nlohmann::json::parse(json.out)["findings"];
   const auto lines = lines_of(github.out);
   REQUIRE(lines.size() == findings.size());
@@ -176,8 +179,8 @@ TEST_CASE("--output writes other formats in the same run, equal to what --format
   TempFolder dir;
   const std::string sarif = (dir / "lint.sarif").string(), junit = (dir / "junit.xml").string(),
                     text = (dir / "lint.txt").string();
-  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--color", "always", kMixed, "--output", "sarif=" + sarif,
-                                "--output", "junit=" + junit, "--output", "text=" + text});
+  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--color", "always", kMixed, "--output",
+                                          "sarif=" + sarif, "--output", "junit=" + junit, "--output", "text=" + text});
   CHECK(run.exit_code == 1);
   CHECK(contains(run.out, "\x1b["));
   CHECK(read_whole_file(sarif) == run_syncfeed({"lint", "--no-config", "--format", "sarif", kMixed}).out);
@@ -195,16 +198,17 @@ TEST_CASE("SARIF: two findings with one identity in one file get distinct finger
   };
   auto fingerprints = [&](int padding) {
     write_whole_file(dir / "feed.xml", feed(padding));
-    const ProcessResult run = run_syncfeed({"lint", "--no-config", "--select", "schema", "--format", "sarif", "feed.xml"}, {.working_folder = dir / ""});
+    const ProcessResult run = run_syncfeed(
+        {"lint", "--no-config", "--select", "schema", "--format", "sarif", "feed.xml"}, {.working_folder = dir / ""});
     write_whole_file(dir / "log.sarif", run.out);
-    const ProcessResult check = python("check_sarif.py", {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(),
-                                                (dir / "log.sarif").string()});
+    const ProcessResult check =
+        python("check_sarif.py",
+               {(source_dir() / "tests/data/sarif-schema-2.1.0.json").string(), (dir / "log.sarif").string()});
     INFO(check.out);
     CHECK(check.exit_code == 0);
     std::vector<std::string> out;
     const auto log = nlohmann::json::parse(run.out);
-    for (const auto& r : log["runs"][0]["results"])
-      out.push_back(r["partialFingerprints"]["syncfeedFindingHash/v2"]);
+    for (const auto& r : log["runs"][0]["results"]) out.push_back(r["partialFingerprints"]["syncfeedFindingHash/v2"]);
     return out;
   };
   const auto before = fingerprints(0);
@@ -217,7 +221,8 @@ TEST_CASE("SARIF: two findings with one identity in one file get distinct finger
 TEST_CASE("JSON lists the files that could not be read, and validates against docs/lint-report.schema.json") {
   TempFolder dir;
   const std::string schema = (source_dir() / "docs/lint-report.schema.json").string();
-  const ProcessResult run = run_syncfeed({"lint", "--no-config", "--format", "json", kMixed, "corpus/lint/no-such.xml"});
+  const ProcessResult run =
+      run_syncfeed({"lint", "--no-config", "--format", "json", kMixed, "corpus/lint/no-such.xml"});
   CHECK(run.exit_code == 2);
   const auto doc = nlohmann::json::parse(run.out);
   REQUIRE(doc["unreadable"].size() == 1);
@@ -243,7 +248,9 @@ TEST_CASE("JSON lists the files that could not be read, and validates against do
 
 TEST_CASE("text: a byte that is not UTF-8 is replaced in the excerpt, as a control character is") {
   TempFolder dir;
-  write_whole_file(dir / "feed.xml", "<Projects>\n  <Project Id=\"1\"><Name>A\x1b[31m\xff\xfe" "B</Name></Project>\n</Projects>\n");
+  write_whole_file(dir / "feed.xml",
+                   "<Projects>\n  <Project Id=\"1\"><Name>A\x1b[31m\xff\xfe"
+                   "B</Name></Project>\n</Projects>\n");
   const ProcessResult run = run_syncfeed({"lint", "--no-config", "feed.xml"}, {.working_folder = dir / ""});
   INFO(run.out);
   CHECK(run.exit_code == 1);
@@ -251,5 +258,7 @@ TEST_CASE("text: a byte that is not UTF-8 is replaced in the excerpt, as a contr
   CHECK_FALSE(contains(run.out, "\x1b"));
   CHECK_FALSE(contains(run.out, "\xff"));
   CHECK_FALSE(contains(run.out, "\xfe"));
-  CHECK(contains(run.out, "<Name>A\xEF\xBF\xBD[31m\xEF\xBF\xBD\xEF\xBF\xBD" "B</Name>"));
+  CHECK(contains(run.out,
+                 "<Name>A\xEF\xBF\xBD[31m\xEF\xBF\xBD\xEF\xBF\xBD"
+                 "B</Name>"));
 }

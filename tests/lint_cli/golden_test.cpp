@@ -60,7 +60,8 @@ TEST_CASE("every good feed lints with exit 0; the generator-shaped ones give the
       INFO(text.out << text.err);
       CHECK(text.exit_code == 0);
       CHECK(text.out.find(": error: ") == std::string::npos);
-      if (name.rfind("generator-", 0) == 0) check_golden_file(source_dir() / "corpus/good" / (name + ".text"), text.out);
+      if (name.rfind("generator-", 0) == 0)
+        check_golden_file(source_dir() / "corpus/good" / (name + ".text"), text.out);
     }
   }
   CHECK(feeds_in("good", "generator-").size() >= 3);

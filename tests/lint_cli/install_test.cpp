@@ -61,7 +61,8 @@ struct Packages {
   ProcessResult cpack;
   std::filesystem::path tool, dev;  // syncfeed_*.deb, libsyncfeed-dev_*.deb
   Packages() {
-    cpack = shell("cd " + shell_quote(build_dir().string()) + " && cpack -G DEB -B " + shell_quote((out / "").string()));
+    cpack =
+        shell("cd " + shell_quote(build_dir().string()) + " && cpack -G DEB -B " + shell_quote((out / "").string()));
     for (const auto& e : std::filesystem::directory_iterator(out.path())) {
       const std::string name = e.path().filename().string();
       if (e.path().extension() != ".deb") continue;
@@ -124,7 +125,8 @@ TEST_CASE("cmake --install puts the command, its manual page, the XSD and the do
   REQUIRE(i.install.exit_code == 0);
   CHECK(std::filesystem::exists(i.prefix / "bin/syncfeed"));
   CHECK(std::filesystem::exists(i.prefix / "share/man/man1/syncfeed.1.gz"));
-  CHECK(read_whole_file(i.prefix / "share/syncfeed/syncfeed.xsd") == read_whole_file(source_dir() / "xsd/syncfeed.xsd"));
+  CHECK(read_whole_file(i.prefix / "share/syncfeed/syncfeed.xsd") ==
+        read_whole_file(source_dir() / "xsd/syncfeed.xsd"));
   // README.md and docs/ as in the source tree, so that the README's links to docs/ work.
   CHECK(std::filesystem::exists(i.prefix / "share/doc/syncfeed/README.md"));
   CHECK(std::filesystem::exists(i.prefix / "share/doc/syncfeed/docs/lint.md"));
@@ -189,9 +191,10 @@ TEST_CASE("cpack -G DEB makes the syncfeed package: the command, its manual page
   REQUIRE(p.cpack.exit_code == 0);
   REQUIRE(!p.tool.empty());
   const std::string files = contents(p.tool);
-  for (const char* path : {"./usr/bin/syncfeed", "./usr/share/man/man1/syncfeed.1.gz", "./usr/share/syncfeed/syncfeed.xsd",
-                           "./usr/share/doc/syncfeed/README.md", "./usr/share/doc/syncfeed/docs/rules/README.md",
-                           "./usr/share/doc/syncfeed/copyright", "./usr/share/doc/syncfeed/changelog.gz"}) {
+  for (const char* path :
+       {"./usr/bin/syncfeed", "./usr/share/man/man1/syncfeed.1.gz", "./usr/share/syncfeed/syncfeed.xsd",
+        "./usr/share/doc/syncfeed/README.md", "./usr/share/doc/syncfeed/docs/rules/README.md",
+        "./usr/share/doc/syncfeed/copyright", "./usr/share/doc/syncfeed/changelog.gz"}) {
     INFO(path);
     CHECK(has(files, path));
   }
@@ -294,9 +297,9 @@ TEST_CASE("libsyncfeed-dev depends on the package of every library that find_pac
   // A user's project that finds syncfeed in the unpacked package.
   write_whole_file(project / "CMakeLists.txt",
                    "cmake_minimum_required(VERSION 3.18)\nproject(user CXX)\nfind_package(syncfeed REQUIRED)\n");
-  const ProcessResult configure = shell("cmake -S " + shell_quote(project.path().string()) + " -B " +
-                              shell_quote((project / "build").string()) +
-                              " -DCMAKE_PREFIX_PATH=" + shell_quote((root / "usr").string()));
+  const ProcessResult configure =
+      shell("cmake -S " + shell_quote(project.path().string()) + " -B " + shell_quote((project / "build").string()) +
+            " -DCMAKE_PREFIX_PATH=" + shell_quote((root / "usr").string()));
   INFO(configure.out);
   REQUIRE(configure.exit_code == 0);
   // What it found: the folders of config packages, the libraries of find modules.

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/run_syncfeed.h"
 #include "rules/registry.h"
+#include "support/run_syncfeed.h"
 
 #include <set>
 
@@ -37,7 +37,8 @@ TEST_CASE("exit 0 when nothing is at or above --fail-on, 1 when something is") {
   CHECK(run_syncfeed({"lint", "--no-config", kClean}).exit_code == 0);
   CHECK(run_syncfeed({"lint", "--no-config", kMixed}).exit_code == 1);
   CHECK(run_syncfeed({"lint", "--no-config", "-"}, {.stdin_text = kWarningOnly}).exit_code == 0);
-  CHECK(run_syncfeed({"lint", "--no-config", "--fail-on", "warning", "-"}, {.stdin_text = kWarningOnly}).exit_code == 1);
+  CHECK(run_syncfeed({"lint", "--no-config", "--fail-on", "warning", "-"}, {.stdin_text = kWarningOnly}).exit_code ==
+        1);
   CHECK(run_syncfeed({"lint", "--no-config", "--fail-on", "info", kClean}).exit_code == 0);
 }
 
@@ -76,7 +77,7 @@ TEST_CASE("--select and --ignore choose the rules") {
   CHECK(doc["findings"][0]["rule"] == "quantity-invalid");
   CHECK(doc["findings"][0]["product_id"] == "311");
   run = run_syncfeed({"lint", "--no-config", "--ignore", "quantity-invalid", "--ignore", "money-format,date-format",
-                  "--select", "ALL", "--format", "json", kMixed});
+                      "--select", "ALL", "--format", "json", kMixed});
   doc = nlohmann::json::parse(run.out);
   for (const auto& f : doc["findings"]) {
     CHECK(f["rule"] != "quantity-invalid");
@@ -96,7 +97,8 @@ TEST_CASE("syncfeed.toml is found by walking up from the current folder and appl
   CHECK(contains(run.out, "feed.xml:2:3: error: <Project> has no <StatusId>"));
   // --config names another file; --no-config reads none.
   write_whole_file(dir / "other.toml", "[rules]\nselect = [\"schema\"]\n");
-  CHECK(run_syncfeed({"lint", "--config", "../../other.toml", "feed.xml"}, {.working_folder = dir / "shop/feeds"}).exit_code == 0);
+  CHECK(run_syncfeed({"lint", "--config", "../../other.toml", "feed.xml"}, {.working_folder = dir / "shop/feeds"})
+            .exit_code == 0);
   CHECK(run_syncfeed({"lint", "--no-config", "feed.xml"}, {.working_folder = dir / "shop/feeds"}).exit_code == 0);
 }
 
@@ -146,9 +148,9 @@ TEST_CASE("syncfeed explain shows the rule's documentation and what lint reports
   const ProcessResult run = run_syncfeed({"explain", "quantity-invalid"});
   CHECK(run.exit_code == 0);
   CHECK(run.out.rfind("quantity-invalid (error, ", 0) == 0);
-  for (const char* part : {"How to fix:", "Failing example (example.xml):", "syncfeed lint reports:",
-                           "example.xml:17:13: error: Quantity \"0\" is not greater than 0 [quantity-invalid]",
-                           "Passing example:"})
+  for (const char* part :
+       {"How to fix:", "Failing example (example.xml):", "syncfeed lint reports:",
+        "example.xml:17:13: error: Quantity \"0\" is not greater than 0 [quantity-invalid]", "Passing example:"})
     CHECK(contains(run.out, part));
   const ProcessResult unknown = run_syncfeed({"explain", "quantity-invalidd"});
   CHECK(unknown.exit_code == 2);

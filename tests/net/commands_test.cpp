@@ -78,8 +78,8 @@ TEST_CASE("plan and apply of URLs do what they do with the files") {
   const std::string first = s.server.url("files/seed-example.xml");
   const std::string update = s.server.url("files/seed-example-update.xml", "shop:s3cret");
   const std::string update_shown = s.server.url("files/seed-example-update.xml", "shop:***");
-  const ProcessResult plan_files = run_syncfeed({"plan", "--format", "json", s.file("seed-example.xml"),
-                                                 s.file("seed-example-update.xml")});
+  const ProcessResult plan_files =
+      run_syncfeed({"plan", "--format", "json", s.file("seed-example.xml"), s.file("seed-example-update.xml")});
   const ProcessResult plan_urls = run_syncfeed({"plan", "--format", "json", first, update});
   CHECK(plan_urls.exit_code == 0);
   CHECK(plan_urls.out == replaced(replaced(plan_files.out, s.file("seed-example.xml"), first),

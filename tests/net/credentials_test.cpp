@@ -16,8 +16,8 @@ TEST_CASE("a protected feed: no credentials or wrong ones are a 401, the passwor
 
   const ProcessResult wrong = run_syncfeed({"lint", s.server.url("auth/pretty.xml", "shop:wrong")});
   CHECK(wrong.exit_code == 2);
-  CHECK(wrong.err == "syncfeed: cannot download " + s.server.url("auth/pretty.xml", "shop:***") +
-                         ": HTTP 401 Unauthorized\n");
+  CHECK(wrong.err ==
+        "syncfeed: cannot download " + s.server.url("auth/pretty.xml", "shop:***") + ": HTTP 401 Unauthorized\n");
   const ProcessResult wrong_user = run_syncfeed({"lint", "--user", "shop:wrong", plain});
   CHECK(wrong_user.exit_code == 2);
   CHECK(wrong_user.err.find("wrong") == std::string::npos);
@@ -38,8 +38,9 @@ TEST_CASE("credentials from the URL, from --user, and from a .netrc") {
   write_whole_file(s.folder / ".netrc", netrc);
   CHECK(run_syncfeed({"lint", plain}, {.env = {"HOME=" + s.folder.path().string()}}).exit_code == 0);
   // Credentials given on the command line come first.
-  CHECK(run_syncfeed({"lint", "--user", "shop:wrong", plain}, {.env = {"HOME=" + s.folder.path().string()}})
-            .exit_code == 2);
+  CHECK(
+      run_syncfeed({"lint", "--user", "shop:wrong", plain}, {.env = {"HOME=" + s.folder.path().string()}}).exit_code ==
+      2);
 }
 
 TEST_CASE("credentials work the same for every command (plan, apply, fmt, diff)") {

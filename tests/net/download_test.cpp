@@ -54,9 +54,9 @@ TEST_CASE("the size is announced from Content-Length, not for an encoded body or
   ServedFeeds s;
   const auto size = read_whole_file(s.file("mixed.xml")).size();
   CHECK(pull(s.server.url("files/mixed.xml"), 4096).announced == size);
-  CHECK_FALSE(pull(s.server.url("gzip/mixed.xml"), 4096).announced);     // Content-Length counts packed bytes
+  CHECK_FALSE(pull(s.server.url("gzip/mixed.xml"), 4096).announced);  // Content-Length counts packed bytes
   CHECK_FALSE(pull(s.server.url("chunked/mixed.xml"), 4096).announced);
-  CHECK_FALSE(pull(s.server.url("status/404"), 4096).announced);         // an error page is not the feed
+  CHECK_FALSE(pull(s.server.url("status/404"), 4096).announced);  // an error page is not the feed
 }
 
 TEST_CASE("an error page's body never reaches the reader") {

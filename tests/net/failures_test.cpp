@@ -17,14 +17,9 @@ namespace {
 // Every command that reads a feed, reading `url` (and a file beside it where it takes two).
 std::vector<std::vector<std::string>> commands_reading(const std::string& url, const ServedFeeds& s) {
   const std::string other = s.file("pretty.xml");
-  return {{"lint", url},
-          {"fmt", url},
-          {"fmt", "--check", url},
-          {"roundtrip", url},
-          {"plan", url},
-          {"apply", "--state", s.file("never.db"), url},
-          {"diff", other, url},
-          {"delta", url, other}};
+  return {{"lint", url},        {"fmt", url},         {"fmt", "--check", url},
+          {"roundtrip", url},   {"plan", url},        {"apply", "--state", s.file("never.db"), url},
+          {"diff", other, url}, {"delta", url, other}};
 }
 
 // The one line of `err`, and that it is one and holds `expected`.
@@ -39,10 +34,10 @@ void check_one_line(const ProcessResult& r, const std::string& expected) {
 
 TEST_CASE("an HTTP error status: exit 2, one line with the URL and the status, for every command") {
   ServedFeeds s;
-  for (const auto& [path, status] : std::vector<std::pair<std::string, std::string>>{
-           {"status/404", "HTTP 404 Not Found"},
-           {"status/500", "HTTP 500 Internal Server Error"},
-           {"status/403", "HTTP 403 Forbidden"}}) {
+  for (const auto& [path, status] :
+       std::vector<std::pair<std::string, std::string>>{{"status/404", "HTTP 404 Not Found"},
+                                                        {"status/500", "HTTP 500 Internal Server Error"},
+                                                        {"status/403", "HTTP 403 Forbidden"}}) {
     const std::string url = s.server.url(path);
     for (const auto& command : commands_reading(url, s)) {
       CAPTURE(command);
@@ -147,7 +142,7 @@ TEST_CASE("a scheme other than http, https, ftp and ftps is refused, not looked 
   for (const char* url : {"file:///etc/passwd", "sftp://example.com/feed.xml"}) {
     CAPTURE(url);
     const ProcessResult r = run_syncfeed({"lint", url});
-    check_one_line(r, std::string("cannot read ") + url +
-                          ": only http://, https://, ftp:// and ftps:// URLs are downloaded");
+    check_one_line(
+        r, std::string("cannot read ") + url + ": only http://, https://, ftp:// and ftps:// URLs are downloaded");
   }
 }

@@ -88,10 +88,10 @@ class FeedServer {
 // A throwaway self-signed certificate for 127.0.0.1 (openssl), in `folder`:
 // cert.pem and key.pem.
 inline void make_certificate(const std::filesystem::path& folder, const std::string& name = "cert") {
-  const ProcessResult r = run_process({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                                       "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
-                                       (folder / (name + "-key.pem")).string(), "-out",
-                                       (folder / (name + ".pem")).string()});
+  const ProcessResult r =
+      run_process({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                   "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", (folder / (name + "-key.pem")).string(), "-out",
+                   (folder / (name + ".pem")).string()});
   if (r.exit_code != 0) throw std::runtime_error("openssl could not make a certificate: " + r.err);
 }
 

@@ -19,9 +19,9 @@ const std::string kPython = "examples/fuzz-generators/python/generator.py";
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 struct Found {
-  std::uint64_t run = 0;   // the run that failed
+  std::uint64_t run = 0;  // the run that failed
   double shrink_seconds = 0;
-  std::string minimal;     // the minimal input (one line of JSON)
+  std::string minimal;  // the minimal input (one line of JSON)
 };
 
 Found found(const ProcessResult& r) {
@@ -33,7 +33,8 @@ Found found(const ProcessResult& r) {
   return f;
 }
 
-ProcessResult fuzz(std::vector<std::string> options, const std::vector<std::string>& command, const ProcessOptions& how = {}) {
+ProcessResult fuzz(std::vector<std::string> options, const std::vector<std::string>& command,
+                   const ProcessOptions& how = {}) {
   options.push_back("--");
   options.insert(options.end(), command.begin(), command.end());
   options.insert(options.begin(), "fuzz");
@@ -98,7 +99,8 @@ TEST_CASE("fuzz: a failure is saved under --save, and only there; --replay runs 
   REQUIRE(r.exit_code == 1);
   // Nothing but the case: the working folder holds the save folder alone.
   std::vector<std::string> written;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path())) written.push_back(e.path().lexically_relative(dir.path()).string());
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path()))
+    written.push_back(e.path().lexically_relative(dir.path()).string());
   std::sort(written.begin(), written.end());
   CHECK(written == std::vector<std::string>{"cases", "cases/same-data-seed1-run2.json"});
   const std::string saved = (save / "same-data-seed1-run2.json").string();
@@ -154,7 +156,8 @@ TEST_CASE("fuzz: usage errors and a command that cannot be run exit 2") {
 
 TEST_CASE("fuzz: --ignore lets a generator leave a field out; the same seed gives the same session") {
   // A generator that drops every Description: found, unless ignored.
-  const std::vector<std::string> no_description = {"sh", "-c", "php " + kPhp + " | sed 's#<Description>[^<]*</Description>##'"};
+  const std::vector<std::string> no_description = {"sh", "-c",
+                                                   "php " + kPhp + " | sed 's#<Description>[^<]*</Description>##'"};
   ProcessResult r = fuzz({"--seed", "4", "--runs", "40", "--shrink-time", "1"}, no_description);
   INFO(r.out << r.err);
   CHECK(r.exit_code == 1);
@@ -186,7 +189,8 @@ TEST_CASE("fuzz --partial: absent fields are allowed, and what plan does with th
   CHECK(r.exit_code == 1);
   CHECK(contains(r.out, "FAIL same-data:"));
   // Without Descriptions it is not: MiniCRM replaces a re-sent order's product lines whole.
-  const std::vector<std::string> no_description = {"sh", "-c", "php " + kPhp + " | sed 's#<Description>[^<]*</Description>##'"};
+  const std::vector<std::string> no_description = {"sh", "-c",
+                                                   "php " + kPhp + " | sed 's#<Description>[^<]*</Description>##'"};
   r = fuzz({"--seed", "4", "--runs", "15", "--partial", "--shrink-time", "1"}, no_description);
   INFO(r.out);
   CHECK(r.exit_code == 1);
@@ -195,10 +199,12 @@ TEST_CASE("fuzz --partial: absent fields are allowed, and what plan does with th
 }
 
 TEST_CASE("fuzz: bytes that are not UTF-8 fail well-formed-utf8-xml, with where they are") {
-  const ProcessResult r = fuzz({"--seed", "1", "--shrink-time", "2"},
-                               {"sh", "-c", R"(cat >/dev/null; printf '<Projects>\n<Project Id="1"><Name>\377</Name></Project></Projects>')"});
+  const ProcessResult r = fuzz(
+      {"--seed", "1", "--shrink-time", "2"},
+      {"sh", "-c", R"(cat >/dev/null; printf '<Projects>\n<Project Id="1"><Name>\377</Name></Project></Projects>')"});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 1);
-  CHECK(contains(r.out, "FAIL well-formed-utf8-xml: bytes that are not UTF-8 at line 2, column 23\n"
-                        "    line 2: <Project Id=\"1\"><Name>\\xFF</Name></Project></Projects>"));
+  CHECK(contains(r.out,
+                 "FAIL well-formed-utf8-xml: bytes that are not UTF-8 at line 2, column 23\n"
+                 "    line 2: <Project Id=\"1\"><Name>\\xFF</Name></Project></Projects>"));
 }

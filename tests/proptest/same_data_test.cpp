@@ -47,7 +47,9 @@ TEST_CASE("same-data: numbers as decimals within 0.005, VAT as a rate") {
 }
 
 TEST_CASE("same-data: strings exactly") {
-  auto d = differences(kLine, R"({"Projects":[{"Id":"1","Name":"Kft &amp; Co","Orders":[{"Id":"9","Products":[{"Id":"3","PriceNet":2165.3543,"VAT":27,"Description":"x"}]}]}]})");
+  auto d = differences(
+      kLine,
+      R"({"Projects":[{"Id":"1","Name":"Kft &amp; Co","Orders":[{"Id":"9","Products":[{"Id":"3","PriceNet":2165.3543,"VAT":27,"Description":"x"}]}]}]})");
   REQUIRE(d.size() == 1);
   CHECK(d[0].path == "Project[1]/Name");
   CHECK(d[0].expected == "\"Kft & Co\"");
@@ -61,7 +63,9 @@ TEST_CASE("same-data: a missing record, a missing field, an extra record are dif
   CHECK(d[0].path == "Project[1]/Contacts/Contact");
   CHECK(d[0].actual == "(missing)");
   CHECK(d[1].path == "Project[2]");
-  d = differences(kLine, R"({"Projects":[{"Id":"1","Name":"Kft & Co","Orders":[{"Id":"9","Products":[{"Id":"3","PriceNet":2165.3543,"VAT":27}]}]}]})");
+  d = differences(
+      kLine,
+      R"({"Projects":[{"Id":"1","Name":"Kft & Co","Orders":[{"Id":"9","Products":[{"Id":"3","PriceNet":2165.3543,"VAT":27}]}]}]})");
   REQUIRE(d.size() == 1);
   CHECK(d[0].path == "Project[1]/Orders/Order[9]/Products/Product[3]/Description");
 }
@@ -74,5 +78,6 @@ TEST_CASE("same-data: --ignore skips a field, --partial allows absent fields but
   CHECK(differences(kLine, kWithout, {.ignore = {"Customer/Description"}}).size() == 1);
   CHECK(differences(kLine, kWithout, {.partial = true}).empty());
   CHECK(differences(kLine, R"({"Projects":[{"Id":"1","Name":"Kft & Co"}]})", {.partial = true}).empty());
-  CHECK(differences(kLine, R"({"Projects":[{"Id":"1","Name":"Kft & Co","Orders":[{"Id":"8"}]}]})", {.partial = true}).size() == 2);
+  CHECK(differences(kLine, R"({"Projects":[{"Id":"1","Name":"Kft & Co","Orders":[{"Id":"8"}]}]})", {.partial = true})
+            .size() == 2);
 }

@@ -64,7 +64,8 @@ TEST_CASE("shop JSON: what is not the format is refused, saying where") {
   };
   CHECK(error_of(R"({"Projects":[{"Id":"1","Nmae":"x"}]})") == "Projects[0].Nmae: Project has no field Nmae");
   CHECK(error_of(R"({"Projects":[{"Name":"x"}]})") == "Projects[0]: Project needs an Id");
-  CHECK(error_of(R"({"Projects":[{"Id":"1","Webshop_Disabled":"0"}]})") == "Projects[0].Webshop_Disabled: must be true or false");
+  CHECK(error_of(R"({"Projects":[{"Id":"1","Webshop_Disabled":"0"}]})") ==
+        "Projects[0].Webshop_Disabled: must be true or false");
   CHECK(error_of(R"({"Projects":[{"Id":"1","Orders":[{"Id":"2","Products":[{"Id":"3","PriceNet":"12,50"}]}]}]})") ==
         "Projects[0].Orders[0].Products[0].PriceNet: must be a number");
   CHECK(error_of(R"([])") == "the input must be an object with one key, Projects");
@@ -75,8 +76,10 @@ TEST_CASE("every input syncfeed fuzz writes, seeded or shrunk, validates against
   TempFolder dir;
   // A generator that keeps each input it is given, then writes the feed
   // with a bug (so that shrinking writes its candidates too).
-  const std::string keep = R"(tee "$1/input-$$.json" | php examples/fuzz-generators/php/generator.php --bug second-contact)";
-  const ProcessResult run = run_syncfeed({"fuzz", "--seed", "5", "--runs", "20", "--", "sh", "-c", keep, "sh", dir.path().string()});
+  const std::string keep =
+      R"(tee "$1/input-$$.json" | php examples/fuzz-generators/php/generator.php --bug second-contact)";
+  const ProcessResult run =
+      run_syncfeed({"fuzz", "--seed", "5", "--runs", "20", "--", "sh", "-c", keep, "sh", dir.path().string()});
   INFO(run.out << run.err);
   REQUIRE(run.exit_code == 1);
   std::vector<std::string> args{(source_dir() / "tests/proptest/check_fuzz_inputs.py").string(),

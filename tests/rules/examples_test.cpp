@@ -6,8 +6,8 @@
 
 #include <set>
 
-#include "rules/rule_runner.h"
 #include "rules/registry.h"
+#include "rules/rule_runner.h"
 
 using namespace syncfeed;
 

@@ -52,8 +52,9 @@ TEST_CASE("the Project card's required fields: absent at the Project, blank at t
 }
 
 TEST_CASE("other required fields tell an empty value from a blank one") {
-  const std::string order = "    <Name>Kovács Anna</Name>\n    <Orders>\n      <Order Id=\"7\">\n"
-                            "        <Customer><Name>{}</Name></Customer>\n      </Order>\n    </Orders>";
+  const std::string order =
+      "    <Name>Kovács Anna</Name>\n    <Orders>\n      <Order Id=\"7\">\n"
+      "        <Customer><Name>{}</Name></Customer>\n      </Order>\n    </Orders>";
   const auto with_buyer = [&](std::string_view name) {
     std::string body = order;
     body.replace(body.find("{}"), 2, name);
@@ -65,7 +66,8 @@ TEST_CASE("other required fields tell an empty value from a blank one") {
       if (f.loc.line == 6 && f.message.rfind("<Name>", 0) == 0) return f.message;
     return std::string();
   };
-  CHECK(name_finding(run_rule("customer-missing", with_buyer(""))) == "<Name> is empty; MiniCRM needs the buyer's name");
+  CHECK(name_finding(run_rule("customer-missing", with_buyer(""))) ==
+        "<Name> is empty; MiniCRM needs the buyer's name");
   CHECK(name_finding(run_rule("customer-missing", with_buyer("  "))) ==
         "<Name> is blank (\"  \"); MiniCRM needs the buyer's name");
 }

@@ -44,9 +44,9 @@ TEST_CASE("order-id-missing: no Id attribute, or a blank one, at the Order") {
 }
 
 TEST_CASE("order-id-duplicate: under two projects, at the later one, naming the first") {
-  const auto findings = run_rule("order-id-duplicate", feed({order_project("14353", " Id=\"1001\""),
-                                                             order_project("14354", " Id=\"1002\""),
-                                                             order_project("14355", " Id=\"1001\"")}));
+  const auto findings = run_rule("order-id-duplicate",
+                                 feed({order_project("14353", " Id=\"1001\""), order_project("14354", " Id=\"1002\""),
+                                       order_project("14355", " Id=\"1001\"")}));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 4);
   CHECK(findings[0].project_id == "14355");
@@ -55,9 +55,9 @@ TEST_CASE("order-id-duplicate: under two projects, at the later one, naming the 
 }
 
 TEST_CASE("order-id-duplicate: twice in one project") {
-  const auto findings = run_rule("order-id-duplicate",
-                                 one_project("    <Orders>\n      <Order Id=\"A-7\"/>\n      <Order Id=\"A-8\"/>\n"
-                                             "      <Order Id=\"A-7\"/>\n    </Orders>"));
+  const auto findings =
+      run_rule("order-id-duplicate", one_project("    <Orders>\n      <Order Id=\"A-7\"/>\n      <Order Id=\"A-8\"/>\n"
+                                                 "      <Order Id=\"A-7\"/>\n    </Orders>"));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 6);
   CHECK(findings[0].order_id == "A-7");
@@ -69,9 +69,9 @@ TEST_CASE("order-id-duplicate: a project sent twice may repeat its orders; ids c
   CHECK(run_rule("order-id-duplicate",
                  feed({order_project("14353", " Id=\"1001\""), order_project("14353", " Id=\"1001\"")}))
             .empty());
-  CHECK(run_rule("order-id-duplicate",
-                 feed({order_project("P-1", " Id=\"1001\""), order_project("P-1", " Id=\"1001\"")}))
-            .empty());
+  CHECK(
+      run_rule("order-id-duplicate", feed({order_project("P-1", " Id=\"1001\""), order_project("P-1", " Id=\"1001\"")}))
+          .empty());
   CHECK(run_rule("order-id-duplicate", feed({order_project("1", " Id=\"7\""), order_project("2", " Id=\"07\"")}))
             .empty());
   CHECK(run_rule("order-id-duplicate", feed({order_project("1", " Id=\"7\""), order_project("2", " Id=\"7 \"")}))
@@ -97,9 +97,9 @@ TEST_CASE("order-field-missing: absent at the Order, empty at the field, one fin
   CHECK_THAT(all[3].message, Catch::StartsWith("<Order> has no <Status>; expected Draft, Issued, Completed or Failed"));
 
   const auto empty = run_rule("order-field-missing", one_order("        <Number>WEB-1001</Number>\n"
-                                                                "        <CurrencyCode/>\n"
-                                                                "        <Performance> </Performance>\n"
-                                                                "        <Status>Completed</Status>"));
+                                                               "        <CurrencyCode/>\n"
+                                                               "        <Performance> </Performance>\n"
+                                                               "        <Status>Completed</Status>"));
   REQUIRE(empty.size() == 2);
   CHECK(empty[0].loc.line == 6);
   CHECK_THAT(empty[0].message, Catch::StartsWith("<CurrencyCode> is empty"));
@@ -153,17 +153,16 @@ TEST_CASE("order-status: the four statuses exactly; WooCommerce names get a sugg
   for (const char* status : {"Draft", "Issued", "Completed", "Failed"})
     CHECK(run_rule("order-status", one_order(std::string("        <Status>") + status + "</Status>")).empty());
   const std::pair<const char*, const char*> cases[] = {
-      {"completed", "; send \"Completed\""}, {"COMPLETED", "; send \"Completed\""},
-      {"processing", "; send \"Issued\""},   {"wc-cancelled", "; send \"Failed\""},
-      {"refunded", "; send \"Failed\""},     {"on-hold", "; send \"Draft\""},
+      {"completed", "; send \"Completed\""}, {"COMPLETED", "; send \"Completed\""}, {"processing", "; send \"Issued\""},
+      {"wc-cancelled", "; send \"Failed\""}, {"refunded", "; send \"Failed\""},     {"on-hold", "; send \"Draft\""},
   };
   for (const auto& [value, advice] : cases) {
     INFO(value);
     const auto findings = run_rule("order-status", one_order(std::string("        <Status>") + value + "</Status>"));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].loc.line == 5);
-    CHECK_THAT(findings[0].message, Catch::Contains("is not one of Draft, Issued, Completed, Failed") &&
-                                        Catch::EndsWith(advice));
+    CHECK_THAT(findings[0].message,
+               Catch::Contains("is not one of Draft, Issued, Completed, Failed") && Catch::EndsWith(advice));
   }
   const auto other = run_rule("order-status", one_order("        <Status>Kiszállítva</Status>"));
   REQUIRE(other.size() == 1);
@@ -191,16 +190,50 @@ TEST_CASE("customer-missing: no Customer at the Order; missing fields at the Cus
 }
 
 TEST_CASE("country-unknown: MiniCRM's names, ISO codes and names, everyday names, case and accents ignored") {
-  for (const char* country :
-       {"Magyarország", "Hungary", "Ungaria", "HU", "HUN", "hu", "MAGYARORSZÁG", "Magyarorszag", "magyarorszag ",
-        "Romania", "România", "Románia", "ROMANIA", "RO", "ROU", "Statele Unite", "USA", "UK",
-        "Marea Britanie", "Egyesült Királyság", "Moldova, Republica", "Republica Moldova", "Côte d’Ivoire",
-        "Cote d'Ivoire", "Türkiye", "Turkey", "Törökország", "Slovakia", "Szlovákia", "Slovacia", "Németország",
-        "Germania", "Ausztria", "Holland", "Anglia", "Czech Republic", "Csehország", "Kosovo", "Abházia",
-        "Bosnia și Herzegovina", "Bosnia şi Herzegovina"}) {
+  for (const char* country : {"Magyarország",
+                              "Hungary",
+                              "Ungaria",
+                              "HU",
+                              "HUN",
+                              "hu",
+                              "MAGYARORSZÁG",
+                              "Magyarorszag",
+                              "magyarorszag ",
+                              "Romania",
+                              "România",
+                              "Románia",
+                              "ROMANIA",
+                              "RO",
+                              "ROU",
+                              "Statele Unite",
+                              "USA",
+                              "UK",
+                              "Marea Britanie",
+                              "Egyesült Királyság",
+                              "Moldova, Republica",
+                              "Republica Moldova",
+                              "Côte d’Ivoire",
+                              "Cote d'Ivoire",
+                              "Türkiye",
+                              "Turkey",
+                              "Törökország",
+                              "Slovakia",
+                              "Szlovákia",
+                              "Slovacia",
+                              "Németország",
+                              "Germania",
+                              "Ausztria",
+                              "Holland",
+                              "Anglia",
+                              "Czech Republic",
+                              "Csehország",
+                              "Kosovo",
+                              "Abházia",
+                              "Bosnia și Herzegovina",
+                              "Bosnia şi Herzegovina"}) {
     INFO(country);
-    CHECK(run_rule("country-unknown", one_order(std::string("        <Customer><CountryId>") + country +
-                                                "</CountryId></Customer>"))
+    CHECK(run_rule("country-unknown",
+                   one_order(std::string("        <Customer><CountryId>") + country + "</CountryId></Customer>"))
               .empty());
   }
 }
@@ -208,8 +241,8 @@ TEST_CASE("country-unknown: MiniCRM's names, ISO codes and names, everyday names
 TEST_CASE("country-unknown: other values, at the CountryId, in customers and business addresses") {
   for (const char* country : {"Ungarn", "Hungria", "Erdély", "Transylvania", "N/A", "-", "Magyar", "H"}) {
     INFO(country);
-    const auto findings = run_rule("country-unknown", one_order(std::string("        <Customer><CountryId>") +
-                                                                country + "</CountryId></Customer>"));
+    const auto findings = run_rule("country-unknown", one_order(std::string("        <Customer><CountryId>") + country +
+                                                                "</CountryId></Customer>"));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::Warning);
     CHECK(findings[0].loc.line == 5);
@@ -217,10 +250,9 @@ TEST_CASE("country-unknown: other values, at the CountryId, in customers and bus
     CHECK(findings[0].order_id == "1001");
     CHECK_THAT(findings[0].message, Catch::Contains("is not a country name or ISO 3166 code that MiniCRM uses"));
   }
-  const auto business = run_rule("country-unknown",
-                                 one_project("    <Business><Name>B</Name><Addresses><Address>\n"
-                                             "      <CountryId>Rumänien</CountryId>\n"
-                                             "    </Address></Addresses></Business>"));
+  const auto business = run_rule("country-unknown", one_project("    <Business><Name>B</Name><Addresses><Address>\n"
+                                                                "      <CountryId>Rumänien</CountryId>\n"
+                                                                "    </Address></Addresses></Business>"));
   REQUIRE(business.size() == 1);
   CHECK(business[0].loc.line == 4);
   CHECK(business[0].order_id.empty());
@@ -237,9 +269,9 @@ TEST_CASE("country-unknown: names added in the configuration are accepted, case 
                    settings)
               .empty());
   }
-  CHECK(run_rule("country-unknown", one_order("        <Customer><CountryId>Österreich</CountryId></Customer>"),
-                 settings)
-            .size() == 1);
+  CHECK(
+      run_rule("country-unknown", one_order("        <Customer><CountryId>Österreich</CountryId></Customer>"), settings)
+          .size() == 1);
 }
 
 TEST_CASE("order-empty: no Products at the Order, an empty list at the Products") {

@@ -52,12 +52,12 @@ TEST_CASE("party-missing: an empty Contacts list is no Contact; a Business or on
 }
 
 TEST_CASE("contact-without-business: reported once, at the second Contact") {
-  const auto findings = run_rule("contact-without-business",
-                                 one_project("    <Contacts>\n"
-                                             "      <Contact Id=\"1\"><LastName>Szabó</LastName></Contact>\n"
-                                             "      <Contact Id=\"2\"><LastName>Szabó</LastName></Contact>\n"
-                                             "      <Contact Id=\"3\"><LastName>Szabó</LastName></Contact>\n"
-                                             "    </Contacts>"));
+  const auto findings =
+      run_rule("contact-without-business", one_project("    <Contacts>\n"
+                                                       "      <Contact Id=\"1\"><LastName>Szabó</LastName></Contact>\n"
+                                                       "      <Contact Id=\"2\"><LastName>Szabó</LastName></Contact>\n"
+                                                       "      <Contact Id=\"3\"><LastName>Szabó</LastName></Contact>\n"
+                                                       "    </Contacts>"));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 5);
   CHECK(findings[0].loc.column == 7);
@@ -100,13 +100,14 @@ TEST_CASE("business-name-missing: absent at the Business, empty or blank at the 
 }
 
 TEST_CASE("contact-name-missing: neither name, at the Contact, naming its Id") {
-  const auto findings = run_rule("contact-name-missing",
-                                 one_project("    <Contacts>\n"
-                                             "      <Contact Id=\"88\"><FirstName/><LastName> </LastName></Contact>\n"
-                                             "      <Contact><FirstName>Ion</FirstName></Contact>\n"
-                                             "      <Contact><LastName>Popescu</LastName></Contact>\n"
-                                             "      <Contact><Emails><Email><Value>a@example.ro</Value></Email></Emails></Contact>\n"
-                                             "    </Contacts>"));
+  const auto findings =
+      run_rule("contact-name-missing",
+               one_project("    <Contacts>\n"
+                           "      <Contact Id=\"88\"><FirstName/><LastName> </LastName></Contact>\n"
+                           "      <Contact><FirstName>Ion</FirstName></Contact>\n"
+                           "      <Contact><LastName>Popescu</LastName></Contact>\n"
+                           "      <Contact><Emails><Email><Value>a@example.ro</Value></Email></Emails></Contact>\n"
+                           "    </Contacts>"));
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].severity == Severity::Warning);
   CHECK(findings[0].loc.line == 4);
@@ -166,12 +167,12 @@ TEST_CASE("email-format: an empty Value is not checked (the plugin writes empty 
 }
 
 TEST_CASE("email-format: Business e-mails and the flat <Email> form are checked too") {
-  const auto findings = run_rule("email-format",
-                                 one_project("    <Business><Name>Kávéműhely Kft.</Name>\n"
-                                             "      <Email>iroda@kavemuhely</Email>\n"
-                                             "    </Business>\n"
-                                             "    <Contacts><Contact><LastName>Kovács</LastName>\n"
-                                             "      <Email>anna at example.hu</Email></Contact></Contacts>"));
+  const auto findings =
+      run_rule("email-format", one_project("    <Business><Name>Kávéműhely Kft.</Name>\n"
+                                           "      <Email>iroda@kavemuhely</Email>\n"
+                                           "    </Business>\n"
+                                           "    <Contacts><Contact><LastName>Kovács</LastName>\n"
+                                           "      <Email>anna at example.hu</Email></Contact></Contacts>"));
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].loc.line == 4);
   CHECK(findings[0].loc.column == 7);
@@ -197,10 +198,12 @@ TEST_CASE("email-duplicate: the same address on a later project, named at the la
 
 TEST_CASE("email-duplicate: one card is not a duplicate") {
   // Twice within one project (business and contact).
-  CHECK(run_rule("email-duplicate",
-                 one_project("    <Business><Name>B</Name><Email>anna@example.hu</Email></Business>\n"
-                             "    <Contacts><Contact><LastName>K</LastName><Email>ANNA@example.hu</Email></Contact></Contacts>"))
-            .empty());
+  CHECK(
+      run_rule("email-duplicate",
+               one_project(
+                   "    <Business><Name>B</Name><Email>anna@example.hu</Email></Business>\n"
+                   "    <Contacts><Contact><LastName>K</LastName><Email>ANNA@example.hu</Email></Contact></Contacts>"))
+          .empty());
   // The same Project Id sent twice is the same card.
   CHECK(run_rule("email-duplicate", "<Projects>\n" + project_with_email("7", "anna@example.hu") +
                                         project_with_email("7", "anna@example.hu") + "</Projects>\n")
@@ -213,7 +216,7 @@ TEST_CASE("email-duplicate: one card is not a duplicate") {
                                         project_with_email("A-8", "anna@example.hu") + "</Projects>\n")
             .size() == 1);
   // Empty values are no address.
-  CHECK(run_rule("email-duplicate", "<Projects>\n" + project_with_email("1", "") + project_with_email("2", " ") +
-                                        "</Projects>\n")
+  CHECK(run_rule("email-duplicate",
+                 "<Projects>\n" + project_with_email("1", "") + project_with_email("2", " ") + "</Projects>\n")
             .empty());
 }

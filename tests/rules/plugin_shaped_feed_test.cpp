@@ -11,21 +11,40 @@
 #include <algorithm>
 #include <string>
 
-#include "rules/rule_runner.h"
 #include "rules/registry.h"
+#include "rules/rule_runner.h"
 
 using namespace syncfeed;
 
 namespace {
 
 constexpr std::string_view kPartyAndOrderRules[] = {
-    "party-missing",      "contact-without-business", "business-name-missing", "contact-name-missing",
-    "email-format",       "email-duplicate",          "order-id-missing",      "order-id-duplicate",
-    "order-field-missing", "currency-code",           "order-status",          "customer-missing",
-    "country-unknown",    "order-empty",              "product-id-missing",    "product-id-repeated",
-    "product-field-missing", "quantity-invalid",      "quantity-fractional",   "price-negative",
-    "vat-format",         "vat-rate-unknown",         "ean-checksum",          "product-inconsistent",
-    "folder-name-missing", "description-too-long",
+    "party-missing",
+    "contact-without-business",
+    "business-name-missing",
+    "contact-name-missing",
+    "email-format",
+    "email-duplicate",
+    "order-id-missing",
+    "order-id-duplicate",
+    "order-field-missing",
+    "currency-code",
+    "order-status",
+    "customer-missing",
+    "country-unknown",
+    "order-empty",
+    "product-id-missing",
+    "product-id-repeated",
+    "product-field-missing",
+    "quantity-invalid",
+    "quantity-fractional",
+    "price-negative",
+    "vat-format",
+    "vat-rate-unknown",
+    "ean-checksum",
+    "product-inconsistent",
+    "folder-name-missing",
+    "description-too-long",
 };
 
 constexpr std::string_view kPluginFeed =

@@ -35,11 +35,11 @@ void check_ids(const Finding& f) {
 }  // namespace
 
 TEST_CASE("product-id-missing: no Id attribute or a blank one, at the Product") {
-  const auto findings = run_rule("product-id-missing",
-                                 one_order("        <Products>\n          <Product><Name>A</Name></Product>\n"
-                                           "          <Product Id=\"\"><Name>B</Name></Product>\n"
-                                           "          <Product Id=\"10000001\"><Name>Szállítás</Name></Product>\n"
-                                           "        </Products>"));
+  const auto findings =
+      run_rule("product-id-missing", one_order("        <Products>\n          <Product><Name>A</Name></Product>\n"
+                                               "          <Product Id=\"\"><Name>B</Name></Product>\n"
+                                               "          <Product Id=\"10000001\"><Name>Szállítás</Name></Product>\n"
+                                               "        </Products>"));
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].loc.line == 6);
   CHECK(findings[0].loc.column == 11);
@@ -50,13 +50,20 @@ TEST_CASE("product-id-missing: no Id attribute or a blank one, at the Product") 
 }
 
 TEST_CASE("product-id-repeated: each repeat in one order, naming the first line") {
-  const auto findings = run_rule("product-id-repeated",
-                                 one_order("        <Products>\n"
-                                           "          " + product_line("55", "Kávé") + "\n"
-                                           "          " + product_line("56", "Tea") + "\n"
-                                           "          " + product_line("55", "Kávé") + "\n"
-                                           "          " + product_line("55", "Kávé") + "\n"
-                                           "        </Products>"));
+  const auto findings = run_rule("product-id-repeated", one_order("        <Products>\n"
+                                                                  "          " +
+                                                                  product_line("55", "Kávé") +
+                                                                  "\n"
+                                                                  "          " +
+                                                                  product_line("56", "Tea") +
+                                                                  "\n"
+                                                                  "          " +
+                                                                  product_line("55", "Kávé") +
+                                                                  "\n"
+                                                                  "          " +
+                                                                  product_line("55", "Kávé") +
+                                                                  "\n"
+                                                                  "        </Products>"));
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].severity == Severity::Warning);
   CHECK(findings[0].loc.line == 8);
@@ -118,8 +125,8 @@ TEST_CASE("quantity-invalid: not a number, or not greater than 0") {
 }
 
 TEST_CASE("quantity-fractional: a fraction of a piece-like unit, in any spelling") {
-  for (const char* unit : {"darab", "db", "Db.", "piece", "pcs", "PCS", "buc", "buc.", "bucată", "BUCATĂ", "bucata",
-                           "bucăți"}) {
+  for (const char* unit :
+       {"darab", "db", "Db.", "piece", "pcs", "PCS", "buc", "buc.", "bucată", "BUCATĂ", "bucata", "bucăți"}) {
     INFO(unit);
     const auto findings =
         with_field("quantity-fractional", "Quantity", "1.5", "<Unit>" + std::string(unit) + "</Unit>");
@@ -139,11 +146,11 @@ TEST_CASE("quantity-fractional: a fraction of a piece-like unit, in any spelling
 }
 
 TEST_CASE("price-negative: information for a negative PriceNet, such as the plugin's coupon line") {
-  const auto coupon = run_rule("price-negative",
-                               one_order("        <Products>\n"
-                                         "          <Product Id=\"10000003\"><Name>Kupon: TAVASZ10</Name>\n"
-                                         "            <PriceNet>-787.4015748031</PriceNet><Quantity>1</Quantity></Product>\n"
-                                         "        </Products>"));
+  const auto coupon = run_rule(
+      "price-negative", one_order("        <Products>\n"
+                                  "          <Product Id=\"10000003\"><Name>Kupon: TAVASZ10</Name>\n"
+                                  "            <PriceNet>-787.4015748031</PriceNet><Quantity>1</Quantity></Product>\n"
+                                  "        </Products>"));
   REQUIRE(coupon.size() == 1);
   CHECK(coupon[0].severity == Severity::Info);
   CHECK(coupon[0].loc.line == 7);
@@ -246,8 +253,8 @@ TEST_CASE("ean-checksum: wrong check digit, length or characters") {
     CHECK(findings[0].loc.line == 7);
     CHECK(findings[0].field == "EAN");
     check_ids(findings[0]);
-    CHECK_THAT(findings[0].message, Catch::StartsWith("EAN \"" + std::string(value) + "\" is not a valid GTIN") &&
-                                        Catch::Contains(reason));
+    CHECK_THAT(findings[0].message,
+               Catch::StartsWith("EAN \"" + std::string(value) + "\" is not a valid GTIN") && Catch::Contains(reason));
   }
 }
 
@@ -277,8 +284,7 @@ TEST_CASE("product-inconsistent: another Name or SKU in a later order, named onc
 TEST_CASE("product-inconsistent: one order, blank values and other products are not compared") {
   // Lines of one order are product-id-repeated's.
   CHECK(run_rule("product-inconsistent",
-                 "<Projects>\n" +
-                     project_line("1", "1001", product_line("55", "Kávé") + product_line("55", "Tea")) +
+                 "<Projects>\n" + project_line("1", "1001", product_line("55", "Kávé") + product_line("55", "Tea")) +
                      "</Projects>\n")
             .empty());
   // A first occurrence without SKU takes the SKU of the first one that has it.

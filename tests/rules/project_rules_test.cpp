@@ -1,7 +1,7 @@
 // The Project card rules: ids, name, CategoryId, StatusId, UserId,
 // Webshop_Disabled, dates, amounts and the abandoned-basket fields.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <fmt/format.h>
 
@@ -43,8 +43,8 @@ std::string message_for(std::string_view rule, std::string_view tag, std::string
 TEST_CASE("project-id-missing: no Id, an empty one, a blank one") {
   for (const char* start : {"<Project>", "<Project Id=\"\">", "<Project Id=\"  \">"}) {
     INFO(start);
-    const auto findings =
-        run_rule("project-id-missing", std::string("<Projects>\n  ") + start + "<Name>A</Name></Project>\n</Projects>\n");
+    const auto findings = run_rule("project-id-missing",
+                                   std::string("<Projects>\n  ") + start + "<Name>A</Name></Project>\n</Projects>\n");
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::Error);
     CHECK(findings[0].loc.line == 2);
@@ -73,7 +73,8 @@ TEST_CASE("project-id-format: what is wrong, quoted, with the fix") {
     CHECK(findings[0].project_id == id);
     CHECK_THAT(findings[0].message, Catch::Contains(message));
   }
-  for (const char* id : {"14353", "1000000", "100014353", "10000000"}) CHECK(run_rule("project-id-format", card("", id)).empty());
+  for (const char* id : {"14353", "1000000", "100014353", "10000000"})
+    CHECK(run_rule("project-id-format", card("", id)).empty());
   CHECK(run_rule("project-id-format", card("", "")).empty());  // project-id-missing's
 }
 
@@ -185,7 +186,8 @@ TEST_CASE("category-id-mixed: compared with the first well-formed id of the file
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 5);
   CHECK(findings[0].project_id == "4");
-  CHECK_THAT(findings[0].message, Catch::Contains("CategoryId \"21\" differs from \"12\" of the first project (Id \"2\", line 3)"));
+  CHECK_THAT(findings[0].message,
+             Catch::Contains("CategoryId \"21\" differs from \"12\" of the first project (Id \"2\", line 3)"));
 }
 
 TEST_CASE("category-id-mixed: the configured id wins over the first project's") {
@@ -357,8 +359,9 @@ TEST_CASE("money-format: the plugin's floats and negative discounts pass; empty 
 
 TEST_CASE("money-format: each way of writing an amount wrong, with the fix") {
   const std::pair<const char*, const char*> cases[] = {
-      {"12,50", "Webshop_AllLostBasket \"12,50\" is not a dot-decimal number: it uses a comma as the decimal "
-                "separator; write 12.50"},
+      {"12,50",
+       "Webshop_AllLostBasket \"12,50\" is not a dot-decimal number: it uses a comma as the decimal "
+       "separator; write 12.50"},
       {"1.234,50", "uses a thousands separator; write 1234.50"},
       {"12 990", "uses a thousands separator; write 12990"},
       {"12.50 Ft", "carries the currency \"Ft\"; write the number alone, 12.50"},
@@ -372,10 +375,11 @@ TEST_CASE("money-format: each way of writing an amount wrong, with the fix") {
 }
 
 TEST_CASE("money-format: a product's PriceNet, with the order and product ids") {
-  const auto findings = run_rule("money-format", card("    <Orders><Order Id=\"7\"><Products>\n"
-                                                      "      <Product Id=\"10000001\"><PriceNet>1490,00</PriceNet></Product>\n"
-                                                      "      <Product Id=\"10000002\"><PriceNet></PriceNet></Product>\n"
-                                                      "    </Products></Order></Orders>"));
+  const auto findings =
+      run_rule("money-format", card("    <Orders><Order Id=\"7\"><Products>\n"
+                                    "      <Product Id=\"10000001\"><PriceNet>1490,00</PriceNet></Product>\n"
+                                    "      <Product Id=\"10000002\"><PriceNet></PriceNet></Product>\n"
+                                    "    </Products></Order></Orders>"));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 6);
   CHECK(findings[0].order_id == "7");
@@ -392,7 +396,8 @@ TEST_CASE("lost-basket-consistency") {
   auto findings = run("    <Webshop_LostBasketValue>12990</Webshop_LostBasketValue>");
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 5);
-  CHECK_THAT(findings[0].message, Catch::Contains("Webshop_LostBasketValue \"12990\" is given without a Webshop_LostBasketDate"));
+  CHECK_THAT(findings[0].message,
+             Catch::Contains("Webshop_LostBasketValue \"12990\" is given without a Webshop_LostBasketDate"));
 
   findings = run("    <Webshop_LostBasketDate>2024-03-05</Webshop_LostBasketDate>\n    <Webshop_LostBasketValue/>");
   REQUIRE(findings.size() == 1);
@@ -408,7 +413,9 @@ TEST_CASE("lost-basket-consistency") {
                      .c_str());
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 7);
-  CHECK_THAT(findings[0].message, Catch::Contains("Webshop_AllLostBasket \"100\" is smaller than the last basket's value \"100.5\" (line 6)"));
+  CHECK_THAT(
+      findings[0].message,
+      Catch::Contains("Webshop_AllLostBasket \"100\" is smaller than the last basket's value \"100.5\" (line 6)"));
 
   // Consistent, empty, zero, or not numbers (money-format's): silent.
   CHECK(run((std::string(date) + "    <Webshop_LostBasketValue>100</Webshop_LostBasketValue>\n"
@@ -420,7 +427,9 @@ TEST_CASE("lost-basket-consistency") {
                 .c_str())
             .empty());  // a float rounding difference
   CHECK(run("    <Webshop_LostBasketValue>0</Webshop_LostBasketValue>\n    <Webshop_LostBasketDate/>").empty());
-  CHECK(run("    <Webshop_LostBasketValue/>\n    <Webshop_LostBasketDate/>\n    <Webshop_AllLostBasket>0</Webshop_AllLostBasket>").empty());
+  CHECK(run("    <Webshop_LostBasketValue/>\n    <Webshop_LostBasketDate/>\n    "
+            "<Webshop_AllLostBasket>0</Webshop_AllLostBasket>")
+            .empty());
   CHECK(run((std::string(date) + "    <Webshop_LostBasketValue>12,5</Webshop_LostBasketValue>\n"
                                  "    <Webshop_AllLostBasket>1</Webshop_AllLostBasket>")
                 .c_str())
@@ -439,8 +448,11 @@ TEST_CASE("date-format: silent on every real date and time, loud on the day afte
                                                      *rc::gen::inRange(0, 60), *rc::gen::inRange(0, 60)));
     const std::string good = fmt::format("{:04}-{:02}-{:02}{}", year, month, day, time);
     const std::string bad = fmt::format("{:04}-{:02}-{:02}{}", year, month, days_in_month(year, month) + 1, time);
-    RC_ASSERT(run_rule("date-format", card("    <Webshop_RegistrationDate>" + good + "</Webshop_RegistrationDate>")).empty());
-    RC_ASSERT(run_rule("date-format", card("    <Webshop_RegistrationDate>" + bad + "</Webshop_RegistrationDate>")).size() == 1u);
+    RC_ASSERT(
+        run_rule("date-format", card("    <Webshop_RegistrationDate>" + good + "</Webshop_RegistrationDate>")).empty());
+    RC_ASSERT(
+        run_rule("date-format", card("    <Webshop_RegistrationDate>" + bad + "</Webshop_RegistrationDate>")).size() ==
+        1u);
   });
 }
 
@@ -451,8 +463,11 @@ TEST_CASE("money-format: silent on every dot-decimal amount, loud on its decimal
     const std::string dot = fmt::format("{}.{}", whole, fraction);
     std::string comma = dot;
     comma[comma.find('.')] = ',';
-    RC_ASSERT(run_rule("money-format", card("    <Webshop_LostBasketValue>" + dot + "</Webshop_LostBasketValue>")).empty());
-    RC_ASSERT(run_rule("money-format", card("    <Webshop_LostBasketValue>" + comma + "</Webshop_LostBasketValue>")).size() == 1u);
+    RC_ASSERT(
+        run_rule("money-format", card("    <Webshop_LostBasketValue>" + dot + "</Webshop_LostBasketValue>")).empty());
+    RC_ASSERT(
+        run_rule("money-format", card("    <Webshop_LostBasketValue>" + comma + "</Webshop_LostBasketValue>")).size() ==
+        1u);
   });
 }
 

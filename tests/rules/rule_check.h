@@ -18,7 +18,8 @@ inline std::vector<Finding> run_rule(std::string_view rule, std::string_view xml
 // A feed of one project: `<Project Id="id">` + `body` + `</Project>`, each
 // piece on its own line, so line 3 is the first line of `body`.
 inline std::string one_project(std::string_view body, std::string_view id = "14353") {
-  return "<Projects>\n  <Project Id=\"" + std::string(id) + "\">\n" + std::string(body) + "\n  </Project>\n</Projects>\n";
+  return "<Projects>\n  <Project Id=\"" + std::string(id) + "\">\n" + std::string(body) +
+         "\n  </Project>\n</Projects>\n";
 }
 
 }  // namespace syncfeed::test

@@ -8,7 +8,8 @@ using syncfeed::test::one_project;
 using syncfeed::test::run_rule;
 
 TEST_CASE("unknown-element: a real custom field is info, named, and kept") {
-  const auto findings = run_rule("unknown-element", one_project("    <Name>Kovács Anna</Name>\n    <Enum1951>Igen</Enum1951>"));
+  const auto findings =
+      run_rule("unknown-element", one_project("    <Name>Kovács Anna</Name>\n    <Enum1951>Igen</Enum1951>"));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == Severity::Info);
   CHECK(findings[0].loc.line == 4);
@@ -60,8 +61,7 @@ TEST_CASE("unknown-element: names the field a misspelling probably means") {
   };
   for (const auto& [tag, advice] : cases) {
     INFO(tag);
-    const auto findings =
-        run_rule("unknown-element", one_project(std::string("    <") + tag + ">x</" + tag + ">"));
+    const auto findings = run_rule("unknown-element", one_project(std::string("    <") + tag + ">x</" + tag + ">"));
     REQUIRE(findings.size() == 1);
     CHECK_THAT(findings[0].message, Catch::Contains(advice));
   }
@@ -113,7 +113,8 @@ TEST_CASE("unknown-element: in a record other than Project, a warning that MiniC
   }
   CHECK(findings[0].field == "Type");
   CHECK(findings[0].loc.line == 3);
-  CHECK_THAT(findings[0].message, Catch::StartsWith("<Type> is not a field of <Contact>") && !Catch::Contains("did you mean"));
+  CHECK_THAT(findings[0].message,
+             Catch::StartsWith("<Type> is not a field of <Contact>") && !Catch::Contains("did you mean"));
   CHECK(findings[1].field == "Phone");
   CHECK(findings[1].order_id == "7");
   CHECK_THAT(findings[1].message, Catch::Contains("the format has it at Business/Phones/Phone"));
@@ -124,9 +125,9 @@ TEST_CASE("unknown-element: in a record other than Project, a warning that MiniC
 }
 
 TEST_CASE("unknown-element: a near miss of the record's own field is named, a far one is not") {
-  const auto near = run_rule("unknown-element",
-                             one_project("    <Contacts><Contact><firstname>A</firstname><Emial>a@b.hu</Emial>"
-                                         "<Lastname>B</Lastname><Types>x</Types></Contact></Contacts>"));
+  const auto near =
+      run_rule("unknown-element", one_project("    <Contacts><Contact><firstname>A</firstname><Emial>a@b.hu</Emial>"
+                                              "<Lastname>B</Lastname><Types>x</Types></Contact></Contacts>"));
   REQUIRE(near.size() == 4);
   CHECK_THAT(near[0].message, Catch::Contains("did you mean <FirstName>?"));
   CHECK_THAT(near[1].message, Catch::Contains("did you mean <Email>?"));
@@ -137,7 +138,8 @@ TEST_CASE("unknown-element: a near miss of the record's own field is named, a fa
 TEST_CASE("unknown-element: counted per kind of record, once per name") {
   const std::string feed =
       "<Projects>\n"
-      "  <Project Id=\"1\"><Contacts><Contact><Type>P</Type></Contact><Contact><Type>P</Type></Contact></Contacts></Project>\n"
+      "  <Project "
+      "Id=\"1\"><Contacts><Contact><Type>P</Type></Contact><Contact><Type>P</Type></Contact></Contacts></Project>\n"
       "  <Project Id=\"2\"><Contacts><Contact><Type>P</Type></Contact></Contacts><Type>custom</Type></Project>\n"
       "</Projects>\n";
   const auto findings = run_rule("unknown-element", feed);
@@ -168,7 +170,8 @@ TEST_CASE("unknown-element: an unknown name in a list is a warning, not schema; 
       {"    <Orders><Count>3</Count><Order Id=\"7\"/></Orders>", "<Count> is not an element of <Orders>"},
       {"    <Orders><Order Id=\"7\"><Products><Shipping><Name>GLS</Name></Shipping></Products></Order></Orders>",
        "<Shipping> is not an element of <Products>"},
-      {"    <Business><Emails><Primary>a@b.hu</Primary></Emails></Business>", "<Primary> is not an element of <Emails>"},
+      {"    <Business><Emails><Primary>a@b.hu</Primary></Emails></Business>",
+       "<Primary> is not an element of <Emails>"},
       {"    <Contacts><Person/></Contacts>", "<Person> is not an element of <Contacts>"},
       {"    <Business><Phones><Mobile>1</Mobile></Phones><Addresses><Main/></Addresses></Business>",
        "<Mobile> is not an element of <Phones>"},
@@ -234,7 +237,8 @@ TEST_CASE("unknown-attribute: an attribute the format does not have is a warning
        "<Product> has an attribute sku=\"x\"; its only attribute is Id"},
       {"    <Contacts><Contact Id=\"5\" type=\"person\"/></Contacts>",
        "<Contact> has an attribute type=\"person\"; its only attribute is Id"},
-      {"    <Business Id=\"3\"><Name>Bolt</Name></Business>", "<Business> has an attribute Id=\"3\"; it takes no attributes"},
+      {"    <Business Id=\"3\"><Name>Bolt</Name></Business>",
+       "<Business> has an attribute Id=\"3\"; it takes no attributes"},
       {"    <Contacts><Contact><Email Id=\"1\">a@b.hu</Email></Contact></Contacts>",
        "<Email> has an attribute Id=\"1\"; it takes no attributes"},
   };
@@ -247,26 +251,30 @@ TEST_CASE("unknown-attribute: an attribute the format does not have is a warning
     CHECK(findings[0].loc.line == 3);
     CHECK(findings[0].project_id == "14353");
     CHECK_THAT(findings[0].message, Catch::StartsWith(message));
-    CHECK_THAT(findings[0].message, Catch::Contains("MiniCRM reads elements, so it most likely ignores the attribute") &&
-                                        Catch::Contains("fmt does not write it back"));
+    CHECK_THAT(findings[0].message,
+               Catch::Contains("MiniCRM reads elements, so it most likely ignores the attribute") &&
+                   Catch::Contains("fmt does not write it back"));
   }
   // The root's, but not its namespace declarations.
-  const auto root = run_rule("unknown-attribute", "<Projects version=\"2\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-                                                  "  <Project Id=\"1\"/>\n</Projects>\n");
+  const auto root = run_rule("unknown-attribute",
+                             "<Projects version=\"2\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+                             "  <Project Id=\"1\"/>\n</Projects>\n");
   REQUIRE(root.size() == 1);
   CHECK(root[0].field == "@version");
   CHECK_THAT(root[0].message, Catch::StartsWith("<Projects> has an attribute version=\"2\"; it takes none"));
 }
 
 TEST_CASE("schema: an unknown element in a record is no schema error, but keeps the structure its name has") {
-  CHECK(run_rule("schema", one_project("    <Business><Nev>Bolt Kft.</Nev><FirstName>A</FirstName></Business>\n"
-                                       "    <Contacts><Contact><Type id=\"1\"><Code>P</Code></Type></Contact></Contacts>"))
+  CHECK(run_rule("schema",
+                 one_project("    <Business><Nev>Bolt Kft.</Nev><FirstName>A</FirstName></Business>\n"
+                             "    <Contacts><Contact><Type id=\"1\"><Code>P</Code></Type></Contact></Contacts>"))
             .empty());
   // An e-mail is a value wherever it stands: it holds no element. An attribute on it is no schema error.
-  const std::string feed = one_project("    <Orders><Order Id=\"7\"><Customer>\n"
-                                       "      <Email><Value>a@b.hu</Value></Email>\n"
-                                       "      <Phone type=\"mobile\">1</Phone>\n"
-                                       "    </Customer></Order></Orders>");
+  const std::string feed = one_project(
+      "    <Orders><Order Id=\"7\"><Customer>\n"
+      "      <Email><Value>a@b.hu</Value></Email>\n"
+      "      <Phone type=\"mobile\">1</Phone>\n"
+      "    </Customer></Order></Orders>");
   const auto schema = run_rule("schema", feed);
   REQUIRE(schema.size() == 1);
   CHECK(schema[0].loc.line == 4);
@@ -274,9 +282,10 @@ TEST_CASE("schema: an unknown element in a record is no schema error, but keeps 
   const auto attribute = run_rule("unknown-attribute", feed);
   REQUIRE(attribute.size() == 1);
   CHECK(attribute[0].loc.line == 5);
-  CHECK_THAT(attribute[0].message, Catch::Contains("attribute type=\"mobile\"; where the format has a <Phone>, it takes "
-                                                   "no attributes") &&
-                                       Catch::Contains("syncfeed keeps it"));
+  CHECK_THAT(attribute[0].message,
+             Catch::Contains("attribute type=\"mobile\"; where the format has a <Phone>, it takes "
+                             "no attributes") &&
+                 Catch::Contains("syncfeed keeps it"));
 }
 
 TEST_CASE("webshop-field-spelling: each of the six fields without the underscore") {
@@ -314,8 +323,9 @@ TEST_CASE("field-repeated: a leaf twice, reported at the second with both values
 }
 
 TEST_CASE("field-repeated: every later occurrence names the first") {
-  const auto findings = run_rule("field-repeated", one_project("    <StatusId>Nou</StatusId>\n    <StatusId>Nou</StatusId>\n"
-                                                               "    <StatusId>Loial</StatusId>"));
+  const auto findings =
+      run_rule("field-repeated", one_project("    <StatusId>Nou</StatusId>\n    <StatusId>Nou</StatusId>\n"
+                                             "    <StatusId>Loial</StatusId>"));
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].loc.line == 4);
   CHECK_THAT(findings[0].message, Catch::Contains("with the same value \"Nou\" (first at line 3)"));
@@ -331,8 +341,8 @@ TEST_CASE("field-repeated: both spellings of a Webshop field are one field") {
 }
 
 TEST_CASE("field-repeated: deep in orders and products, with their ids") {
-  const auto findings = run_rule("field-repeated",
-                                 one_project("    <Orders><Order Id=\"7\"><Products><Product Id=\"99\">\n"
+  const auto findings =
+      run_rule("field-repeated", one_project("    <Orders><Order Id=\"7\"><Products><Product Id=\"99\">\n"
                                              "      <PriceNet>100</PriceNet>\n"
                                              "      <PriceNet>120</PriceNet>\n"
                                              "    </Product></Products></Order></Orders>"));
@@ -344,22 +354,24 @@ TEST_CASE("field-repeated: deep in orders and products, with their ids") {
 }
 
 TEST_CASE("field-repeated: a record twice (Business, Customer)") {
-  const auto findings = run_rule("field-repeated",
-                                 one_project("    <Business><Name>Bolt Kft.</Name></Business>\n"
-                                             "    <Business><Name>Bolt Zrt.</Name></Business>"));
+  const auto findings = run_rule("field-repeated", one_project("    <Business><Name>Bolt Kft.</Name></Business>\n"
+                                                               "    <Business><Name>Bolt Zrt.</Name></Business>"));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].loc.line == 4);
   CHECK_THAT(findings[0].message, Catch::Contains("<Business> appears again in <Project> (first at line 3)"));
 }
 
 TEST_CASE("field-repeated: lists and list items are not repeats") {
-  CHECK(run_rule("field-repeated",
-                 one_project("    <Orders><Order Id=\"1\"><Number>1</Number></Order></Orders>\n"
-                             "    <Orders><Order Id=\"2\"><Number>2</Number></Order></Orders>\n"
-                             "    <Business><Emails><Email><Value>a@b.hu</Value></Email><Email><Value>c@d.hu</Value></Email></Emails>\n"
-                             "      <Email>e@f.hu</Email><Phones/><Phones/></Business>\n"
-                             "    <Contacts><Contact><FirstName>Anna</FirstName></Contact></Contacts>\n"
-                             "    <Contacts><Contact><FirstName>Béla</FirstName></Contact></Contacts>\n"
-                             "    <Enum1951>1</Enum1951><Enum1951>2</Enum1951>"))
+  CHECK(run_rule(
+            "field-repeated",
+            one_project(
+                "    <Orders><Order Id=\"1\"><Number>1</Number></Order></Orders>\n"
+                "    <Orders><Order Id=\"2\"><Number>2</Number></Order></Orders>\n"
+                "    "
+                "<Business><Emails><Email><Value>a@b.hu</Value></Email><Email><Value>c@d.hu</Value></Email></Emails>\n"
+                "      <Email>e@f.hu</Email><Phones/><Phones/></Business>\n"
+                "    <Contacts><Contact><FirstName>Anna</FirstName></Contact></Contacts>\n"
+                "    <Contacts><Contact><FirstName>Béla</FirstName></Contact></Contacts>\n"
+                "    <Enum1951>1</Enum1951><Enum1951>2</Enum1951>"))
             .empty());
 }

@@ -2,8 +2,8 @@
 // order rules: GTIN check digits, e-mail plausibility, name folding,
 // currencies, countries (and that the generated country table still matches
 // its TSVs), VAT rates, units.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -89,7 +89,10 @@ TEST_CASE("fold_name: case, Hungarian and Romanian accents, whitespace, apostrop
   CHECK(fold_name("  Côte   d’Ivoire\t") == "cote d'ivoire");
   CHECK(fold_name("Straße Łódź Ærø") == "strasse lodz aero");
   CHECK(fold_name("Россия") == "Россия");  // outside the Latin table: kept
-  CHECK(fold_name("a\xFF" "b") == "a\xFF" "b");  // invalid UTF-8 kept
+  CHECK(fold_name("a\xFF"
+                  "b") ==
+        "a\xFF"
+        "b");  // invalid UTF-8 kept
   CHECK(fold_name("").empty());
 }
 
@@ -154,7 +157,8 @@ TEST_CASE("countries: an alias never names another country than the tables do") 
   // "Mauritania" for Mauritius (MU) and "Nigeria" for Niger (NE). Both names
   // are accepted all the same; only the hand-written aliases are checked here.
   std::multimap<std::string, std::string> codes_of;  // folded name -> code
-  for (const vocabularies::CountryName& c : vocabularies::generated_country_names()) codes_of.emplace(fold_name(c.name), c.code);
+  for (const vocabularies::CountryName& c : vocabularies::generated_country_names())
+    codes_of.emplace(fold_name(c.name), c.code);
   for (const vocabularies::CountryName& alias : vocabularies::country_aliases()) {
     INFO(alias.name << " (" << alias.code << ")");
     const auto [first, last] = codes_of.equal_range(fold_name(alias.name));

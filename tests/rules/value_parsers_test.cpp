@@ -1,6 +1,6 @@
 // The shared value parsers: what counts as a number, a date, blank.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <fmt/format.h>
 
@@ -171,7 +171,8 @@ TEST_CASE("parse_decimal gives strtod's value for any decimal, out of range ones
   // values (infinity) and tiny ones (zero) are all reached.
   const auto digits = [](int min_length, int max_length) {
     return rc::gen::mapcat(rc::gen::inRange(min_length, max_length + 1), [](int n) {
-      return rc::gen::container<std::string>(static_cast<std::size_t>(n), rc::gen::inRange('0', static_cast<char>('9' + 1)));
+      return rc::gen::container<std::string>(static_cast<std::size_t>(n),
+                                             rc::gen::inRange('0', static_cast<char>('9' + 1)));
     });
   };
   rc::prop("parse_decimal(text) == strtod(text)", [&] {

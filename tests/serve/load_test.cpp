@@ -18,7 +18,7 @@ TEST_CASE("serve under load: 20 clients, 200 feeds", "[serve][load]") {
     const std::string path = (folder / ("feed-" + std::to_string(i) + ".xml")).string();
     // Seeds repeat (i % 60): later feeds update the cards of earlier ones, so order matters.
     std::vector<std::string> args{"gen", "--seed", std::to_string(i % 60), "--projects", "3", "--orders", "0..2",
-                                  "-o", path};
+                                  "-o",  path};
     if (i % 10 == 0) args.insert(args.end(), {"--defect", "xml-not-well-formed"});  // refused: changes nothing
     REQUIRE(run_syncfeed(args).exit_code == 0);
     feeds.push_back(path);

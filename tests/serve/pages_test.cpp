@@ -41,7 +41,7 @@ TEST_CASE("serve pages: syncs, a sync's findings, cards and a card, in Chromium"
   write_whole_file(folder / "broken.xml", "<Projects><Project Id=\"1\"><Name>A</Nme></Project></Projects>\n");
 
   ServerProcess server(folder / "served.db");
-  REQUIRE(curl_upload(server, (folder / "hostile.xml").string()).status == 200);     // sync 1: cards 1, 2
+  REQUIRE(curl_upload(server, (folder / "hostile.xml").string()).status == 200);      // sync 1: cards 1, 2
   REQUIRE(curl_upload(server, corpus_feed("woocommerce-plugin.xml")).status == 200);  // sync 2: orders
   REQUIRE(curl_upload(server, findings).status == 200);                               // sync 3: an error finding
   REQUIRE(curl_upload(server, (folder / "broken.xml").string()).status == 422);       // sync 4: refused

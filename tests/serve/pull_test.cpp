@@ -2,8 +2,8 @@
 // served by a second local server (Python's http.server), as MiniCRM
 // downloads it from the shop. Tagged [pull], hidden from the default run: the
 // download is the reader's (issue #14, section 1, branch url-inputs).
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <cctype>
 
@@ -31,8 +31,10 @@ class FeedServer {
 std::string url_encoded(const std::string& text) {
   std::string out;
   for (const unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') out += static_cast<char>(c);
-    else out += fmt::format("%{:02X}", c);
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("%{:02X}", c);
   }
   return out;
 }
@@ -58,7 +60,8 @@ TEST_CASE("serve pull: Source URLs give the cards apply gives for the same feeds
     CHECK(a.json()["outcome"] == "applied");
     CHECK(a.json()["source"] == shop.url(names[0]));
     CHECK(a.json()["bytes"] == std::filesystem::file_size(feeds[0]));
-    a = curl({"-u", "42:secret", "--data", ""}, server.url("/Api/SyncFeed/42?Source=" + url_encoded(shop.url(names[1]))));
+    a = curl({"-u", "42:secret", "--data", ""},
+             server.url("/Api/SyncFeed/42?Source=" + url_encoded(shop.url(names[1]))));
     CHECK(a.status == 200);
     // A password in the URL is masked in the answer and the record.
     const std::string with_password = "http://shop:s3cret@" + shop.url(names[2]).substr(7);

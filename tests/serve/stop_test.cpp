@@ -16,15 +16,16 @@ namespace {
 // A feed big enough that a sync takes a good part of a second.
 std::string big_feed(const TempFolder& folder) {
   const std::string path = (folder / "big.xml").string();
-  const ProcessResult r = run_process({"python3", (source_dir() / "bench" / "make_feed.py").string(), "--projects",
-                                       "6000", "--out", path});
+  const ProcessResult r =
+      run_process({"python3", (source_dir() / "bench" / "make_feed.py").string(), "--projects", "6000", "--out", path});
   REQUIRE(r.exit_code == 0);
   return path;
 }
 
 std::vector<std::string> curl_upload_argv(const ServerProcess& server, const std::string& feed) {
-  return {"curl", "--silent", "--write-out", "\n%{http_code}", "-H", "Content-Type: application/xml",
-          "--data-binary", "@" + feed, server.url("/Api/SyncFeed/42/Upload")};
+  return {"curl",           "--silent", "--write-out",
+          "\n%{http_code}", "-H",       "Content-Type: application/xml",
+          "--data-binary",  "@" + feed, server.url("/Api/SyncFeed/42/Upload")};
 }
 
 }  // namespace

@@ -24,9 +24,9 @@ std::vector<std::string> lines_of(const std::string& text) {
 void check_schema(const std::vector<std::string>& answers) {
   std::string input;
   for (const std::string& a : answers) input += nlohmann::json::parse(a).dump() + "\n";
-  const ProcessResult r = run_process({"python3", tests_dir() + "/validate_answers.py",
-                                       (source_dir() / "docs" / "sync-answer.schema.json").string()},
-                                      {.stdin_text = input});
+  const ProcessResult r = run_process(
+      {"python3", tests_dir() + "/validate_answers.py", (source_dir() / "docs" / "sync-answer.schema.json").string()},
+      {.stdin_text = input});
   INFO(r.err);
   CHECK(r.exit_code == 0);
 }
@@ -35,9 +35,9 @@ void check_schema(const std::vector<std::string>& answers) {
 
 TEST_CASE("serve: uploads by curl and by a production generator give the cards apply gives, ids included", "[serve]") {
   TempFolder folder;
-  const std::vector<std::string> feeds = {corpus_feed("seed-example.xml"), generated_feed(folder, 1),
+  const std::vector<std::string> feeds = {corpus_feed("seed-example.xml"),        generated_feed(folder, 1),
                                           corpus_feed("seed-example-update.xml"), generated_feed(folder, 2),
-                                          corpus_feed("woocommerce-plugin.xml"), generated_feed(folder, 1)};
+                                          corpus_feed("woocommerce-plugin.xml"),  generated_feed(folder, 1)};
   const auto state = folder / "served.db";
   std::vector<std::string> answers;
   {
@@ -51,8 +51,8 @@ TEST_CASE("serve: uploads by curl and by a production generator give the cards a
       answers.push_back(a.body);
     }
     // The generator: POST, basic auth, Content-Type: application/xml, JSON read back.
-    const ProcessResult g = run_process({"python3", tests_dir() + "/generator.py", server.url(""), "42", "secret",
-                                         feeds[3], feeds[4], feeds[5]});
+    const ProcessResult g = run_process(
+        {"python3", tests_dir() + "/generator.py", server.url(""), "42", "secret", feeds[3], feeds[4], feeds[5]});
     INFO(g.err);
     REQUIRE(g.exit_code == 0);
     const std::vector<std::string> lines = lines_of(g.out);
@@ -96,7 +96,8 @@ TEST_CASE("serve: wrong or missing credentials are 401 and change nothing", "[se
     CHECK(a.status == 401);
     CHECK_THAT(a.json()["error"].get<std::string>(), Contains("system id"));
   }
-  CHECK(curl({"-u", "42:wrong"}, server.url("/Api/SyncFeed/42?Source=http%3A%2F%2F127.0.0.1%3A1%2Ff.xml")).status == 401);
+  CHECK(curl({"-u", "42:wrong"}, server.url("/Api/SyncFeed/42?Source=http%3A%2F%2F127.0.0.1%3A1%2Ff.xml")).status ==
+        401);
   CHECK(curl({}, server.url("/api/syncs")).json().empty());  // not even recorded: nothing reached a sync
   CHECK(curl({}, server.url("/api/cards")).json().empty());
   CHECK(curl_upload(server, feed, "42", "42:second").status == 200);  // a system may have several keys
@@ -162,7 +163,8 @@ TEST_CASE("serve: a feed MiniCRM refuses, or one --reject-on rejects, changes no
     CHECK_THAT(a.json()["message"].get<std::string>(), Contains("project-name-missing"));
     CHECK(a.json()["findings"]["error"].get<int>() >= 1);
     const nlohmann::json all = curl({}, server.url("/api/syncs/3/findings")).json();
-    CHECK(all.size() == a.json()["findings"]["error"].get<std::size_t>() + a.json()["findings"]["warning"].get<std::size_t>() +
+    CHECK(all.size() == a.json()["findings"]["error"].get<std::size_t>() +
+                            a.json()["findings"]["warning"].get<std::size_t>() +
                             a.json()["findings"]["info"].get<std::size_t>());
 
     CHECK(curl({}, server.url("/api/cards")).body == before);
@@ -196,7 +198,8 @@ TEST_CASE("serve: a Source that cannot be downloaded is 502 unreadable, changes 
   REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
   const std::string before = curl({}, server.url("/api/cards")).body;
   // Port 1 of 127.0.0.1: nothing listens there. Without and with a password in the URL.
-  for (const std::string source : {"http%3A%2F%2F127.0.0.1%3A1%2Ffeed.xml", "http%3A%2F%2Fshop%3As3cret%40127.0.0.1%3A1%2Ffeed.xml"}) {
+  for (const std::string source :
+       {"http%3A%2F%2F127.0.0.1%3A1%2Ffeed.xml", "http%3A%2F%2Fshop%3As3cret%40127.0.0.1%3A1%2Ffeed.xml"}) {
     const HttpAnswer a = curl({"--max-time", "60"}, server.url("/Api/SyncFeed/42?Source=" + source));
     INFO(a.body);
     CHECK(a.status == 502);

@@ -122,7 +122,8 @@ TEST_CASE("renaming a contact known only by its name gives the card a second con
 TEST_CASE("the exception: a later occurrence of a project renames a contact an earlier one finds by name") {
   // Documented in docs/simulator.md: sent again, the first occurrence no
   // longer finds "Ana Pop" (now "Ana Ene"), and adds her.
-  const std::string f = feed(R"(<Project Id="1"><Contacts><Contact><FirstName>Ana</FirstName><LastName>Pop</LastName></Contact></Contacts></Project>
+  const std::string f = feed(
+      R"(<Project Id="1"><Contacts><Contact><FirstName>Ana</FirstName><LastName>Pop</LastName></Contact></Contacts></Project>
 <Project Id="1"><Contacts><Contact><FirstName>Ana</FirstName><LastName>Pop</LastName><Email>a@x.ro</Email></Contact></Contacts></Project>
 <Project Id="1"><Contacts><Contact><FirstName>Ana</FirstName><LastName>Ene</LastName><Email>a@x.ro</Email></Contact></Contacts></Project>)");
   CHECK(contacts_after({f}).size() == 3);

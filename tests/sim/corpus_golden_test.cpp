@@ -59,7 +59,8 @@ std::string transcript(const fs::path& folder) {
   out += run_and_show(folder, with(with({"plan"}, args), feeds), state);
   out += run_and_show(folder, with(with({"plan", "--verbose"}, args), feeds), state);
   out += run_and_show(folder, with(with({"plan", "--format", "json"}, args), feeds), state);
-  for (const std::string& f : feeds) out += run_and_show(folder, with(with({"apply", "--state", state}, args), {f}), state);
+  for (const std::string& f : feeds)
+    out += run_and_show(folder, with(with({"apply", "--state", state}, args), {f}), state);
   out += run_and_show(folder, {"state", "show", "--state", state}, state);
   return out;
 }

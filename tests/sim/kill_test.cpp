@@ -30,7 +30,8 @@ class PipedApply {
     posix_spawn_file_actions_addclose(&actions, fds[1]);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     // A 1 MiB page cache: SQLite must spill pages into the file long before the end.
-    std::vector<std::string> argv = {syncfeed_binary(), "apply", "--quiet", "--cache-mib", "1", "--state", state.string(), "-"};
+    std::vector<std::string> argv = {syncfeed_binary(), "apply",        "--quiet", "--cache-mib", "1",
+                                     "--state",         state.string(), "-"};
     std::vector<char*> args;
     for (std::string& a : argv) args.push_back(a.data());
     args.push_back(nullptr);

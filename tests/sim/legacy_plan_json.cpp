@@ -59,8 +59,8 @@ class JsonPrinter final : public PlanPrinter {
     if (r.outcome == SessionResult::Outcome::BrokenFeed) {
       result = "broken-feed";
       const Finding& f = *r.broken;
-      error = {{"file", f.file}, {"line", f.loc.line}, {"column", f.loc.column}, {"rule", f.rule},
-               {"message", f.message}};
+      error = {
+          {"file", f.file}, {"line", f.loc.line}, {"column", f.loc.column}, {"rule", f.rule}, {"message", f.message}};
     } else if (r.outcome == SessionResult::Outcome::Failed) {
       result = "failed";
       error = {{"message", r.error}};

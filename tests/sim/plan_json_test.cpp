@@ -4,8 +4,8 @@
 // and every outcome. One change is meant: a string that is not UTF-8 (a file
 // name can be one) made the old printer throw (nlohmann's strict dump); now it
 // is written with U+FFFD, as lint and diff write it.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +28,9 @@ enum class Bytes { Utf8, Any };
 
 // The generators below draw from one of the two; set by each property before it draws.
 Bytes bytes = Bytes::Utf8;
-rc::Gen<std::string> text(int pieces = 8) { return bytes == Bytes::Any ? hostile_text(pieces) : hostile_utf8_text(pieces); }
+rc::Gen<std::string> text(int pieces = 8) {
+  return bytes == Bytes::Any ? hostile_text(pieces) : hostile_utf8_text(pieces);
+}
 
 rc::Gen<std::optional<std::string>> maybe_text() {
   return rc::gen::oneOf(rc::gen::just(std::optional<std::string>()),

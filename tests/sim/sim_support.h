@@ -2,8 +2,8 @@
 // keep the actions, and read a whole state back for comparisons.
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
@@ -30,8 +30,7 @@ struct Run {
 };
 
 // Applies the feeds, in order, to `state` (counters set first when it is new).
-inline Run simulate(State& state, const std::vector<std::string>& feeds, SimOptions options = {},
-                    Counters first = {}) {
+inline Run simulate(State& state, const std::vector<std::string>& feeds, SimOptions options = {}, Counters first = {}) {
   if (!state.initialized()) state.set_counters(first);
   Run run;
   Simulator sim(state, options, [&](const Action& a) { run.actions.push_back(a); });

@@ -120,8 +120,9 @@ TEST_CASE("a feed that is not well-formed changes nothing, even after good feeds
 
 TEST_CASE("a DTD refuses the feed as a whole too") {
   TempFolder dir;
-  write_whole_file(dir / "dtd.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE Projects [<!ENTITY x \"y\">]>\n"
-                                    "<Projects><Project Id=\"1\"/></Projects>\n");
+  write_whole_file(dir / "dtd.xml",
+                   "<?xml version=\"1.0\"?>\n<!DOCTYPE Projects [<!ENTITY x \"y\">]>\n"
+                   "<Projects><Project Id=\"1\"/></Projects>\n");
   const Session s = run(apply_to(dir / "state.db"), {dir / "dtd.xml"});
   CHECK(s.result.outcome == SessionResult::Outcome::BrokenFeed);
   CHECK(s.result.broken->rule == "xml-dtd");
@@ -227,8 +228,9 @@ TEST_CASE("a card's fields are stored as a JSON object that reads back the same"
   fields.append("Business/Email[1]", std::string("ctl\x01\x1f\n\r\t", 8));
   fields.append("Empty", "");
   const std::string json = fields_to_json(fields);
-  CHECK(json == "{\"Name\":\"Țară \\\"mare\\\" \\\\ <b>\",\"Business/Email[1]\":\"ctl\\u0001\\u001f\\n\\r\\t\","
-                "\"Empty\":\"\"}");
+  CHECK(json ==
+        "{\"Name\":\"Țară \\\"mare\\\" \\\\ <b>\",\"Business/Email[1]\":\"ctl\\u0001\\u001f\\n\\r\\t\","
+        "\"Empty\":\"\"}");
   CHECK(fields_from_json(json) == fields);
   CHECK(fields_to_json(Fields()) == "{}");
 }

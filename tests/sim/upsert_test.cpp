@@ -7,12 +7,12 @@ using V = std::vector<std::string>;
 
 TEST_CASE("MiniCRM's help-page example: 14353 creates card 16, 53566 card 17, 14353 again updates 16") {
   MemoryState state;
-  const Run run = simulate(state,
-                           feed(R"(<Project Id="14353"><Name>Popescu Ioana</Name><StatusId>Registered</StatusId></Project>
+  const Run run =
+      simulate(state, feed(R"(<Project Id="14353"><Name>Popescu Ioana</Name><StatusId>Registered</StatusId></Project>
 <Project Id="53566"><Name>Ionescu Dan</Name><StatusId>Registered</StatusId></Project>
 <Project Id="14353"><StatusId>New</StatusId></Project>
 )"),
-                           {}, first_card_id(16));
+               {}, first_card_id(16));
   CHECK_THAT(briefs(run), Equals(V{"create project 14353 -> card 16", "create project 53566 -> card 17",
                                    "update project 14353 -> card 16"}));
   CHECK_THAT(changes(run.actions[2]), Equals(V{"StatusId: \"Registered\" -> \"New\""}));
@@ -21,7 +21,9 @@ TEST_CASE("MiniCRM's help-page example: 14353 creates card 16, 53566 card 17, 14
 
 TEST_CASE("a known Reference ID is updated with the fields present; left-out fields are kept") {
   MemoryState state;
-  simulate(state, feed(R"(<Project Id="1"><Name>A</Name><UserId>Ana</UserId><Webshop_Disabled>0</Webshop_Disabled></Project>)"));
+  simulate(
+      state,
+      feed(R"(<Project Id="1"><Name>A</Name><UserId>Ana</UserId><Webshop_Disabled>0</Webshop_Disabled></Project>)"));
   const Run run = simulate(state, feed(R"(<Project Id="1"><WebshopDisabled>1</WebshopDisabled></Project>)"));
   CHECK_THAT(changes(run.actions[0]), Equals(V{"Webshop_Disabled: \"0\" -> \"1\""}));
   const Card card = *state.find(CardKind::Project, "1");
@@ -40,8 +42,7 @@ TEST_CASE("the same data sent again is unchanged") {
 
 TEST_CASE("order cards take the ids right after their project's card, in document order") {
   MemoryState state;
-  const Run run = simulate(state,
-                           feed(R"(<Project Id="14353"><Name>P</Name><Orders>
+  const Run run = simulate(state, feed(R"(<Project Id="14353"><Name>P</Name><Orders>
   <Order Id="7001"><Number>W1</Number></Order><Order Id="7002"><Number>W2</Number></Order></Orders></Project>
 <Project Id="53566"><Name>Q</Name></Project>
 )"),
@@ -57,11 +58,11 @@ TEST_CASE("--order-ids separate gives order cards a sequence of their own") {
   Counters first = first_card_id(16);
   first.order_ids = OrderIds::Separate;
   first.next_order_card_id = 500;
-  const Run run = simulate(state,
-                           feed(R"(<Project Id="14353"><Orders><Order Id="7001"/><Order Id="7002"/></Orders></Project>
+  const Run run =
+      simulate(state, feed(R"(<Project Id="14353"><Orders><Order Id="7001"/><Order Id="7002"/></Orders></Project>
 <Project Id="53566"/>
 )"),
-                           {}, first);
+               {}, first);
   CHECK_THAT(briefs(run), Equals(V{"create project 14353 -> card 16", "create order 7001 -> card 500",
                                    "create order 7002 -> card 501", "create project 53566 -> card 17"}));
 }
@@ -83,8 +84,12 @@ TEST_CASE("a re-sent order replaces its product lines as a whole") {
 
 TEST_CASE("an order sent without Products keeps its product lines") {
   MemoryState state;
-  simulate(state, feed(R"(<Project Id="1"><Orders><Order Id="9"><Products><Product Id="a"/></Products></Order></Orders></Project>)"));
-  const Run run = simulate(state, feed(R"(<Project Id="1"><Orders><Order Id="9"><Status>Completed</Status></Order></Orders></Project>)"));
+  simulate(
+      state,
+      feed(
+          R"(<Project Id="1"><Orders><Order Id="9"><Products><Product Id="a"/></Products></Order></Orders></Project>)"));
+  const Run run = simulate(
+      state, feed(R"(<Project Id="1"><Orders><Order Id="9"><Status>Completed</Status></Order></Orders></Project>)"));
   CHECK_THAT(changes(run.actions[1]), Equals(V{"Status: (absent) -> \"Completed\""}));
   CHECK(state.find(CardKind::Order, "9")->lines.size() == 1);
 }
@@ -131,14 +136,18 @@ TEST_CASE("contacts are matched by Contact/@Id, else by e-mail ignoring case, el
 
 TEST_CASE("a contact with another Id is never matched by e-mail") {
   MemoryState state;
-  simulate(state, feed(R"(<Project Id="1"><Contacts><Contact Id="c1"><Email>a@x.ro</Email></Contact></Contacts></Project>)"));
-  const Run run = simulate(state, feed(R"(<Project Id="1"><Contacts><Contact Id="c2"><Email>a@x.ro</Email></Contact></Contacts></Project>)"));
+  simulate(state,
+           feed(R"(<Project Id="1"><Contacts><Contact Id="c1"><Email>a@x.ro</Email></Contact></Contacts></Project>)"));
+  const Run run = simulate(
+      state,
+      feed(R"(<Project Id="1"><Contacts><Contact Id="c2"><Email>a@x.ro</Email></Contact></Contacts></Project>)"));
   CHECK_THAT(changes(run.actions[0]),
              Equals(V{"Contact[2]/@Id: (absent) -> \"c2\"", "Contact[2]/Email[1]: (absent) -> \"a@x.ro\""}));
 }
 
 TEST_CASE("--empty clear sets a value to empty; --empty keep ignores the empty element") {
-  const std::string first = feed(R"(<Project Id="1"><UserId>Ana</UserId><Business><Emails><Email><Value>b@x.ro</Value></Email></Emails></Business></Project>)");
+  const std::string first = feed(
+      R"(<Project Id="1"><UserId>Ana</UserId><Business><Emails><Email><Value>b@x.ro</Value></Email></Emails></Business></Project>)");
   const std::string second = feed(R"(<Project Id="1"><UserId/><Business><Emails/></Business></Project>)");
   SECTION("clear") {
     MemoryState state;
@@ -177,14 +186,16 @@ TEST_CASE("custom fields are fields like the others; nested ones compare by thei
   CHECK(*card.fields.find("Enum1951") == "Gold");
   CHECK(*card.fields.find("Extra") == "<Extra a=\"1\">\n  <Deep>x</Deep>\n</Extra>");
   CHECK(*state.find(CardKind::Order, "9")->fields.find("Project/Text77") == "note");
-  const Run run = simulate(state, feed(R"(<Project Id="1"><Enum1951>Gold</Enum1951><Extra a="1"><Deep>y</Deep></Extra></Project>)"));
+  const Run run = simulate(
+      state, feed(R"(<Project Id="1"><Enum1951>Gold</Enum1951><Extra a="1"><Deep>y</Deep></Extra></Project>)"));
   REQUIRE(run.actions[0].changes.size() == 1);
   CHECK(run.actions[0].changes[0].field == "Extra");
 }
 
 TEST_CASE("Reference IDs are exact: no trimming, and projects and orders are keyed apart") {
   MemoryState state;
-  const Run run = simulate(state, feed(R"(<Project Id="7"/><Project Id=" 7"/><Project Id="8"><Orders><Order Id="7"/></Orders></Project>)"));
+  const Run run = simulate(
+      state, feed(R"(<Project Id="7"/><Project Id=" 7"/><Project Id="8"><Orders><Order Id="7"/></Orders></Project>)"));
   CHECK_THAT(briefs(run), Equals(V{"create project 7 -> card 1", "create project  7 -> card 2",
                                    "create project 8 -> card 3", "create order 7 -> card 4"}));
 }

@@ -15,10 +15,40 @@ namespace syncfeed::test {
 
 // Pieces that are UTF-8 (what the reader hands on: values, messages).
 inline const std::vector<std::string>& utf8_pieces() {
-  static const std::vector<std::string> pieces = {
-      "Quantity", "feed.xml", "a b", "0", "\"", "\\", "/", "<", ">", "&", "]]>", "'", "%", ":", ",", "::", "\r",
-      "\n", "\t", "\b", "\f", std::string(1, '\0'), "\x01", "\x1b[31m", "\x1f", "\x7f", "\xc2\x85", "é", "ő",
-      "\xe2\x80\xa8", "\xe2\x80\xa9", "€", "\xf0\x9f\x98\x80", "\xef\xbf\xbd"};
+  static const std::vector<std::string> pieces = {"Quantity",
+                                                  "feed.xml",
+                                                  "a b",
+                                                  "0",
+                                                  "\"",
+                                                  "\\",
+                                                  "/",
+                                                  "<",
+                                                  ">",
+                                                  "&",
+                                                  "]]>",
+                                                  "'",
+                                                  "%",
+                                                  ":",
+                                                  ",",
+                                                  "::",
+                                                  "\r",
+                                                  "\n",
+                                                  "\t",
+                                                  "\b",
+                                                  "\f",
+                                                  std::string(1, '\0'),
+                                                  "\x01",
+                                                  "\x1b[31m",
+                                                  "\x1f",
+                                                  "\x7f",
+                                                  "\xc2\x85",
+                                                  "é",
+                                                  "ő",
+                                                  "\xe2\x80\xa8",
+                                                  "\xe2\x80\xa9",
+                                                  "€",
+                                                  "\xf0\x9f\x98\x80",
+                                                  "\xef\xbf\xbd"};
   return pieces;
 }
 

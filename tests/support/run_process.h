@@ -42,7 +42,7 @@ struct ProcessOptions {
   // Changes to this process's environment for the child, in order:
   // "NAME=VALUE" sets NAME, "NAME" alone removes it.
   std::vector<std::string> env;
-  bool stdout_terminal = false;          // standard output is a terminal (raw: no \r added), as in a shell
+  bool stdout_terminal = false;  // standard output is a terminal (raw: no \r added), as in a shell
 };
 
 namespace process_detail {
@@ -110,8 +110,7 @@ inline ProcessResult run_process(const std::vector<std::string>& argv, const Pro
   else
     posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  if (!options.working_folder.empty())
-    posix_spawn_file_actions_addchdir_np(&actions, options.working_folder.c_str());
+  if (!options.working_folder.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.working_folder.c_str());
 
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
