@@ -1,6 +1,7 @@
 #include "feed/json_writer.h"
 
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 
@@ -49,6 +50,8 @@ bool needs_a_look(std::uint64_t word) {
 }
 
 // Past the plain bytes from `at`: eight at a time while it can, then one by one.
+// (Padding a last part shorter than eight into one word was tried: the
+// memcpy of a variable length is a call, and cost more than the loop.)
 const char* skip_plain(const char* at, const char* end) {
   for (; end - at >= 8; at += 8) {
     std::uint64_t word;
@@ -95,7 +98,18 @@ void append_json_string(std::string& out, std::string_view text) {
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
   append_json_string(out_.text(), name);
-  out_.text() += layout_ == Layout::Indented ? ": " : ":";
+  out_.text() += layout_ == Layout::Indented ? std::string_view(": ") : std::string_view(":");
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::plain_key(std::string_view name) {
+  assert(skip_plain(name.data(), name.data() + name.size()) == name.data() + name.size());
+  before_value();
+  std::string& out = out_.text();
+  out += '"';
+  out += name;
+  out += layout_ == Layout::Indented ? std::string_view("\": ") : std::string_view("\":");
   after_key_ = true;
   return *this;
 }

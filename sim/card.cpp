@@ -62,22 +62,32 @@ std::string_view display_name(const Card& card) {
   return name ? std::string_view(*name) : std::string_view();
 }
 
-Fields flat_view(const Card& card) {
+namespace {
+
+// Calls see(name, value) for every value of flat_view(card), in its order.
+template <typename See>
+void visit_flat(const Card& card, See see) {
   // Every name below is unique by construction (fields are unique within
   // their owner; contacts and lines add distinct prefixes).
-  Fields flat;
-  for (const auto& [name, value] : card.fields) flat.append(name, value);
-  if (card.kind == CardKind::Order) flat.append("@project_card", std::to_string(card.project_card_id));
+  for (const auto& [name, value] : card.fields) see(std::string(name), value);
+  if (card.kind == CardKind::Order) see("@project_card", std::to_string(card.project_card_id));
   for (const Contact& contact : card.contacts) {
     const std::string prefix = "Contact[" + std::to_string(contact.number) + "]/";
-    if (contact.id) flat.append(prefix + "@Id", *contact.id);
-    for (const auto& [name, value] : contact.fields) flat.append(prefix + name, value);
+    if (contact.id) see(prefix + "@Id", *contact.id);
+    for (const auto& [name, value] : contact.fields) see(prefix + name, value);
   }
   for (std::size_t i = 0; i < card.lines.size(); ++i) {
     const std::string prefix = "Product[" + std::to_string(i + 1) + "]/";
-    if (card.lines[i].product_id) flat.append(prefix + "@Id", *card.lines[i].product_id);
-    for (const auto& [name, value] : card.lines[i].fields) flat.append(prefix + name, value);
+    if (card.lines[i].product_id) see(prefix + "@Id", *card.lines[i].product_id);
+    for (const auto& [name, value] : card.lines[i].fields) see(prefix + name, value);
   }
+}
+
+}  // namespace
+
+Fields flat_view(const Card& card) {
+  Fields flat;
+  visit_flat(card, [&](std::string name, std::string value) { flat.append(std::move(name), std::move(value)); });
   return flat;
 }
 
@@ -102,13 +112,15 @@ const std::string* lookup(const std::vector<const Fields::Item*>& sorted, const 
 }  // namespace
 
 std::vector<Change> changes_between(const Card* before, const Card& after) {
-  const Fields new_values = flat_view(after);
   std::vector<Change> changes;
-  if (!before) {
-    changes.reserve(new_values.size());
-    for (const auto& [name, value] : new_values) changes.push_back({name, std::nullopt, value});
+  if (!before) {  // every value is new: straight from the card, without a flat view in between
+    changes.reserve(after.fields.size());
+    visit_flat(after, [&](std::string name, std::string value) {
+      changes.push_back({std::move(name), std::nullopt, std::move(value)});
+    });
     return changes;
   }
+  const Fields new_values = flat_view(after);
   const Fields old_values = flat_view(*before);
   const auto old_sorted = sorted_by_name(old_values);
   const auto new_sorted = sorted_by_name(new_values);

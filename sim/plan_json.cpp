@@ -10,36 +10,44 @@ namespace {
 void write_action(JsonWriter& json, const Action& a) {
   const bool skip = a.op == Op::Skip;
   json.begin_object();
-  json.key("op").value(op_name(a.op));
-  json.key("kind").value(kind_name(a.kind));
-  json.key("reference_id").value(a.reference_id);
-  json.key("card_id");
+  json.plain_key("op").value(op_name(a.op));
+  json.plain_key("kind").value(kind_name(a.kind));
+  json.plain_key("reference_id").value(a.reference_id);
+  json.plain_key("card_id");
   skip ? json.null() : json.value(a.card_id);
   if (a.kind == CardKind::Order) {
-    json.key("project_card_id");
+    json.plain_key("project_card_id");
     skip ? json.null() : json.value(a.project_card_id);
   }
-  json.key("name").value(a.name);
-  json.key("file").value(a.file);
-  json.key("line").value(a.loc.line);
-  json.key("column").value(a.loc.column);
-  json.key("changes").begin_array();
+  json.plain_key("name").value(a.name);
+  json.plain_key("file").value(a.file);
+  json.plain_key("line").value(a.loc.line);
+  json.plain_key("column").value(a.loc.column);
+  json.plain_key("changes").begin_array();
   for (const Change& c : a.changes)
-    json.begin_object().key("field").value(c.field).key("old").value(c.before).key("new").value(c.after).end_object();
+    json.begin_object()
+        .plain_key("field")
+        .value(c.field)
+        .plain_key("old")
+        .value(c.before)
+        .plain_key("new")
+        .value(c.after)
+        .end_object();
   json.end_array();
-  if (skip) json.key("reason").value(a.reason);
+  if (skip) json.plain_key("reason").value(a.reason);
   json.end_object();
 }
 
 void write_summary(JsonWriter& json, const SessionResult& r) {
   const Summary& s = r.summary;
   json.begin_object();
-  json.key("create").value(s[Op::Create]);
-  json.key("update").value(s[Op::Update]);
-  json.key("unchanged").value(s[Op::Unchanged]);
-  json.key("skip").value(s[Op::Skip]);
-  json.key("next_card_id").value(r.counters.next_card_id);
-  if (r.counters.order_ids == OrderIds::Separate) json.key("next_order_card_id").value(r.counters.next_order_card_id);
+  json.plain_key("create").value(s[Op::Create]);
+  json.plain_key("update").value(s[Op::Update]);
+  json.plain_key("unchanged").value(s[Op::Unchanged]);
+  json.plain_key("skip").value(s[Op::Skip]);
+  json.plain_key("next_card_id").value(r.counters.next_card_id);
+  if (r.counters.order_ids == OrderIds::Separate)
+    json.plain_key("next_order_card_id").value(r.counters.next_order_card_id);
   json.end_object();
 }
 
@@ -47,11 +55,11 @@ void write_error(JsonWriter& json, const SessionResult& r) {
   if (r.outcome == SessionResult::Outcome::BrokenFeed) {
     const Finding& f = *r.broken;
     json.begin_object();
-    json.key("file").value(f.file).key("line").value(f.loc.line).key("column").value(f.loc.column);
-    json.key("rule").value(f.rule).key("message").value(f.message);
+    json.plain_key("file").value(f.file).plain_key("line").value(f.loc.line).plain_key("column").value(f.loc.column);
+    json.plain_key("rule").value(f.rule).plain_key("message").value(f.message);
     json.end_object();
   } else if (r.outcome == SessionResult::Outcome::Failed) {
-    json.begin_object().key("message").value(r.error).end_object();
+    json.begin_object().plain_key("message").value(r.error).end_object();
   } else {
     json.null();
   }

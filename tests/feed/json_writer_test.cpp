@@ -151,3 +151,24 @@ TEST_CASE("OutputBuffer hands its text over in blocks, and the rest at flush", "
   CHECK(out.text.size() == 30000 * 13 + 1);
   CHECK(nlohmann::json::parse(out.text).size() == 30000);
 }
+
+TEST_CASE("plain_key writes the bytes key writes, in both layouts", "[json]") {
+  for (const auto layout : {JsonWriter::Layout::Compact, JsonWriter::Layout::Indented}) {
+    const auto document = [&](bool plain) {
+      StringOutput out;
+      {
+        OutputBuffer buffer(out);
+        JsonWriter writer(buffer, layout);
+        writer.begin_object();
+        for (const std::string_view name : {"op", "card_id", "next-order_card_id2"}) {
+          plain ? writer.plain_key(name) : writer.key(name);
+          writer.value(name);
+        }
+        (plain ? writer.plain_key("empty") : writer.key("empty")).begin_array().end_array().end_object();
+      }
+      return out.text;
+    };
+    CHECK(document(true) == document(false));
+    CHECK(document(true) == written(json::parse(document(false)), layout));
+  }
+}
