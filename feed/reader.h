@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,18 @@ struct StrayElement {
   std::string_view project_id, order_id, product_id;  // the records it stood in, where there are
 };
 
+// When a file is read in parts (docs/parallel.md), the checks a sink makes
+// on one project alone, run on the thread that read the project, while it is
+// still in the cache. One per thread; what it finds goes to the sink's
+// on_checked, on the calling thread, just before the stray or project it was
+// found in is told.
+class ProjectChecker {
+ public:
+  virtual ~ProjectChecker() = default;
+  virtual void stray(const StrayElement& stray, std::vector<Finding>& found) = 0;
+  virtual void project(const Element& project, std::vector<Finding>& found) = 0;
+};
+
 // What the reader hands over, in document order.
 class FeedSink {
  public:
@@ -89,6 +102,11 @@ class FeedSink {
   // before it is dropped (on_dropped says so too), so that rules can report
   // it (unknown-element). Called for every such element, known name or not.
   virtual void on_stray(const StrayElement& /*stray*/) {}
+  // A file read in parts asks for one checker per thread, before any part is
+  // read (on the calling thread); nullptr: the sink checks everything itself.
+  virtual std::unique_ptr<ProjectChecker> project_checker() { return nullptr; }
+  // What a ProjectChecker found in the stray or project told next.
+  virtual void on_checked(std::vector<Finding> /*found*/) {}
 };
 
 struct ReadSummary {

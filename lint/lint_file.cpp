@@ -78,21 +78,42 @@ class CappedFindings {
 
 // Runs the rules on each project the reader hands over and routes every
 // finding through the configuration, the suppressions and the baseline.
+//
+// A file read in parts runs the rules that see one project alone on the
+// parts' threads (project_checker); what they found arrives with on_checked
+// and waits, as the reader's findings do, for the project's directives. Only
+// the order of each rule's findings matters to what lint prints (the cap,
+// the baseline and the final sort all go rule by rule), and each rule runs
+// on one side only, in document order, so the output is the same.
 class LintSink final : public FeedSink {
  public:
   LintSink(std::string file, const Policy& policy, const RuleSettings& settings, const LintOptions& options,
            BaselineMatcher* baseline)
       : file_(std::move(file)),
         policy_(policy),
-        runner_(policy.enabled_rules(), settings),
+        settings_(settings),
+        enabled_(policy.enabled_rules()),
+        runner_(std::make_unique<RuleRunner>(enabled_, settings)),
         baseline_(baseline),
         kept_(options.max_findings_per_rule) {}
 
   void on_project(Element& project) override {
     suppressions_.project(project);
     flush_reader_findings();
-    runner_.project(project);
+    runner_->project(project);
+    flush_checked_findings();
     flush_rule_findings();
+  }
+
+  // Asked before any project is told: from then on this sink runs only the whole-feed rules.
+  std::unique_ptr<ProjectChecker> project_checker() override {
+    if (!parted_) runner_ = std::make_unique<RuleRunner>(rules_of_kind(enabled_, true), settings_);
+    parted_ = true;
+    return std::make_unique<RuleChecker>(enabled_, settings_);
+  }
+
+  void on_checked(std::vector<Finding> found) override {
+    for (Finding& f : found) checked_.push_back(std::move(f));
   }
 
   // Reader findings inside a project arrive before the project is complete,
@@ -102,12 +123,13 @@ class LintSink final : public FeedSink {
   void on_comment(std::string_view text, Location loc) override { suppressions_.comment(text, loc); }
 
   // The rules see it only here (Rule::stray); what they report waits for the next flush.
-  void on_stray(const StrayElement& stray) override { runner_.stray(stray); }
+  void on_stray(const StrayElement& stray) override { runner_->stray(stray); }
 
   std::vector<Finding> finish() {
     suppressions_.finish();
     flush_reader_findings();
-    runner_.finish();
+    runner_->finish();
+    flush_checked_findings();
     flush_rule_findings();
     // A file-wide directive may stand after the findings it covers: applied last.
     for (const std::string& rule : kept_.rules())
@@ -128,8 +150,13 @@ class LintSink final : public FeedSink {
   }
 
   void flush_rule_findings() {
-    for (Finding& f : runner_.findings()) consider(std::move(f));
-    runner_.findings().clear();
+    for (Finding& f : runner_->findings()) consider(std::move(f));
+    runner_->findings().clear();
+  }
+
+  void flush_checked_findings() {
+    for (Finding& f : checked_) consider(std::move(f));
+    checked_.clear();
   }
 
   void consider(Finding f) {
@@ -147,7 +174,11 @@ class LintSink final : public FeedSink {
 
   std::string file_;
   const Policy& policy_;
-  RuleRunner runner_;
+  const RuleSettings& settings_;
+  std::vector<const RuleEntry*> enabled_;
+  std::unique_ptr<RuleRunner> runner_;  // every enabled rule; the whole-feed ones when read in parts
+  bool parted_ = false;
+  std::vector<Finding> checked_;  // found on the parts' threads, waiting for the project's directives
   BaselineMatcher* baseline_;
   Suppressions suppressions_;
   std::vector<Finding> waiting_;

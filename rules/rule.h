@@ -28,6 +28,12 @@ struct RuleInfo {
   std::string_view fix;          // how to fix it (Markdown)
   std::uint32_t failing_line;    // the line of the failing example the rule reports (see below)
   bool reader = false;           // detected by the reader (XML level), not by check()
+  // Keeps state from one project to the next (duplicate ids, a first value
+  // others are compared with, a date fixed for the file): run on the reading
+  // thread. The others see one project at a time and nothing else, so that a
+  // file read in parts runs them on the parts' threads (docs/parallel.md);
+  // tests/rules/rule_state_test.cpp checks that they keep no state.
+  bool whole_feed = false;
   // The example feeds, rules/examples/<id>.failing.xml (a whole feed that breaks
   // the rule at failing_line) and <id>.passing.xml (the same feed, fixed: the
   // rule is silent on it). They are compiled in (rules/examples.h) and filled in

@@ -41,6 +41,23 @@ void RuleRunner::finish() {
   }
 }
 
+std::vector<const RuleEntry*> rules_of_kind(const std::vector<const RuleEntry*>& enabled, bool whole_feed) {
+  std::vector<const RuleEntry*> out;
+  for (const RuleEntry* entry : enabled)
+    if (entry->info.whole_feed == whole_feed) out.push_back(entry);
+  return out;
+}
+
+void RuleChecker::stray(const StrayElement& stray, std::vector<Finding>& found) {
+  runner_.stray(stray);
+  std::swap(found, runner_.findings());
+}
+
+void RuleChecker::project(const Element& project, std::vector<Finding>& found) {
+  runner_.project(project);
+  std::swap(found, runner_.findings());
+}
+
 namespace {
 
 class CheckSink final : public FeedSink {

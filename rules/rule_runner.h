@@ -30,6 +30,23 @@ class RuleRunner {
   std::vector<Finding> findings_;
 };
 
+// The rules of `enabled` that are whole-feed (RuleInfo::whole_feed), or the others.
+std::vector<const RuleEntry*> rules_of_kind(const std::vector<const RuleEntry*>& enabled, bool whole_feed);
+
+// The rules that see one project alone, run on a part's thread when a file
+// is read in parts (FeedSink::project_checker); the whole-feed ones stay with
+// the sink's own RuleRunner.
+class RuleChecker final : public ProjectChecker {
+ public:
+  RuleChecker(const std::vector<const RuleEntry*>& enabled, const RuleSettings& settings)
+      : runner_(rules_of_kind(enabled, false), settings) {}
+  void stray(const StrayElement& stray, std::vector<Finding>& found) override;
+  void project(const Element& project, std::vector<Finding>& found) override;
+
+ private:
+  RuleRunner runner_;
+};
+
 // Reads a whole document held in memory and runs every rule (or only `only`)
 // on it, reader findings included, sorted by location. For tests, `explain`
 // and the rule examples; lint itself streams files through RuleRunner.

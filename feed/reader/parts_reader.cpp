@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <stdexcept>
@@ -22,8 +23,10 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // --- what a part's reading told its sink, in order ------------------------------
 
+// `found` (here and in StrayEvent): what the sink's ProjectChecker found in it, on the worker.
 struct ProjectEvent {
   Element project;
+  std::vector<Finding> found;
 };
 struct FindingEvent {
   Finding finding;
@@ -40,6 +43,7 @@ struct StrayEvent {
   Element element;
   Kind list;
   std::string project_id, order_id, product_id;
+  std::vector<Finding> found;
 };
 using Event = std::variant<ProjectEvent, FindingEvent, CommentEvent, DroppedEvent, StrayEvent>;
 
@@ -64,13 +68,16 @@ struct Shift {
 };
 
 // Records what a part's reading tells its sink, each place moved to the file's
-// at once, while the project is still in the cache.
+// at once and the sink's checks made, while the project is still in the cache.
 class RecordingSink final : public FeedSink {
  public:
-  RecordingSink(std::vector<Event>& events, Shift shift) : events_(events), shift_(shift) {}
+  RecordingSink(std::vector<Event>& events, Shift shift, ProjectChecker* checker)
+      : events_(events), shift_(shift), checker_(checker) {}
   void on_project(Element& project) override {
     shift_.move(project);
-    events_.emplace_back(ProjectEvent{std::move(project)});
+    ProjectEvent e{std::move(project), {}};
+    if (checker_) checker_->project(e.project, e.found);
+    events_.emplace_back(std::move(e));
   }
   void on_finding(Finding finding) override {
     finding.loc = shift_(finding.loc);
@@ -83,15 +90,21 @@ class RecordingSink final : public FeedSink {
     events_.emplace_back(DroppedEvent{std::string(what), shift_(loc)});
   }
   void on_stray(const StrayElement& stray) override {
-    StrayEvent e{stray.element, stray.list, std::string(stray.project_id), std::string(stray.order_id),
-                 std::string(stray.product_id)};
+    StrayEvent e{stray.element,
+                 stray.list,
+                 std::string(stray.project_id),
+                 std::string(stray.order_id),
+                 std::string(stray.product_id),
+                 {}};
     shift_.move(e.element);
+    if (checker_) checker_->stray({e.element, e.list, e.project_id, e.order_id, e.product_id}, e.found);
     events_.emplace_back(std::move(e));
   }
 
  private:
   std::vector<Event>& events_;
   Shift shift_;
+  ProjectChecker* checker_;  // nullptr: none
 };
 
 // How far a part's bytes move the parser's line and column, counted as
@@ -182,9 +195,12 @@ class PartsReader {
   }
 
   ReadSummary run(FeedSink& sink) {
+    const std::size_t threads = std::min<std::size_t>(jobs_, parts_.size());
+    std::vector<std::unique_ptr<ProjectChecker>> checkers;
+    for (std::size_t j = 0; j < threads; ++j) checkers.push_back(sink.project_checker());
     std::vector<std::jthread> workers;
-    for (std::size_t j = 0; j < std::min<std::size_t>(jobs_, parts_.size()); ++j)
-      workers.emplace_back([this] { work(); });
+    for (std::size_t j = 0; j < threads; ++j)
+      workers.emplace_back([this, checker = checkers[j].get()] { work(checker); });
     ReadSummary summary;
     std::exception_ptr error;
     try {
@@ -228,7 +244,7 @@ class PartsReader {
     }
   }
 
-  void work() {
+  void work(ProjectChecker* checker) {
     std::FILE* file = std::fopen(path_.c_str(), "rb");
     while (true) {
       std::size_t k;
@@ -241,7 +257,7 @@ class PartsReader {
         k = next_++;
       }
       replayed.clear();  // freed here, not on the thread that replays
-      PartResult result = read_part(file, k);
+      PartResult result = read_part(file, k, checker);
       {
         std::lock_guard lock(mutex_);
         results_[k] = std::move(result);
@@ -251,7 +267,7 @@ class PartsReader {
     if (file) std::fclose(file);
   }
 
-  PartResult read_part(std::FILE* file, std::size_t k) {
+  PartResult read_part(std::FILE* file, std::size_t k, ProjectChecker* checker) {
     PartResult result;
     try {
       const Part& part = parts_[k];
@@ -269,7 +285,7 @@ class PartsReader {
       if (first && bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());  // Xerces counts no column for it
       const Shift shift{start_after(k, Extent::of(bytes)), static_cast<std::uint32_t>(at)};
       if (!last) text += kRootEnd;
-      RecordingSink recorder(result.events, shift);
+      RecordingSink recorder(result.events, shift, checker);
       result.summary = read_feed_text(text, recorder, part_options_);
       if (options_.bytes_read) options_.bytes_read->fetch_add(length, std::memory_order_relaxed);
     } catch (...) {
@@ -321,16 +337,19 @@ class PartsReader {
     std::visit(
         [&](auto& e) {
           using T = std::decay_t<decltype(e)>;
-          if constexpr (std::is_same_v<T, ProjectEvent>)
+          if constexpr (std::is_same_v<T, ProjectEvent>) {
+            if (!e.found.empty()) sink.on_checked(std::move(e.found));
             sink.on_project(e.project);
-          else if constexpr (std::is_same_v<T, FindingEvent>)
+          } else if constexpr (std::is_same_v<T, FindingEvent>)
             sink.on_finding(std::move(e.finding));
           else if constexpr (std::is_same_v<T, CommentEvent>)
             sink.on_comment(e.text, e.loc);
           else if constexpr (std::is_same_v<T, DroppedEvent>)
             sink.on_dropped(e.what, e.loc);
-          else
+          else {
+            if (!e.found.empty()) sink.on_checked(std::move(e.found));
             sink.on_stray({e.element, e.list, e.project_id, e.order_id, e.product_id});
+          }
         },
         event);
   }

@@ -11,7 +11,8 @@
 // order to the real sink, each location moved to where the part begins in
 // the file. The first part whose reading stopped (not well-formed, a limit)
 // is the last one replayed: what comes after it is never told, as a reading
-// in one piece never reads it.
+// in one piece never reads it. A sink's ProjectChecker (feed/reader.h) runs
+// on the workers, on each project and stray as it is recorded.
 //
 // Memory: at most jobs + 1 parts are read or waiting to be replayed at once.
 #pragma once

@@ -49,6 +49,7 @@ constexpr RuleInfo kOrderIdDuplicate{
         "Give every order its own Id, unique across the whole feed: the shop's order id, plus a "
         "per-shop offset when several shops feed one MiniCRM system.",
     .failing_line = 28,
+    .whole_feed = true,
 };
 
 class OrderIdMissing final : public Rule {

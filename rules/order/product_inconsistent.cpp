@@ -40,6 +40,7 @@ constexpr RuleInfo kProductInconsistent{
         "current name and SKU with every order line. If the shop renamed a product, this is "
         "expected once: MiniCRM will keep the newer name.",
     .failing_line = 36,
+    .whole_feed = true,
 };
 
 class ProductInconsistent final : public Rule {

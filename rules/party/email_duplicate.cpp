@@ -38,6 +38,7 @@ constexpr RuleInfo kEmailDuplicate{
         "registered customer's project). If the projects are rightly separate, ignore this rule "
         "for the feed (`--ignore email-duplicate`).",
     .failing_line = 14,
+    .whole_feed = true,
 };
 
 class EmailDuplicate final : public Rule {

@@ -56,6 +56,7 @@ constexpr RuleInfo kMixed{
         "Send the Webshop module's id in every project. Set `category_id` in `syncfeed.toml` to "
         "check every feed against the id of your system's module.",
     .failing_line = 8,
+    .whole_feed = true,
 };
 
 class Missing final : public Rule {

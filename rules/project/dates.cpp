@@ -45,6 +45,7 @@ constexpr RuleInfo kDateImplausible{
         "date-format's.",
     .fix = "Send the real date, or leave the field out when it is unknown.",
     .failing_line = 5,
+    .whole_feed = true,
 };
 
 // Calls visit(field, ids) for every non-empty date field of the project.

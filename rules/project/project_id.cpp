@@ -67,6 +67,7 @@ constexpr RuleInfo kIdDuplicate{
         "Give each customer its own id; if one customer really is sent twice, merge the two "
         "projects into one.",
     .failing_line = 2,
+    .whole_feed = true,
 };
 
 class IdMissing final : public Rule {

@@ -82,6 +82,7 @@ constexpr RuleInfo kUnknownElement{
         "does not have. Once the extra fields are known to be harmless, turn the rule off "
         "(`unknown-element = \"off\"`) or set it to info.",
     .failing_line = 5,
+    .whole_feed = true,
 };
 
 // The lower-case name without the separators people put in it.
