@@ -192,7 +192,7 @@ int run_fmt(const Args& args) {
       ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
                   "atomically (left alone when already canonical)");
   // clang-format on
-  unsigned jobs = 0;
+  unsigned jobs = 1;
   add_jobs_option(line, &jobs);
   add_progress_option(line);
   net::DownloadOptions download;

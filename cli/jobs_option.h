@@ -9,11 +9,12 @@ namespace syncfeed::cli {
 // More threads than this are never useful for one feed.
 inline constexpr unsigned kMaxJobs = 1024;
 
-// Adds --jobs/-j: the threads that read one file (default 0: one per core).
+// Adds --jobs/-j: the threads that read one file. The default is 1 (in one piece): on the 2-core
+// machines we measured, parts were slower than one piece for a 150 MB feed (docs/parallel.md).
 inline void add_jobs_option(CommandLine& line, unsigned* jobs) {
   line.options.add_options()(
       "jobs,j", number_value(jobs, 1u, kMaxJobs),
-      "read a large FILE in parts on N threads (default: one per core; 1: in one piece); the output is the same");
+      "read a large FILE in parts on N threads (default 1: in one piece); the output is the same");
 }
 
 }  // namespace syncfeed::cli

@@ -16,10 +16,10 @@ RunResult lint_files(const std::vector<std::string>& files, const Policy& policy
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   // The XSD grammar pool is shared and not locked for concurrent use: --xsd runs one file at a time.
   if (options.read.xsd) jobs = 1;
-  // One file: its parts are read at once (feed/reader.h, ReadOptions::jobs);
-  // several: the files are, each in one piece.
+  // One file: its parts are read at once when the caller asked for it
+  // (options.read.jobs; feed/reader.h); several: the files are, each in one piece.
   LintOptions file_options = options;
-  file_options.read.jobs = files.size() == 1 ? jobs : 1;
+  if (files.size() != 1) file_options.read.jobs = 1;
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
 
   std::atomic<std::size_t> next{0};
