@@ -36,7 +36,14 @@ printf "feed: %s, %d projects, %.1f MB\n" "$feed" "$projects" "$(echo "$size / 1
 pids=()
 # Stops the process under /usr/bin/time (its child), so that time reports it.
 stop_timed() { pkill -TERM -P "$1" 2>/dev/null || true; wait "$1" || true; }
-cleanup() { for pid in "${pids[@]}"; do stop_timed "$pid"; kill "$pid" 2>/dev/null || true; done; }
+# The http.server has no child: it is killed before it is waited for (else the script never ends).
+cleanup() {
+  for pid in "${pids[@]}"; do
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
 trap cleanup EXIT
 
 # apply of the file.
@@ -60,10 +67,10 @@ sync() {
   local answer="$dir/$name.json"
   local wall
   wall=$(curl --silent --show-error --output "$answer" --write-out '%{time_total}' "$@")
-  local outcome
-  outcome=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["outcome"])' "$answer")
-  printf "%-7s wall %7.2f s   (outcome %s, ratio to apply %.2fx)\n" "$name" "$wall" "$outcome" \
-    "$(echo "$wall / $apply_wall" | bc -l)"
+  local outcome sync_ms
+  read -r outcome sync_ms < <(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print(a["outcome"], a["duration_ms"])' "$answer")
+  printf "%-7s wall %7.2f s   (outcome %s, ratio to apply %.2fx; the sync itself %.2f s)\n" "$name" "$wall" "$outcome" \
+    "$(echo "$wall / $apply_wall" | bc -l)" "$(echo "$sync_ms / 1000" | bc -l)"
 }
 
 sync upload -H "Content-Type: application/xml" --data-binary "@$feed" "$url/Api/SyncFeed/1/Upload"

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/command_line.h"
+#include "cli/download_options.h"
 #include "serve/server.h"
 
 namespace syncfeed::cli {
@@ -49,14 +50,17 @@ int run_serve(const Args& args) {
       "SYSTEMID:KEY, repeatable: require basic auth with these credentials (default: none)")(
       "reject-on", po::value(&reject_on),
       "error or warning: a feed with lint findings at that level changes nothing "
-      "(default none: only a feed MiniCRM refuses whole)")("max-body-mib", number_value(&max_body_mib, 1, 1 << 20),
-                                                           "the largest upload in MiB (default 512); larger gets 413")(
-      "timeout", number_value(&timeout, 1, 3600), "seconds a client may take to send or read (default 30)")(
+      "(default none: only a feed MiniCRM refuses whole)")(
+      "max-body-mib", number_value(&max_body_mib, 1, 1 << 20),
+      "the largest upload, and Source download unless --max-download, in MiB (default 512); "
+      "larger gets 413 (502 for a Source)")("timeout", number_value(&timeout, 1, 3600),
+                                            "seconds a client may take to send or read (default 30)")(
       "cache-mib", number_value(&cache_mib, 1, kMaxCacheMib), "SQLite page cache of each sync in MiB (default 64)");
+  serve::ServeOptions options;
+  add_download_options(line, options.download);
   if (auto done = parse_command_line(line, args)) return *done;
   if (state.empty()) return usage_error("serve: --state DB is required (see: syncfeed serve --help)");
 
-  serve::ServeOptions options;
   if (!parse_listen(listen, options.host, options.port))
     return usage_error(fmt::format("serve: --listen {} is not HOST:PORT (127.0.0.1:8080)", listen));
   for (const std::string& key : keys) {
@@ -72,6 +76,8 @@ int run_serve(const Args& args) {
   else if (reject_on != "none")
     return usage_error("serve: --reject-on is error, warning or none");
   options.max_body_bytes = static_cast<std::uint64_t>(max_body_mib) << 20;
+  // A Source lands where an upload's body does: the same limit, unless told otherwise.
+  if (line.values.count("max-download") == 0) options.download.max_bytes = options.max_body_bytes;
   options.timeout_seconds = timeout;
   options.sync.state_path = state;
   options.sync.cache_mib = cache_mib;

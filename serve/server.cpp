@@ -1,8 +1,10 @@
 #include "serve/server.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <httplib.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdio>
@@ -10,6 +12,7 @@
 #include <regex>
 #include <vector>
 
+#include "net/copy_download.h"
 #include "serve/card_queries.h"
 #include "serve/pages.h"
 #include "serve/sync_log.h"
@@ -69,6 +72,15 @@ struct UploadFolder {
   fs::path path;
 };
 
+// A feed in flight in the private folder, removed when its sync is over.
+struct FeedFile {
+  fs::path path;
+  ~FeedFile() {
+    std::error_code ignored;
+    fs::remove(path, ignored);
+  }
+};
+
 }  // namespace
 
 struct Server::Impl {
@@ -118,8 +130,8 @@ struct Server::Impl {
       return send_error(res, 415, "send the feed itself as the body (Content-Type: application/xml), not a form");
     if (std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > options.max_body_bytes)
       return refuse_too_big(res);
-    const fs::path file = uploads.path / fmt::format("upload-{}.xml", ++upload_count);
-    std::FILE* out = std::fopen(file.c_str(), "wbx");
+    const FeedFile file{uploads.path / fmt::format("upload-{}.xml", ++upload_count)};
+    std::FILE* out = std::fopen(file.path.c_str(), "wbx");
     if (!out) return send_error(res, 500, "cannot store the upload in " + uploads.path.string());
     std::uint64_t size = 0;
     bool too_big = false;
@@ -129,16 +141,9 @@ struct Server::Impl {
       return std::fwrite(data, 1, length, out) == length;
     });
     const bool written = std::fclose(out) == 0 && whole;
-    struct Remove {
-      fs::path file;
-      ~Remove() {
-        std::error_code ignored;
-        fs::remove(file, ignored);
-      }
-    } remove{file};
     if (too_big) return refuse_too_big(res);
     if (!written) return send_error(res, 400, "the body was not received whole (cut short, or the disk is full)");
-    answer_sync(res, {system_id, file.string(), "upload"});
+    answer_sync(res, {system_id, file.path.string(), "upload", "", 0});
   }
 
   void pull(const httplib::Request& req, httplib::Response& res) {
@@ -150,7 +155,16 @@ struct Server::Impl {
     if (!downloadable_url(source))
       return send_error(res, 400,
                         "Source is not an http://, https://, ftp:// or ftps:// URL: " + mask_password(source));
-    answer_sync(res, {system_id, source, mask_password(source)});
+    // Downloaded once, to a file beside the uploads, before the sync takes its
+    // turn: lint and apply then read the same bytes, as for an upload, and a
+    // slow shop does not hold up the queue.
+    const FeedFile file{uploads.path / fmt::format("source-{}.xml", ++upload_count)};
+    const int fd = ::open(file.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return send_error(res, 500, "cannot store the download in " + uploads.path.string());
+    std::atomic<std::uint64_t> bytes{0};
+    std::string error = net::copy_download(source, options.download, fd, &bytes);
+    if (::close(fd) != 0 && error.empty()) error = "cannot store the download in " + uploads.path.string();
+    answer_sync(res, {system_id, file.path.string(), mask_password(source), error, bytes.load()});
   }
 
   // A page or a read: on its own read-only connection.

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "net/download_options.h"
 #include "serve/sync.h"
 
 namespace syncfeed::serve {
@@ -20,6 +21,7 @@ struct ServeOptions {
   std::uint64_t max_body_bytes = 512ull << 20;
   int timeout_seconds = 30;  // reading or writing a client
   SyncSettings sync;
+  net::DownloadOptions download;  // of a Source; max_bytes defaults to max_body_bytes (cli/cmd_serve.cpp)
 };
 
 class Server {

@@ -209,6 +209,18 @@ std::optional<std::pair<std::string, std::string>> SyncQueue::verdict(const lint
   return std::nullopt;
 }
 
+// A Source that could not be downloaded: recorded, nothing else.
+SyncResult SyncQueue::record_unreadable(SyncRecord& r, const SyncRequest& request,
+                                        std::chrono::steady_clock::time_point start) {
+  r.outcome = "unreadable";
+  r.bytes = static_cast<std::int64_t>(request.bytes);
+  add_findings(lint::FileResult{}, r);
+  r.duration_ms = ms_since(start);
+  finish_answer(r, request.unreadable, CardIds{});
+  record_alone(settings_.state_path, r);
+  return finish(r);
+}
+
 // Lint and the apply transaction read the feed side by side (two cores, one
 // wall-clock read); the transaction commits only once lint has passed the
 // feed, so a feed lint turns down changes nothing, exactly as if lint had run
@@ -223,6 +235,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
     sim::Database db(settings_.state_path, sim::Database::Mode::ReadWrite);
     r.sync_id = next_sync_id(db);
   }
+  if (!request.unreadable.empty()) return record_unreadable(r, request, start);
   fmt::print(stderr, "syncfeed serve: sync {}: applying {} (system {})\n", r.sync_id, r.source, r.system_id);
 
   std::atomic<std::uint64_t> bytes{0};

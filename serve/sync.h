@@ -1,4 +1,5 @@
-// One sync: a feed (an uploaded file, or a URL the reader downloads) linted
+// One sync: a feed (an uploaded file, or a Source URL the server downloaded
+// to a file once, so lint and apply read the same bytes) linted
 // and applied to the state by the same run as `syncfeed apply` (sim/session.h),
 // in one transaction that commits only when lint passes the feed, and
 // recorded in the state (serve/sync_log.h). Syncs run
@@ -6,6 +7,7 @@
 // its body is in, and waits for its turn.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -26,8 +28,12 @@ struct SyncSettings {
 
 struct SyncRequest {
   std::string system_id;
-  std::string feed;    // a file (the upload's temporary copy) or a URL
+  std::string feed;    // a file: the upload's or the download's temporary copy
   std::string source;  // as recorded and shown: "upload", or the URL with any password masked
+  // Why the Source could not be downloaded (one line); when set, the sync is
+  // recorded "unreadable" and nothing is linted or applied.
+  std::string unreadable;
+  std::uint64_t bytes = 0;  // of the download that failed, as far as it got
 };
 
 struct SyncResult {
@@ -52,6 +58,7 @@ class SyncQueue {
 
  private:
   SyncResult run_now(const SyncRequest& request);
+  SyncResult record_unreadable(SyncRecord& r, const SyncRequest& request, std::chrono::steady_clock::time_point start);
   std::optional<std::pair<std::string, std::string>> verdict(const lint::FileResult& lint) const;  // outcome, why
   SyncSettings settings_;
   std::mutex mutex_;

@@ -60,7 +60,7 @@ const std::vector<NumericOption> kOwnOptions = {
 // With the download options (cli/download_options.h) of every command that reads feeds.
 const std::vector<NumericOption> kNumericOptions = [] {
   std::vector<NumericOption> options = kOwnOptions;
-  for (const char* command : {"lint", "fmt", "roundtrip", "plan", "apply", "diff", "delta"}) {
+  for (const char* command : {"lint", "fmt", "roundtrip", "plan", "apply", "diff", "delta", "serve"}) {
     options.push_back({command, "--connect-timeout", "1", "86400"});
     options.push_back({command, "--low-speed-time", "1", "86400"});
     options.push_back({command, "--max-download", "1", kU64});
