@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "net/copy_download.h"
+#include "net/url.h"
 #include "serve/card_queries.h"
 #include "serve/pages.h"
 #include "serve/sync_log.h"
@@ -152,9 +153,9 @@ struct Server::Impl {
     if (!req.has_param("Source"))
       return send_error(res, 400, "Source is missing: /Api/SyncFeed/{SystemId}?Source={url-encoded URL of the feed}");
     const std::string source = req.get_param_value("Source");
-    if (!downloadable_url(source))
+    if (!net::is_url(source))
       return send_error(res, 400,
-                        "Source is not an http://, https://, ftp:// or ftps:// URL: " + mask_password(source));
+                        "Source is not an http://, https://, ftp:// or ftps:// URL: " + net::masked_url(source));
     // Downloaded once, to a file beside the uploads, before the sync takes its
     // turn: lint and apply then read the same bytes, as for an upload, and a
     // slow shop does not hold up the queue.
@@ -164,7 +165,7 @@ struct Server::Impl {
     std::atomic<std::uint64_t> bytes{0};
     std::string error = net::copy_download(source, options.download, fd, &bytes);
     if (::close(fd) != 0 && error.empty()) error = "cannot store the download in " + uploads.path.string();
-    answer_sync(res, {system_id, file.path.string(), mask_password(source), error, bytes.load()});
+    answer_sync(res, {system_id, file.path.string(), net::masked_url(source), error, bytes.load()});
   }
 
   // A page or a read: on its own read-only connection.

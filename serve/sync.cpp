@@ -141,26 +141,6 @@ void record_alone(const std::string& state_path, const SyncRecord& record) {
 
 }  // namespace
 
-std::string mask_password(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return url;
-  const std::size_t host_start = scheme + 3;
-  const std::size_t at = url.find('@', host_start);
-  const std::size_t slash = url.find('/', host_start);
-  if (at == std::string::npos || (slash != std::string::npos && slash < at)) return url;
-  const std::size_t colon = url.find(':', host_start);
-  if (colon == std::string::npos || colon > at) return url;
-  return url.substr(0, colon + 1) + "***" + url.substr(at);
-}
-
-bool downloadable_url(const std::string& text) {
-  for (const char* scheme : {"http://", "https://", "ftp://", "ftps://"}) {
-    const std::string_view s(scheme);
-    if (text.size() > s.size() && text.compare(0, s.size(), s) == 0) return true;
-  }
-  return false;
-}
-
 void SyncQueue::prepare_state() {
   // The run apply makes with no feed: a new state gets its tables and counters.
   sim::SessionOptions options;

@@ -66,10 +66,4 @@ class SyncQueue {
   std::uint64_t next_ticket_ = 0, serving_ = 0;
 };
 
-// "https://user:secret@host/feed.xml" -> "https://user:***@host/feed.xml".
-std::string mask_password(const std::string& url);
-
-// True for the schemes the reader downloads (http, https, ftp, ftps).
-bool downloadable_url(const std::string& text);
-
 }  // namespace syncfeed::serve
