@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <thread>
 
 #include "serve_support.h"
@@ -28,6 +29,19 @@ std::vector<std::string> curl_upload_argv(const ServerProcess& server, const std
           "--data-binary",  "@" + feed, server.url("/Api/SyncFeed/42/Upload")};
 }
 
+// Syncs the seed example, then starts uploading `feed` and returns once the
+// server says it is applying it (sync 2).
+std::unique_ptr<BackgroundProcess> start_second_sync(ServerProcess& server, const std::string& feed) {
+  REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
+  auto client = std::make_unique<BackgroundProcess>(curl_upload_argv(server, feed));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (server.process().err().find("sync 2: applying") == std::string::npos) {
+    REQUIRE(std::chrono::steady_clock::now() < deadline);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return client;
+}
+
 }  // namespace
 
 TEST_CASE("serve: SIGTERM during a sync finishes it, answers the client and exits 0", "[serve][stop]") {
@@ -35,19 +49,13 @@ TEST_CASE("serve: SIGTERM during a sync finishes it, answers the client and exit
   const std::string feed = big_feed(folder);
   const auto state = folder / "served.db";
   ServerProcess server(state, {"--cache-mib", "1"});
-  REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
-  BackgroundProcess client(curl_upload_argv(server, feed));
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (server.process().err().find("sync 2: applying") == std::string::npos) {
-    REQUIRE(std::chrono::steady_clock::now() < deadline);
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
+  const std::unique_ptr<BackgroundProcess> client = start_second_sync(server, feed);
   CHECK(server.stop(SIGTERM) == 0);
   INFO(server.process().err());
   CHECK(server.process().err().find("sync 2: applied") != std::string::npos);
-  while (client.running()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  CHECK(client.out().find("\"outcome\": \"applied\"") != std::string::npos);
-  CHECK(client.out().substr(client.out().rfind('\n') + 1) == "200");
+  while (client->running()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(client->out().find("\"outcome\": \"applied\"") != std::string::npos);
+  CHECK(client->out().substr(client->out().rfind('\n') + 1) == "200");
   CHECK(run_syncfeed({"state", "check", "--state", state.string()}).exit_code == 0);
   CHECK(state_json(state) == applied_state_json(folder, {corpus_feed("seed-example.xml"), feed}));
 }
@@ -57,13 +65,7 @@ TEST_CASE("serve: kill -9 in the middle of a sync leaves the state as before it;
   const std::string feed = big_feed(folder);
   const auto state = folder / "served.db";
   ServerProcess server(state, {"--cache-mib", "1"});
-  REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
-  BackgroundProcess client(curl_upload_argv(server, feed));
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (server.process().err().find("sync 2: applying") == std::string::npos) {
-    REQUIRE(std::chrono::steady_clock::now() < deadline);
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
+  const std::unique_ptr<BackgroundProcess> client = start_second_sync(server, feed);
   std::this_thread::sleep_for(std::chrono::milliseconds(150));  // into the transaction
   INFO(server.process().err());
   REQUIRE(server.process().err().find("sync 2: applied") == std::string::npos);  // not done yet
