@@ -13,21 +13,11 @@
 set -euo pipefail
 
 projects=${1:-400000}
-build=${2:-build}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-syncfeed="$root/$build/syncfeed"
-dir=${BENCH_DIR:-/tmp/syncfeed-bench}
+source "$(dirname "$0")/common.sh" "${2:-build}"
 feed="$dir/feed-$projects.xml"
 state="$dir/state-$projects.db"
 
-[ -x "$syncfeed" ] || { echo "no $syncfeed: build it first (or name the build folder)" >&2; exit 2; }
-mkdir -p "$dir"
-if [ ! -s "$feed" ]; then
-  echo "making $feed ($projects projects)..."
-  python3 "$here/make_feed.py" --projects "$projects" --out "$feed.tmp"
-  mv "$feed.tmp" "$feed"
-fi
+make_feed "$feed" "$projects"
 size=$(stat -c %s "$feed")
 
 # run NAME COMMAND...: prints wall and CPU seconds and peak memory; keeps them in $wall / $cpu.

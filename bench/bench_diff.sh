@@ -14,21 +14,11 @@
 set -euo pipefail
 
 projects=${1:-40000}
-build=${2:-build}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-syncfeed="$root/$build/syncfeed"
-dir=${BENCH_DIR:-/tmp/syncfeed-bench}
+source "$(dirname "$0")/common.sh" "${2:-build}"
 old="$dir/diff-old-$projects.xml"
 new="$dir/diff-new-$projects.xml"
 
-[ -x "$syncfeed" ] || { echo "no $syncfeed: build it first (or name the build folder)" >&2; exit 2; }
-mkdir -p "$dir"
-if [ ! -s "$old" ]; then
-  echo "making $old ($projects projects)..."
-  python3 "$here/make_feed.py" --projects "$projects" --out "$old.tmp"
-  mv "$old.tmp" "$old"
-fi
+make_feed "$old" "$projects"
 if [ ! -s "$new" ]; then
   echo "making $new..."
   python3 "$here/make_revision.py" "$old" "$new.tmp"

@@ -16,20 +16,10 @@
 set -euo pipefail
 
 projects=${1:-40000}
-build=${2:-build}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-syncfeed="$root/$build/syncfeed"
-dir=${BENCH_DIR:-/tmp/syncfeed-bench}
+source "$(dirname "$0")/common.sh" "${2:-build}"
 feed="$dir/feed-$projects.xml"
 
-[ -x "$syncfeed" ] || { echo "no $syncfeed: build it first (or name the build folder)" >&2; exit 2; }
-mkdir -p "$dir"
-if [ ! -s "$feed" ]; then
-  echo "making $feed ($projects projects)..."
-  python3 "$here/make_feed.py" --projects "$projects" --out "$feed.tmp"
-  mv "$feed.tmp" "$feed"
-fi
+make_feed "$feed" "$projects"
 size=$(stat -c %s "$feed")
 printf "feed: %s, %d projects, %.1f MB\n" "$feed" "$projects" "$(echo "$size / 1000000" | bc -l)"
 
