@@ -34,9 +34,23 @@ std::string final_target(const std::string& path) {
   return path;
 }
 
+// `path` names something that is not a file and cannot be replaced: a device
+// (/dev/null, /dev/stdout) or a named pipe. Renaming over it would turn it
+// into a plain file (for root, /dev/null itself), so it is written directly.
+bool is_special(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
 }  // namespace
 
-AtomicFile::AtomicFile(std::string path) : path_(final_target(path)) {
+// A special file is judged through its links first: /dev/stdout leads to
+// /proc/self/fd/1, whose link text ("pipe:[...]") names no path.
+AtomicFile::AtomicFile(std::string path) : path_(is_special(path) ? path : final_target(path)) {
+  if (is_special(path_)) {
+    open_special();
+    return;
+  }
   const std::filesystem::path target(path_);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   std::string pattern = (folder / ("." + target.filename().string() + ".syncfeed-XXXXXX")).string();
@@ -62,6 +76,17 @@ AtomicFile::AtomicFile(std::string path) : path_(final_target(path)) {
   }
 }
 
+// Nothing to make atomic: the bytes go straight where they are sent, as a
+// shell's `>` would send them.
+void AtomicFile::open_special() {
+  const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+  file_ = fd < 0 ? nullptr : ::fdopen(fd, "wb");
+  if (!file_) {
+    if (fd >= 0) ::close(fd);
+    fail(fmt::format("cannot write {}: {}", path_, std::strerror(errno)));
+  }
+}
+
 AtomicFile::~AtomicFile() {
   if (file_) std::fclose(file_);
   if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
@@ -75,11 +100,12 @@ void AtomicFile::fail(std::string what) {
 void AtomicFile::write(std::string_view bytes) {
   if (!file_ || failed_ || bytes.empty()) return;
   if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
-    fail(fmt::format("cannot write {}: {}", temp_path_, std::strerror(errno)));
+    fail(fmt::format("cannot write {}: {}", temp_path_.empty() ? path_ : temp_path_, std::strerror(errno)));
 }
 
 bool AtomicFile::commit() {
   if (!file_ || failed_) return false;
+  if (temp_path_.empty()) return commit_special();
   const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
   const bool closed = std::fclose(file_) == 0;
   file_ = nullptr;
@@ -101,6 +127,16 @@ bool AtomicFile::commit() {
     ::close(dir);
   }
   return true;
+}
+
+bool AtomicFile::commit_special() {
+  const bool written = std::fflush(file_) == 0;
+  const int flush_errno = errno;
+  const bool closed = std::fclose(file_) == 0;
+  file_ = nullptr;
+  if (written && closed) return true;
+  fail(fmt::format("cannot write {}: {}", path_, std::strerror(written ? errno : flush_errno)));
+  return false;
 }
 
 }  // namespace syncfeed

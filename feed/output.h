@@ -68,6 +68,8 @@ class OutputBuffer {
 // never a part. When `path` is a symbolic link, the file it leads to is
 // replaced (the temporary file is made beside it) and the link stays a link:
 // renaming over the link would turn it into a copy and leave the target as it was.
+// A device or a named pipe (`-o /dev/null`) is not a file to replace: it is
+// written directly, and nothing can be taken back there.
 class AtomicFile final : public Output {
  public:
   explicit AtomicFile(std::string path);
@@ -82,6 +84,8 @@ class AtomicFile final : public Output {
 
  private:
   void fail(std::string what);
+  void open_special();
+  bool commit_special();
   std::string path_;
   std::string temp_path_;
   std::FILE* file_ = nullptr;
