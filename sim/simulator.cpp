@@ -84,7 +84,7 @@ void Simulator::skip(CardKind kind, const Element& element, std::string_view fil
 
 void Simulator::emit(Action&& action) {
   summary_.add(action.op);
-  sink_(action);
+  sink_(std::move(action));
 }
 
 void Simulator::finish() { state_.set_counters(counters_); }
