@@ -9,12 +9,14 @@ $BENCH_DIR (default /tmp/syncfeed-bench), as bench/bench_serve.sh makes it.
 Each round runs every command once, in turn (lint, plan, plan --format json,
 then the same commands of each --other binary, an older build say), so that a
 busy moment of a shared machine falls on all of them alike; the ratios are of
-medians measured in the same run. Output goes to /dev/null. Every run is
+medians measured in the same run. Output goes to /dev/null (--out: another
+null device, when /dev/null has been replaced by a file). Every run is
 printed (wall, user, system seconds, peak memory), with the load average
 before the first and after the last round.
 """
 import argparse
 import os
+import stat
 import statistics
 import subprocess
 import sys
@@ -36,11 +38,11 @@ def feed_path(projects):
     return path
 
 
-def timed(argv, ok_codes):
+def timed(argv, ok_codes, out):
     """Wall, user, system seconds and peak KiB of one run (GNU time)."""
-    with tempfile.NamedTemporaryFile("r") as log:
+    with tempfile.NamedTemporaryFile("r") as log, open(out, "wb") as sink:
         done = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", log.name, *argv],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              stdout=sink, stderr=subprocess.PIPE, text=True)
         if done.returncode not in ok_codes:
             sys.exit(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr[-500:]}")
         wall, user, system, kib = log.read().split("\n")[-2].split()
@@ -55,7 +57,12 @@ def main():
     parser.add_argument("--projects", type=int, default=40000)
     parser.add_argument("--other", action="append", default=[], metavar="NAME=BINARY",
                         help="also time this binary's plan --format json (an older build, say)")
+    parser.add_argument("--out", default=os.devnull,
+                        help="where the output goes (default /dev/null; it must be the null device)")
     args = parser.parse_args()
+    if not stat.S_ISCHR(os.stat(args.out).st_mode):
+        sys.exit(f"{args.out} is not a character device (a command's -o replaced it with a file?): "
+                 "writing to it costs what writing a file does; name another with --out (mknod PATH c 1 3)")
     feed = args.feed or feed_path(args.projects)
     syncfeed = os.path.join(args.build, "syncfeed")
     commands = {
@@ -72,7 +79,7 @@ def main():
     runs = {name: [] for name in commands}
     for round_ in range(1, args.runs + 1):
         for name, (argv, ok) in commands.items():
-            wall, user, system, kib = timed(argv, ok)
+            wall, user, system, kib = timed(argv, ok, args.out)
             runs[name].append((wall, user, system, kib))
             print(f"round {round_}  {name:<32} wall {wall:5.2f} s  user {user:5.2f} s  sys {system:4.2f} s  "
                   f"peak {kib / 1024:6.1f} MiB", flush=True)

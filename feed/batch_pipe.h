@@ -6,7 +6,10 @@
 // Items travel in batches (one lock and one wake-up per batch, not per item),
 // and at most `max_batches` full batches wait: when the consumer falls behind,
 // push() waits for it, so memory stays a few batches whatever the input's
-// size. The items are moved, never copied; the consumer's thread destroys them.
+// size. The items are moved, never copied. A consumed batch comes back to the
+// producer, which destroys its items when it reuses the batch: memory is
+// freed by the thread that allocated it, as without the pipe (a free from
+// another thread costs the allocator an atomic operation).
 //
 // An exception thrown by the consumer ends the consuming: the next push()
 // rethrows it on the producer's thread (as if the consumer had been called
@@ -86,7 +89,7 @@ class BatchPipe {
       }
     }
     changed_.notify_all();
-    filling_.clear();  // moved from (empty) or a spare (emptied by the consumer)
+    filling_.clear();  // moved from (empty), or a spare: its consumed items are destroyed here
     filling_.reserve(batch_size_);
   }
 
@@ -113,7 +116,6 @@ class BatchPipe {
       } catch (...) {
         failure = std::current_exception();
       }
-      batch.clear();
       lock.lock();
       if (failure) {
         failure_ = failure;
@@ -132,7 +134,7 @@ class BatchPipe {
   std::mutex mutex_;
   std::condition_variable changed_;  // a batch came or went, or the pipe closed or failed
   std::deque<std::vector<T>> full_;
-  std::vector<std::vector<T>> spare_;  // consumed batches, their memory kept for the producer
+  std::vector<std::vector<T>> spare_;  // consumed batches, for the producer to empty and fill again
   bool closed_ = false;
   bool abandoned_ = false;
   std::exception_ptr failure_;
