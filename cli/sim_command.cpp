@@ -9,7 +9,6 @@
 #include "cli/download_options.h"
 #include "cli/output_formats.h"
 #include "cli/progress_option.h"
-#include "feed/batch_pipe.h"
 #include "feed/output.h"
 #include "sim/plan_output.h"
 #include "sim/session.h"
@@ -27,24 +26,6 @@ int exit_code(const sim::SessionResult& result) {
     case sim::SessionResult::Outcome::Failed: return kExitError;
   }
   return kExitError;
-}
-
-// The session, its actions going to `printer` as they come. With `pipelined`,
-// the printer runs on a second thread (feed/batch_pipe.h): the JSON form costs
-// about a third of the reading and simulating, and is written meanwhile. Every
-// action is written before this returns, so the closing lines come after them.
-sim::SessionResult run_printing(const sim::SessionOptions& options, const std::vector<std::string>& feeds,
-                                sim::PlanPrinter& printer, bool pipelined) {
-  if (!pipelined) return sim::run_session(options, feeds, [&](const sim::Action& a) { printer.action(a); });
-  BatchPipe<sim::Action> pipe([&](sim::Action& a) { printer.action(a); });
-  sim::SessionResult result = sim::run_session(options, feeds, [&](sim::Action&& a) { pipe.push(std::move(a)); });
-  try {
-    pipe.close();
-  } catch (const std::exception& e) {  // what the session reports when the printer throws in it
-    result.outcome = sim::SessionResult::Outcome::Failed;
-    result.error = e.what();
-  }
-  return result;
 }
 
 }  // namespace
@@ -110,7 +91,8 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
   options.read.bytes_read = progress->counter();
   options.read.download = download;
   options.read.download.size_known = progress->size_callback();
-  const sim::SessionResult result = run_printing(options, feeds, *printer, format == "json");
+  const sim::SessionResult result =
+      sim::run_session(options, feeds, [&](const sim::Action& action) { printer->action(action); });
   progress.reset();  // its line is cleared before the notes and the summary
   for (const std::string& note : result.notes) fmt::print(stderr, "syncfeed {}: note: {}\n", name, note);
   if (result.broken) print_findings_brief({*result.broken});

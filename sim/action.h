@@ -37,9 +37,7 @@ struct Summary {
   void add(Op op) { ++count[static_cast<int>(op)]; }
 };
 
-// Receives the actions as they happen; nothing is kept in between. The sink
-// may keep the action it is handed (plan --format json moves it to its
-// writing thread); a sink that takes `const Action&` only looks.
-using ActionSink = std::function<void(Action&&)>;
+// Receives the actions as they happen; nothing is kept in between.
+using ActionSink = std::function<void(const Action&)>;
 
 }  // namespace syncfeed::sim

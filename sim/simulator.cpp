@@ -68,7 +68,7 @@ void Simulator::conclude(Card& card, const std::optional<Card>& stored, const El
   if (!stored) {
     action.op = Op::Create;
     state_.save(card, nullptr);
-    // The card is saved: its values become the action's (a third of a JSON plan of new cards was copying them).
+    // The card is saved: its strings move into the action's changes instead of being copied.
     if (options_.values_of_creates) action.changes = values_of_new_card(std::move(card));
   } else {
     action.changes = changes_between(&*stored, card);
@@ -90,7 +90,7 @@ void Simulator::skip(CardKind kind, const Element& element, std::string_view fil
 
 void Simulator::emit(Action&& action) {
   summary_.add(action.op);
-  sink_(std::move(action));
+  sink_(action);
 }
 
 void Simulator::finish() { state_.set_counters(counters_); }

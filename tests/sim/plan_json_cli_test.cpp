@@ -1,8 +1,7 @@
-// `syncfeed plan --format json` writes its actions on a second thread
-// (feed/batch_pipe.h, cli/sim_command.cpp): on feeds of many batches of
-// actions, whole or broken half-way, it prints the bytes the nlohmann printer
-// (legacy_plan_json.cpp) prints for the same run on one thread; a failed write
-// is exit 2, as before.
+// `syncfeed plan --format json` as a user runs it: on feeds of many output
+// blocks, whole or broken half-way, it prints the bytes the nlohmann printer
+// (legacy_plan_json.cpp) prints for the same run (plan_json_test.cpp checks
+// the printer alone, on made-up actions); a failed write is exit 2.
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
