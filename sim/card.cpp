@@ -127,11 +127,23 @@ const std::string* lookup(const std::vector<const Fields::Item*>& sorted, const 
 
 }  // namespace
 
+namespace {
+
+// How many values flat_view(card) holds.
+std::size_t flat_size(const Card& card) {
+  std::size_t n = card.fields.size() + (card.kind == CardKind::Order ? 1 : 0);
+  for (const Contact& contact : card.contacts) n += contact.fields.size() + (contact.id ? 1 : 0);
+  for (const ProductLine& line : card.lines) n += line.fields.size() + (line.product_id ? 1 : 0);
+  return n;
+}
+
+}  // namespace
+
 std::vector<Change> values_of_new_card(Card&& card) {
   std::vector<Change> changes;
-  changes.reserve(card.fields.size());
+  changes.reserve(flat_size(card));  // an order of many lines: no vector of Changes moved as it grows
   visit_flat(std::move(card), [&](std::string name, std::string value) {
-    changes.push_back({std::move(name), std::nullopt, std::move(value)});
+    changes.emplace_back(std::move(name), std::nullopt, std::move(value));  // built in place: no Change moved
   });
   return changes;
 }
@@ -141,7 +153,7 @@ std::vector<Change> changes_between(const Card* before, const Card& after) {
   if (!before) {  // every value is new: straight from the card, without a flat view in between
     changes.reserve(after.fields.size());
     visit_flat(after, [&](std::string name, std::string value) {
-      changes.push_back({std::move(name), std::nullopt, std::move(value)});
+      changes.emplace_back(std::move(name), std::nullopt, std::move(value));  // built in place: no Change moved
     });
     return changes;
   }
