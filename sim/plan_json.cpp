@@ -41,9 +41,13 @@ void append_action(std::string& out, const Action& a) {
     const Change& c = a.changes[i];
     out += i == 0 ? R"({"field":)"sv : R"(,{"field":)"sv;
     append_json_string(out, c.field);
-    out += R"(,"old":)"sv;
-    append_json_string_or_null(out, c.before);
-    out += R"(,"new":)"sv;
+    if (c.before) {
+      out += R"(,"old":)"sv;
+      append_json_string(out, *c.before);
+      out += R"(,"new":)"sv;
+    } else {
+      out += R"(,"old":null,"new":)"sv;  // every value of a created card: one piece
+    }
     append_json_string_or_null(out, c.after);
     out += '}';
   }
