@@ -8,8 +8,6 @@
 // dump(2) for Layout::Indented, strings escaped by append_json_string.
 #pragma once
 
-#include <fmt/format.h>
-
 #include <charconv>
 #include <concepts>
 #include <cstdint>
