@@ -8,8 +8,7 @@
 // dump(2) for Layout::Indented, strings escaped by append_json_string.
 #pragma once
 
-#include <fmt/format.h>
-
+#include <charconv>
 #include <concepts>
 #include <cstdint>
 #include <optional>
@@ -28,6 +27,20 @@ namespace syncfeed {
 // (a file name can hold one) becomes U+FFFD, one per maximal subpart
 // (utf8_invalid_length), so that the output is always UTF-8.
 void append_json_string(std::string& out, std::string_view text);
+// The string, or null when there is none.
+inline void append_json_string_or_null(std::string& out, const std::optional<std::string>& text) {
+  if (text)
+    append_json_string(out, *text);
+  else
+    out += std::string_view("null");
+}
+// A whole number as JSON (and nlohmann) writes it: decimal, '-' when negative.
+template <std::integral Number>
+requires(!std::same_as<Number, bool>) void append_json_number(std::string& out, Number n) {
+  char digits[24];  // a 64-bit number has 20 digits at most, and a sign
+  const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, static_cast<std::size_t>(end - digits));
+}
 
 class JsonWriter {
  public:
@@ -55,7 +68,7 @@ class JsonWriter {
   template <std::integral Number>
   requires(!std::same_as<Number, bool>) JsonWriter& value(Number n) {
     before_value();
-    fmt::format_to(std::back_inserter(out_.text()), "{}", n);
+    append_json_number(out_.text(), n);
     return done();
   }
   JsonWriter& null() { return literal("null"); }

@@ -34,6 +34,8 @@ class Fields {
   void merge(Fields&& other);
   // Adds a name the caller knows is new (no search: flat views of big orders).
   void append(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
+  // Its names and values, taken: the fields are left empty.
+  std::vector<Item> take() { return std::move(items_); }
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }
   auto begin() const { return items_.begin(); }
@@ -89,5 +91,8 @@ struct Change {
 // What turns `before` (nullptr: no card yet) into `after`: the changed and
 // new values in the order of `after`, then the values `after` no longer has.
 std::vector<Change> changes_between(const Card* before, const Card& after);
+// changes_between(nullptr, card), taking the card's strings instead of
+// copying them: what is left of the card is its ids and kind.
+std::vector<Change> values_of_new_card(Card&& card);
 
 }  // namespace syncfeed::sim

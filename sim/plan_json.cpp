@@ -1,41 +1,63 @@
 // The JSON form of a plan (docs/simulator.md): {"actions": [...], "summary":
 // {...}, "result": ..., "error": ...}, one action a line so that it streams.
-// Written as it goes by feed/json_writer.h: no object per action.
+// Written as it goes: no object per action; an action's fixed members are
+// written as whole pieces (append_action), the rest by feed/json_writer.h.
 #include "feed/json_writer.h"
 #include "sim/plan_output.h"
 
 namespace syncfeed::sim {
 namespace {
 
-void write_action(JsonWriter& json, const Action& a) {
+// One action, appended to `out` as it is: its members are always the same, in
+// the same order, so they are written as whole pieces of JSON between the
+// values. A JsonWriter call per key and value cost the printer 185 M
+// instructions on a 7.6 MB feed, these pieces 68 M (callgrind): the plan's
+// hottest loop is the values of created cards.
+void append_action(std::string& out, const Action& a) {
+  using namespace std::string_view_literals;
   const bool skip = a.op == Op::Skip;
-  json.begin_object();
-  json.plain_key("op").value(op_name(a.op));
-  json.plain_key("kind").value(kind_name(a.kind));
-  json.plain_key("reference_id").value(a.reference_id);
-  json.plain_key("card_id");
-  skip ? json.null() : json.value(a.card_id);
+  // op_name() and kind_name() hold nothing to escape.
+  out += R"({"op":")"sv;
+  out += op_name(a.op);
+  out += R"(","kind":")"sv;
+  out += kind_name(a.kind);
+  out += R"(","reference_id":)"sv;
+  append_json_string_or_null(out, a.reference_id);
+  out += R"(,"card_id":)"sv;
+  skip ? void(out += "null"sv) : append_json_number(out, a.card_id);
   if (a.kind == CardKind::Order) {
-    json.plain_key("project_card_id");
-    skip ? json.null() : json.value(a.project_card_id);
+    out += R"(,"project_card_id":)"sv;
+    skip ? void(out += "null"sv) : append_json_number(out, a.project_card_id);
   }
-  json.plain_key("name").value(a.name);
-  json.plain_key("file").value(a.file);
-  json.plain_key("line").value(a.loc.line);
-  json.plain_key("column").value(a.loc.column);
-  json.plain_key("changes").begin_array();
-  for (const Change& c : a.changes)
-    json.begin_object()
-        .plain_key("field")
-        .value(c.field)
-        .plain_key("old")
-        .value(c.before)
-        .plain_key("new")
-        .value(c.after)
-        .end_object();
-  json.end_array();
-  if (skip) json.plain_key("reason").value(a.reason);
-  json.end_object();
+  out += R"(,"name":)"sv;
+  append_json_string(out, a.name);
+  out += R"(,"file":)"sv;
+  append_json_string(out, a.file);
+  out += R"(,"line":)"sv;
+  append_json_number(out, a.loc.line);
+  out += R"(,"column":)"sv;
+  append_json_number(out, a.loc.column);
+  out += R"(,"changes":[)"sv;
+  for (std::size_t i = 0; i < a.changes.size(); ++i) {
+    const Change& c = a.changes[i];
+    out += i == 0 ? R"({"field":)"sv : R"(,{"field":)"sv;
+    append_json_string(out, c.field);
+    if (c.before) {
+      out += R"(,"old":)"sv;
+      append_json_string(out, *c.before);
+      out += R"(,"new":)"sv;
+    } else {
+      out += R"(,"old":null,"new":)"sv;  // every value of a created card: one piece
+    }
+    append_json_string_or_null(out, c.after);
+    out += '}';
+  }
+  out += ']';
+  if (skip) {
+    out += R"(,"reason":)"sv;
+    append_json_string(out, a.reason);
+  }
+  out += '}';
 }
 
 void write_summary(JsonWriter& json, const SessionResult& r) {
@@ -72,9 +94,11 @@ class JsonPrinter final : public PlanPrinter {
   }
 
   void action(const Action& a) override {
-    json_.raw(first_ ? "\n" : ",\n");
+    std::string& out = buffer_.text();
+    out += first_ ? std::string_view("\n") : std::string_view(",\n");
     first_ = false;
-    write_action(json_, a);
+    append_action(out, a);
+    buffer_.block_done();
   }
 
   void finish(const SessionResult& r) override {

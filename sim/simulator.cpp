@@ -56,8 +56,7 @@ Card Simulator::new_card(CardKind kind, const std::string& reference_id) {
   return card;
 }
 
-void Simulator::conclude(const Card& card, const std::optional<Card>& stored, const Element& element,
-                         std::string_view file) {
+void Simulator::conclude(Card& card, const std::optional<Card>& stored, const Element& element, std::string_view file) {
   Action action;
   action.kind = card.kind;
   action.reference_id = card.reference_id;
@@ -66,9 +65,16 @@ void Simulator::conclude(const Card& card, const std::optional<Card>& stored, co
   action.name = display_name(card);
   action.file = file;
   action.loc = element.loc;
-  if (stored || options_.values_of_creates) action.changes = changes_between(stored ? &*stored : nullptr, card);
-  action.op = !stored ? Op::Create : action.changes.empty() ? Op::Unchanged : Op::Update;
-  if (action.op != Op::Unchanged) state_.save(card, stored ? &*stored : nullptr);
+  if (!stored) {
+    action.op = Op::Create;
+    state_.save(card, nullptr);
+    // The card is saved: its strings move into the action's changes instead of being copied.
+    if (options_.values_of_creates) action.changes = values_of_new_card(std::move(card));
+  } else {
+    action.changes = changes_between(&*stored, card);
+    action.op = action.changes.empty() ? Op::Unchanged : Op::Update;
+    if (action.op == Op::Update) state_.save(card, &*stored);
+  }
   emit(std::move(action));
 }
 

@@ -41,7 +41,8 @@ class Simulator {
   void order(const Element& order, std::int64_t project_card_id, std::string_view file);
   Card new_card(CardKind kind, const std::string& reference_id);
   // Reports what turned `stored` into `card`, and stores it when it changed.
-  void conclude(const Card& card, const std::optional<Card>& stored, const Element& element, std::string_view file);
+  // A new card's values are moved into the action: only its ids are left.
+  void conclude(Card& card, const std::optional<Card>& stored, const Element& element, std::string_view file);
   void skip(CardKind kind, const Element& element, std::string_view file, std::string reason);
   void emit(Action&& action);
 
