@@ -208,6 +208,7 @@ ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, cons
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options) {
   ensure_xerces();
   MemBufInputSource source(reinterpret_cast<const XMLByte*>(xml.data()), xml.size(), "feed");
+  source.setCopyBufToStream(false);  // `xml` outlives the parse: no copy of it (a part of a file read in parts)
   return parse(
       source, sink, options, [xml] { return first_bad_byte(xml); }, encoding_of_first_bytes(xml.substr(0, 4)));
 }

@@ -254,7 +254,9 @@ class PartsReader {
     std::vector<std::unique_ptr<ProjectChecker>> checkers;
     for (unsigned j = 0; j < jobs_; ++j) checkers.push_back(sink.project_checker());
     std::vector<std::jthread> workers;
-    for (unsigned j = 0; j < jobs_; ++j) workers.emplace_back([this, checker = checkers[j].get()] { work(checker); });
+    replayed_events_.resize(jobs_);
+    for (unsigned j = 0; j < jobs_; ++j)
+      workers.emplace_back([this, j, checker = checkers[j].get()] { work(j, checker); });
     ReadSummary summary;
     std::exception_ptr error;
     std::optional<std::uint64_t> told;  // set when the plan gave up after `told` things were told
@@ -296,7 +298,9 @@ class PartsReader {
         error = result.error;
         break;
       }
-      for (Event& event : result.events) replay(event, sink);
+      for (Event& event : result.events) {
+        replay(event, sink);
+      }
       told += result.events.size();
       summary.projects += result.summary.projects;
       if (k == 0) summary.encoding = result.summary.encoding;
@@ -348,6 +352,7 @@ class PartsReader {
     changed_.notify_all();
   }
   void grow() {
+    reader_.emplace_back();
     results_.emplace_back();
     starts_.emplace_back();
   }
@@ -360,7 +365,7 @@ class PartsReader {
     return all_published_ && k + 1 == parts_.size();
   }
 
-  void work(ProjectChecker* checker) {
+  void work(unsigned worker, ProjectChecker* checker) {
     std::FILE* file = std::fopen(path_.c_str(), "rb");
     while (true) {
       std::size_t k;
@@ -373,9 +378,10 @@ class PartsReader {
           return stopped_ || (next_ < parts_.size() && next_ < replayed_ + jobs_ + 1) ||
                  (all_published_ && next_ >= parts_.size());
         });
-        replayed.swap(replayed_events_);
+        replayed.swap(replayed_events_[worker]);
         if (stopped_ || next_ >= parts_.size()) break;
         k = next_++;
+        reader_[k] = worker;
         part = parts_[k];
         last = all_published_ && k + 1 == parts_.size();
       }
@@ -443,7 +449,7 @@ class PartsReader {
     {
       std::lock_guard lock(mutex_);
       replayed_ = k + 1;
-      replayed_events_.push_back(std::move(events));
+      replayed_events_[reader_[k]].push_back(std::move(events));
     }
     changed_.notify_all();
   }
@@ -486,11 +492,14 @@ class PartsReader {
 
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::vector<Part> parts_;                          // published so far
-  bool all_published_ = false;                       // the last part is among them
-  std::deque<std::optional<PartResult>> results_;    // one per published part
-  std::deque<std::optional<Location>> starts_;       // where each part begins in the file, once known
-  std::vector<std::vector<Event>> replayed_events_;  // for a worker to free
+  std::vector<Part> parts_;                        // published so far
+  bool all_published_ = false;                     // the last part is among them
+  std::deque<std::optional<PartResult>> results_;  // one per published part
+  std::deque<std::optional<Location>> starts_;     // where each part begins in the file, once known
+  // For each worker, the parts it read that were replayed: it frees them
+  // (mimalloc frees fastest on the thread that allocated).
+  std::vector<std::vector<std::vector<Event>>> replayed_events_;
+  std::deque<unsigned> reader_;  // the worker that reads each part
   std::size_t next_ = 0;
   std::size_t replayed_ = 0;
   bool stopped_ = false;
