@@ -22,7 +22,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "out")
-SYNCFEED = os.path.join(ROOT, "build", "syncfeed")
+SYNCFEED = os.environ.get("SYNCFEED", os.path.join(ROOT, "build", "syncfeed"))  # the binary measured
 BYTES_PER_PROJECT = 3423
 PART_BYTES = 256 << 10  # kPartBytes (feed/reader.h): --threshold forces parts of this size below kMinPartedBytes
 

@@ -324,7 +324,7 @@ class PartsReader {
   void plan_ahead(std::size_t k) {
     while (!planner_.finished()) {
       const std::size_t ready = planner_.ready_cuts();
-      const bool parts_enough = ready >= k + jobs_ + 2;
+      const bool parts_enough = ready >= k + ahead_ + 1;
       if (parts_enough && planner_.planned() >= planner_.plan().cuts[k] + kPlannedAhead) break;
       planner_.advance(planner_.planned() + kPlanStep);
       publish();
@@ -337,6 +337,9 @@ class PartsReader {
     const PartPlan& plan = planner_.plan();
     const std::size_t ready = planner_.ready_cuts();
     const bool to_the_end = planner_.finished() && plan.serial_because.empty();
+    // Nothing new: no lock, no waking. (Only this thread publishes.)
+    if (ready == published_cuts_ && !(to_the_end && !all_published_)) return;
+    published_cuts_ = ready;
     {
       std::lock_guard lock(mutex_);
       while (parts_.size() < ready) {
@@ -375,7 +378,7 @@ class PartsReader {
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] {
-          return stopped_ || (next_ < parts_.size() && next_ < replayed_ + jobs_ + 1) ||
+          return stopped_ || (next_ < parts_.size() && next_ < replayed_ + ahead_) ||
                  (all_published_ && next_ >= parts_.size());
         });
         replayed.swap(replayed_events_[worker]);
@@ -488,12 +491,14 @@ class PartsReader {
   const ReadOptions& options_;
   ReadOptions part_options_;
   unsigned jobs_;
+  std::size_t ahead_ = jobs_ + 1;          // parts read or waiting to be replayed at once
   std::atomic<std::uint64_t> counted_{0};  // bytes the parts added to options_.bytes_read
 
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<Part> parts_;                        // published so far
   bool all_published_ = false;                     // the last part is among them
+  std::size_t published_cuts_ = 0;                 // the cuts published so far (the calling thread's count)
   std::deque<std::optional<PartResult>> results_;  // one per published part
   std::deque<std::optional<Location>> starts_;     // where each part begins in the file, once known
   // For each worker, the parts it read that were replayed: it frees them
