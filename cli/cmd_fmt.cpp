@@ -71,11 +71,26 @@ class TeeOutput final : public Output {
   Output& b_;
 };
 
+// A file read in parts: each project's canonical text is made on the thread
+// that read it, and the project freed there, while it is in the cache; the
+// calling thread only writes the texts in order (docs/parallel.md).
+class CanonicalText final : public ProjectChecker {
+ public:
+  void stray(const StrayElement&, std::vector<Finding>&) override {}
+  void project(const Element&, std::vector<Finding>&) override {}
+  bool project_text(const Element& project, std::string& text) override {
+    CanonicalWriter::project_into(text, project);
+    return true;
+  }
+};
+
 // Feeds each project to the writer; keeps the findings that stop the reading.
 class FormatSink final : public FeedSink {
  public:
   explicit FormatSink(CanonicalWriter& writer) : writer_(writer) {}
   void on_project(Element& project) override { writer_.project(project); }
+  std::unique_ptr<ProjectChecker> project_checker() override { return std::make_unique<CanonicalText>(); }
+  void on_project_text(std::string& text) override { writer_.project_text(text); }
   void on_finding(Finding finding) override {
     if (finding.rule == reader_rules::kNotWellFormed || finding.rule == reader_rules::kDtd ||
         finding.rule == reader_rules::kLimit)

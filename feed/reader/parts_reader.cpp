@@ -26,9 +26,12 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 // --- what a part's reading told its sink, in order ------------------------------
 
 // `found` (here and in StrayEvent): what the sink's ProjectChecker found in it, on the worker.
+// `text`, when `made_text`: what the checker made of the project, which is not kept.
 struct ProjectEvent {
   Element project;
   std::vector<Finding> found;
+  std::string text;
+  bool made_text = false;
 };
 struct FindingEvent {
   Finding finding;
@@ -77,8 +80,12 @@ class RecordingSink final : public FeedSink {
       : events_(events), shift_(shift), checker_(checker) {}
   void on_project(Element& project) override {
     shift_.move(project);
-    ProjectEvent e{std::move(project), {}};
-    if (checker_) checker_->project(e.project, e.found);
+    ProjectEvent e;
+    if (checker_) {
+      checker_->project(project, e.found);
+      e.made_text = checker_->project_text(project, e.text);
+    }
+    if (!e.made_text) e.project = std::move(project);  // else the reader frees it on return, here
     events_.emplace_back(std::move(e));
   }
   void on_finding(Finding finding) override {
@@ -351,8 +358,8 @@ class PartsReader {
         grow();
         all_published_ = true;
       }
+      wake_workers();
     }
-    changed_.notify_all();
   }
   void grow() {
     reader_.emplace_back();
@@ -377,7 +384,7 @@ class PartsReader {
       std::vector<std::vector<Event>> replayed;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
+        wait_as_worker(lock, [&] {
           return stopped_ || (next_ < parts_.size() && next_ < replayed_ + ahead_) ||
                  (all_published_ && next_ >= parts_.size());
         });
@@ -393,8 +400,8 @@ class PartsReader {
       {
         std::lock_guard lock(mutex_);
         results_[k] = std::move(result);
+        if (replaying_waits_for_ == k) replaying_.notify_one();
       }
-      changed_.notify_all();
     }
     if (file) std::fclose(file);
   }
@@ -430,18 +437,19 @@ class PartsReader {
   // tells the next part where it begins.
   Location start_after(std::size_t k, const Extent& extent) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return starts_[k].has_value() || stopped_; });
+    wait_as_worker(lock, [&] { return starts_[k].has_value() || stopped_; });
     if (!starts_[k]) throw std::runtime_error("the reading in parts was stopped");  // an earlier part failed
     const Location start = *starts_[k];
     starts_[k + 1] = extent.after(start);
-    lock.unlock();
-    changed_.notify_all();
+    wake_workers();
     return start;
   }
 
   PartResult take(std::size_t k) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return results_[k].has_value(); });
+    replaying_waits_for_ = k;
+    replaying_.wait(lock, [&] { return results_[k].has_value(); });
+    replaying_waits_for_ = kNone;
     PartResult result = std::move(*results_[k]);
     results_[k].reset();
     return result;
@@ -453,8 +461,8 @@ class PartsReader {
       std::lock_guard lock(mutex_);
       replayed_ = k + 1;
       replayed_events_[reader_[k]].push_back(std::move(events));
+      wake_workers();
     }
-    changed_.notify_all();
   }
 
   void stop() {
@@ -462,7 +470,22 @@ class PartsReader {
       std::lock_guard lock(mutex_);
       stopped_ = true;
     }
-    changed_.notify_all();
+    working_.notify_all();
+    replaying_.notify_all();
+  }
+
+  // Waking costs a system call and a switch each time (a few thousand parts
+  // a second): only a thread that waits is woken. With mutex_ held.
+  template <class Ready>
+  void wait_as_worker(std::unique_lock<std::mutex>& lock, Ready ready) {
+    while (!ready()) {
+      ++workers_waiting_;
+      working_.wait(lock);
+      --workers_waiting_;
+    }
+  }
+  void wake_workers() {
+    if (workers_waiting_ > 0) working_.notify_all();
   }
 
   static void replay(Event& event, FeedSink& sink) {
@@ -471,7 +494,10 @@ class PartsReader {
           using T = std::decay_t<decltype(e)>;
           if constexpr (std::is_same_v<T, ProjectEvent>) {
             if (!e.found.empty()) sink.on_checked(std::move(e.found));
-            sink.on_project(e.project);
+            if (e.made_text)
+              sink.on_project_text(e.text);
+            else
+              sink.on_project(e.project);
           } else if constexpr (std::is_same_v<T, FindingEvent>)
             sink.on_finding(std::move(e.finding));
           else if constexpr (std::is_same_v<T, CommentEvent>)
@@ -495,7 +521,11 @@ class PartsReader {
   std::atomic<std::uint64_t> counted_{0};  // bytes the parts added to options_.bytes_read
 
   std::mutex mutex_;
-  std::condition_variable changed_;
+  static constexpr std::size_t kNone = ~std::size_t{0};
+  std::condition_variable working_;    // workers wait on it: for a part to read, or where theirs starts
+  std::condition_variable replaying_;  // the calling thread waits on it for the part it replays next
+  unsigned workers_waiting_ = 0;
+  std::size_t replaying_waits_for_ = kNone;
   std::vector<Part> parts_;                        // published so far
   bool all_published_ = false;                     // the last part is among them
   std::size_t published_cuts_ = 0;                 // the cuts published so far (the calling thread's count)
