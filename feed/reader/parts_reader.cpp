@@ -7,6 +7,7 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -544,8 +545,13 @@ class PartsReader {
 
 ReadSummary read_in_parts(const std::string& path, std::uint64_t part_bytes, FeedSink& sink, const ReadOptions& options,
                           unsigned jobs) {
+  // No more threads than the file can have parts (--jobs 1024 on a 16 MiB file).
+  std::error_code ec;
+  const std::uint64_t size = std::filesystem::file_size(path, ec);
+  if (!ec)
+    jobs = static_cast<unsigned>(std::min<std::uint64_t>(jobs, size / std::max<std::uint64_t>(part_bytes, 1) + 1));
   PartPlanner planner(path, part_bytes);
-  return PartsReader(path, planner, options, jobs).run(sink);
+  return PartsReader(path, planner, options, std::max(jobs, 1u)).run(sink);
 }
 
 }  // namespace syncfeed
