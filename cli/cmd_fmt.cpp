@@ -71,11 +71,26 @@ class TeeOutput final : public Output {
   Output& b_;
 };
 
+// A file read in parts: each project's canonical text is made on the thread
+// that read it, and the project freed there, while it is in the cache; the
+// calling thread only writes the texts in order (docs/parallel.md).
+class CanonicalText final : public ProjectChecker {
+ public:
+  void stray(const StrayElement&, std::vector<Finding>&) override {}
+  void project(const Element&, std::vector<Finding>&) override {}
+  bool project_text(const Element& project, std::string& text) override {
+    CanonicalWriter::project_into(text, project);
+    return true;
+  }
+};
+
 // Feeds each project to the writer; keeps the findings that stop the reading.
 class FormatSink final : public FeedSink {
  public:
   explicit FormatSink(CanonicalWriter& writer) : writer_(writer) {}
   void on_project(Element& project) override { writer_.project(project); }
+  std::unique_ptr<ProjectChecker> project_checker() override { return std::make_unique<CanonicalText>(); }
+  void on_project_text(std::string& text) override { writer_.project_text(text); }
   void on_finding(Finding finding) override {
     if (finding.rule == reader_rules::kNotWellFormed || finding.rule == reader_rules::kDtd ||
         finding.rule == reader_rules::kLimit)
@@ -178,9 +193,10 @@ int run_fmt(const Args& args) {
       "other comments, processing instructions and DOCTYPE are not (see: syncfeed roundtrip).\n"
       "With --check or --write it takes several files and does each in turn (--check also URLs).\n"
       "A URL (http, https, ftp, ftps) is downloaded as it is read.\n"
-      "With --jobs N, a FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
-      "<Project>; standard input, URLs, smaller files, --check, --write and feeds the cut is not\n"
-      "sure of (a DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
+      "A FILE of 16 MiB or more is read in parts on one thread per core (--jobs N: N threads), cut\n"
+      "after a <Project>; standard input, URLs, smaller files, --check, --write and feeds the cut is\n"
+      "not sure of (a DOCTYPE, not UTF-8) are read in one piece. The output is the same\n"
+      "(docs/parallel.md).\n"
       "Exit: 0 done (or already canonical with --check), 1 not canonical (--check) or a feed that\n"
       "is not well-formed, 2 usage or I/O error (the worst over the files).";
   std::vector<std::string> inputs;
@@ -192,7 +208,7 @@ int run_fmt(const Args& args) {
       ("write,w", "replace each FILE (or the file a symbolic link leads to) with its canonical form, "
                   "atomically (left alone when already canonical)");
   // clang-format on
-  unsigned jobs = 1;
+  unsigned jobs = 0;  // one per core
   add_jobs_option(line, &jobs);
   add_progress_option(line);
   net::DownloadOptions download;

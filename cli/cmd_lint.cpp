@@ -94,9 +94,9 @@ int run_lint(const Args& args) {
       "Folders are searched for *.xml; - reads standard input; an http(s):// or ftp(s):// URL is\n"
       "downloaded as it is read. Configuration: --config, else the nearest syncfeed.toml from the\n"
       "current folder up. Details: docs/lint.md.\n"
-      "With --jobs N, one FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
-      "<Project>; standard input, URLs, smaller files, --xsd and feeds the cut is not sure of (a\n"
-      "DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
+      "One FILE of 16 MiB or more is read in parts on one thread per core (--jobs N: N threads),\n"
+      "cut after a <Project>; standard input, URLs, smaller files, --xsd and feeds the cut is not\n"
+      "sure of (a DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 nothing at or above --fail-on, 1 something is (or --max-warnings is exceeded, or a\n"
       "stale baseline entry with --strict-baseline), 2 usage error or a file that cannot be read.";
   LintArgs a;
@@ -114,7 +114,7 @@ int run_lint(const Args& args) {
       ("max-warnings", number_value(&a.max_warnings, std::uint64_t{0}), "fail (exit 1) when there are more warnings than N")
       ("quiet,q", "text on standard output: show errors only (the summary and the exit code count everything)")
       ("statistics", "text: print the number of findings per rule instead of the findings")
-      ("jobs,j", number_value(&a.jobs, 1u, kMaxJobs), "lint N files at once (default: one per core); with one large FILE and --jobs given, read it in parts on N threads; the output is the same")
+      ("jobs,j", number_value(&a.jobs, 1u, kMaxJobs), "lint N files at once; one FILE of 16 MiB or more: read it in parts on N threads (default: one per core); the output is the same")
       ("max-findings-per-rule", number_value(&a.max_findings_per_rule, std::size_t{0}),
        "keep at most N findings per rule and file, then one info with the count of the rest (default 1000; 0: all)")
       ("xsd", "also validate with Xerces against the embedded XSD (slower; the reference)")
@@ -170,8 +170,8 @@ int run_lint(const Args& args) {
   options.read.max_depth = a.max_depth;
   options.read.max_text = a.max_text;
   options.read.download = a.download;
-  // One large file is read in parts only on request: on two cores parts did not pay at 150 MB (docs/parallel.md).
-  options.read.jobs = line.values.count("jobs") ? a.jobs : 1;
+  // One large file is read in parts on every core unless --jobs says otherwise (docs/parallel.md).
+  options.read.jobs = a.jobs;
   options.max_findings_per_rule = a.write_baseline.empty() ? a.max_findings_per_rule : 0;  // a baseline records all
   options.excerpts = text_wanted && !statistics;
 

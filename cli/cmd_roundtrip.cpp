@@ -49,12 +49,13 @@ int run_roundtrip(const Args& args) {
       "Lists, as notes, what the canonical form does not keep (comments, processing instructions,\n"
       "DOCTYPE, text or attributes the format has no place for). A FILE may be - or an http(s)://\n"
       "or ftp(s):// URL (downloaded as it is read).\n"
-      "With --jobs N, each FILE of 16 MiB or more is read in parts on N threads, cut after a\n"
-      "<Project>; standard input, URLs, smaller files, and feeds the cut is not sure of (a DOCTYPE,\n"
-      "not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
+      "Each FILE of 16 MiB or more is read in parts on one thread per core (--jobs N: N threads),\n"
+      "cut after a <Project>; standard input, URLs, smaller files, and feeds the cut is not sure of\n"
+      "(a DOCTYPE, not UTF-8) are read in one piece. The output is the same (docs/parallel.md).\n"
       "Exit: 0 every feed round-trips, 1 one does not (the first difference is shown), 2 usage or I/O error.";
   std::vector<std::string> files;
   ReadOptions options;
+  options.jobs = 0;  // one per core
   add_download_options(line, options.download);
   add_jobs_option(line, &options.jobs);
   line.add_positional("files", po::value(&files), -1);

@@ -130,9 +130,10 @@ unsigned threads_for(const ReadOptions& options) {
   return options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
 }
 
-// The parts of a file worth reading at once, if there are: enough threads,
-// a regular file large enough, nothing the split is not sure about.
-std::optional<PartPlan> plan_if_worth_it(const std::string& path, const ReadOptions& options) {
+// The size of the parts a file is worth reading in, if it is: enough
+// threads, a regular file large enough. (Whether it can be cut is planned as
+// it is read: parts_reader.h.)
+std::optional<std::uint64_t> parts_worth_it(const std::string& path, const ReadOptions& options) {
   if (threads_for(options) <= 1 || options.xsd || options.project_spans) return std::nullopt;
   std::uint64_t part_bytes = kPartBytes, min_size = kMinPartedBytes;
   if (const char* forced = std::getenv("SYNCFEED_PART_BYTES"); forced && *forced) {
@@ -143,12 +144,20 @@ std::optional<PartPlan> plan_if_worth_it(const std::string& path, const ReadOpti
   if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
   const std::uint64_t size = std::filesystem::file_size(path, ec);
   if (ec || size < min_size || size < 2 * part_bytes) return std::nullopt;
-  PartPlan plan = plan_parts(path, part_bytes);
-  if (plan.cuts.empty()) return std::nullopt;
-  return plan;
+  return part_bytes;
 }
 
 }  // namespace
+
+// `head`: the file's first bytes, which say its encoding.
+ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, const ReadOptions& options,
+                                   std::string_view head) {
+  ensure_xerces();
+  std::basic_string<XMLCh> wide = utf16(path);
+  LocalFileInputSource source(wide.c_str());
+  return parse(
+      source, sink, options, [&path] { return first_bad_byte_in_file(path); }, encoding_of_first_bytes(head));
+}
 
 ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options) {
   ensure_xerces();
@@ -181,18 +190,25 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
     summary.io_error = fmt::format("cannot open {}", path);
     return summary;
   }
-  if (std::optional<PartPlan> plan = plan_if_worth_it(path, options))
-    return read_in_parts(path, *plan, sink, options, threads_for(options));
-  std::basic_string<XMLCh> wide = utf16(path);
-  LocalFileInputSource source(wide.c_str());
-  return parse(
-      source, sink, options, [&path] { return first_bad_byte_in_file(path); },
-      encoding_of_first_bytes({head, head_length}));
+  if (std::optional<std::uint64_t> part_bytes = parts_worth_it(path, options))
+    return read_in_parts(path, *part_bytes, sink, options, threads_for(options));
+  return read_file_in_one_piece(path, sink, options, {head, head_length});
+}
+
+ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, const ReadOptions& options) {
+  char head[4];
+  std::size_t head_length = 0;
+  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+    head_length = std::fread(head, 1, sizeof head, file);
+    std::fclose(file);
+  }
+  return read_file_in_one_piece(path, sink, options, {head, head_length});
 }
 
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options) {
   ensure_xerces();
   MemBufInputSource source(reinterpret_cast<const XMLByte*>(xml.data()), xml.size(), "feed");
+  source.setCopyBufToStream(false);  // `xml` outlives the parse: no copy of it (a part of a file read in parts)
   return parse(
       source, sink, options, [xml] { return first_bad_byte(xml); }, encoding_of_first_bytes(xml.substr(0, 4)));
 }

@@ -71,6 +71,11 @@ class ProjectChecker {
   virtual ~ProjectChecker() = default;
   virtual void stray(const StrayElement& stray, std::vector<Finding>& found) = 0;
   virtual void project(const Element& project, std::vector<Finding>& found) = 0;
+  // A sink that needs only text made of each project (fmt's canonical form)
+  // makes it here, after project(), and returns true: the sink is then told
+  // that text (FeedSink::on_project_text) in the project's place, and the
+  // worker frees the project at once, while it is in its cache.
+  virtual bool project_text(const Element& /*project*/, std::string& /*text*/) { return false; }
 };
 
 // What the reader hands over, in document order.
@@ -107,6 +112,8 @@ class FeedSink {
   virtual std::unique_ptr<ProjectChecker> project_checker() { return nullptr; }
   // What a ProjectChecker found in the stray or project told next.
   virtual void on_checked(std::vector<Finding> /*found*/) {}
+  // What a ProjectChecker's project_text made of the next project, told instead of on_project.
+  virtual void on_project_text(std::string& /*text*/) {}
 };
 
 struct ReadSummary {

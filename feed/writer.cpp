@@ -167,6 +167,17 @@ void CanonicalWriter::project(const Element& project) {
   flush_if_full();
 }
 
+void CanonicalWriter::project_into(std::string& out, const Element& project) { write_element(out, project, 1, true); }
+
+void CanonicalWriter::project_text(std::string_view text) {
+  if (!root_open_) {
+    buffer_ += "<Projects>\n";
+    root_open_ = true;
+  }
+  buffer_ += text;
+  flush_if_full();
+}
+
 void CanonicalWriter::end(const std::vector<std::string>& trailing_directives) {
   if (ended_) return;
   ended_ = true;

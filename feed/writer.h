@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "feed/model.h"
@@ -24,6 +25,10 @@ class CanonicalWriter {
 
   void begin();                          // the XML declaration; <Projects> waits for a project
   void project(const Element& project);  // one <Project>, indented one level
+  // One <Project> as project() writes it, appended to `out` (on another
+  // thread: fmt of a file read in parts), and that text written in its place.
+  static void project_into(std::string& out, const Element& project);
+  void project_text(std::string_view text);
   // The directives after the last element (ReadSummary::trailing_directives),
   // then </Projects>; <Projects/> for an empty feed without any.
   void end(const std::vector<std::string>& trailing_directives = {});

@@ -1,7 +1,9 @@
 #include "feed/reader/part_plan.h"
 
+#include <bit>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <string_view>
 
@@ -21,6 +23,7 @@ class Window {
   std::uint64_t offset_of(std::size_t i) const { return base_ + i; }
   bool at_end() const { return eof_; }
   bool utf8() const { return utf8_.valid() && !utf8_.mid_sequence(); }
+  bool utf8_so_far() const { return utf8_.valid(); }
   bool read_failed() const { return failed_; }
 
   // Drops the bytes before `keep` and reads more after what is left. False at the end of the file.
@@ -65,6 +68,41 @@ std::string_view pseudo_attribute(std::string_view declaration, std::string_view
   return declaration.substr(at + 1, end - at - 1);
 }
 
+// Eight bytes at a time: 0x80 in each byte of `word` that equals `byte`, and
+// only there (a zero byte of word ^ byte is the one whose low seven bits do
+// not carry into its top bit when 0x7F is added, and whose top bit is clear).
+inline std::uint64_t bytes_equal(std::uint64_t word, char byte) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t x = word ^ (0x0101010101010101ull * static_cast<unsigned char>(byte));
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+inline std::uint64_t load8(const char* at) {
+  std::uint64_t word;
+  std::memcpy(&word, at, 8);
+  return word;
+}
+inline std::size_t first_marked(std::uint64_t mask) {
+  if constexpr (std::endian::native == std::endian::little) return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+  return static_cast<std::size_t>(std::countl_zero(mask)) / 8;
+}
+
+// The first of `a`, `b` or `c` in data[i, size), or size. The plan's hot
+// loop: the text and tags it skips are mostly shorter than a call to memchr
+// pays for, so eight bytes are looked at a time, inline.
+inline std::size_t find_any(const char* data, std::size_t i, std::size_t size, char a, char b, char c) {
+  for (; i + 8 <= size; i += 8) {
+    const std::uint64_t word = load8(data + i);
+    const std::uint64_t mask = bytes_equal(word, a) | bytes_equal(word, b) | bytes_equal(word, c);
+    if (mask) return i + first_marked(mask);
+  }
+  for (; i < size; ++i)
+    if (data[i] == a || data[i] == b || data[i] == c) return i;
+  return size;
+}
+inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, char a) {
+  return find_any(data, i, size, a, a, a);
+}
+
 // The element name of a start or end tag, from just after `<` or `</`.
 std::string_view tag_name(std::string_view tag) {
   std::size_t n = 0;
@@ -72,45 +110,76 @@ std::string_view tag_name(std::string_view tag) {
   return tag.substr(0, n);
 }
 
-class Planner {
- public:
-  Planner(std::FILE* file, std::uint64_t part_bytes) : window_(file), part_bytes_(part_bytes) {}
+}  // namespace
 
-  PartPlan run() {
+// The plan's pass, resumable: advance() reads on from where it stopped.
+class PartPlanner::Pass {
+ public:
+  Pass(std::FILE* file, std::uint64_t part_bytes) : file_(file), window_(file), part_bytes_(part_bytes) {}
+  ~Pass() {
+    if (file_) std::fclose(file_);
+  }
+
+  bool finished() const { return finished_; }
+  const PartPlan& plan() const { return plan_; }
+  std::uint64_t planned() const { return window_.offset_of(i_); }
+
+  void advance(std::uint64_t until) {
+    if (finished_) return;
+    if (!started_ && !start()) return;
+    while (window_.offset_of(i_) < until) {
+      i_ = find_byte(window_.data(), i_, window_.size(), '<');
+      if (i_ == window_.size()) {
+        if (!slide(window_.size())) return finish();
+        continue;
+      }
+      std::size_t end = 0;
+      if (!markup_end(i_, end)) {
+        if (!plan_.serial_because.empty()) return serial(std::move(plan_.serial_because));
+        if (window_.size() - i_ > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
+        if (!slide(i_)) return serial(window_.utf8() ? "markup does not end" : "a byte is not UTF-8");
+        continue;
+      }
+      if (!plan_.serial_because.empty()) return serial(std::move(plan_.serial_because));
+      if (end - i_ > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
+      i_ = end;
+    }
+  }
+
+ private:
+  bool start() {
+    started_ = true;
     window_.slide(0);
     const std::string_view head(window_.data(), std::min<std::size_t>(window_.size(), 4));
-    if (!is_utf8(encoding_of_first_bytes(head))) return serial("the file is not in UTF-8");
-    std::size_t i = 0;
-    while (true) {
-      const void* lt = std::memchr(window_.data() + i, '<', window_.size() - i);
-      if (!lt) {
-        if (!window_.slide(window_.size())) break;
-        i = 0;
-        continue;
-      }
-      i = static_cast<std::size_t>(static_cast<const char*>(lt) - window_.data());
-      std::size_t end = 0;
-      if (!markup_end(i, end)) {
-        if (!plan_.serial_because.empty()) return std::move(plan_);
-        if (window_.size() - i > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
-        if (!window_.slide(i)) return serial("markup does not end");
-        i = 0;
-        continue;
-      }
-      if (!plan_.serial_because.empty()) return std::move(plan_);
-      if (end - i > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
-      i = end;
+    if (!is_utf8(encoding_of_first_bytes(head))) return serial("the file is not in UTF-8"), false;
+    if (!window_.utf8_so_far()) return serial("a byte is not UTF-8"), false;
+    return true;
+  }
+
+  // Drops the window's bytes before `keep` and reads on; false at the end
+  // of the file. A byte that is not UTF-8 ends the plan as soon as it is read.
+  bool slide(std::size_t keep) {
+    const bool more = window_.slide(keep);
+    i_ = 0;
+    if (more && !window_.utf8_so_far()) {
+      serial("a byte is not UTF-8");
+      return false;
     }
+    return more;
+  }
+
+  void finish() {
+    if (finished_) return;
     plan_.size = window_.offset_of(window_.size());
     if (window_.read_failed()) return serial("the file could not be read");
     if (!plan_.cuts.empty() && plan_.cuts.back() >= plan_.size) plan_.cuts.pop_back();
     if (plan_.size - last_cut_ > kMaxPartBytes) return serial("the last part would be longer than kMaxPartBytes");
     if (!window_.utf8()) return serial("a byte is not UTF-8");
     if (plan_.cuts.empty()) return serial("one part only");
-    return std::move(plan_);
+    i_ = window_.size();
+    finished_ = true;
   }
 
- private:
   // Reads the markup at `i` (a '<'): sets `end` just past it and returns
   // true, or false when it does not end within the window (or the plan gave up).
   bool markup_end(std::size_t i, std::size_t& end) {
@@ -129,10 +198,10 @@ class Planner {
       return true;
     }
     if (rest[1] == '/') {
-      const std::size_t close = rest.find('>', 2);
-      if (close == std::string_view::npos) return false;
+      const std::size_t close = find_byte(rest.data(), 2, rest.size(), '>');
+      if (close == rest.size()) return false;
       end = i + close + 1;
-      end_tag(tag_name(rest.substr(2, close - 2)), window_.offset_of(end));
+      end_tag(rest.substr(2, close - 2), window_.offset_of(end));
       return true;
     }
     return start_tag(rest, i, end);
@@ -157,16 +226,12 @@ class Planner {
   // A start tag, its attribute values skipped whole (a '>' may stand in them).
   bool start_tag(std::string_view rest, std::size_t i, std::size_t& end) {
     std::size_t at = 1;
-    char quote = 0;
-    for (; at < rest.size(); ++at) {
-      const char c = rest[at];
-      if (quote) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        break;
-      }
+    while (true) {
+      at = find_any(rest.data(), at, rest.size(), '>', '"', '\'');
+      if (at == rest.size() || rest[at] == '>') break;
+      at = find_byte(rest.data(), at + 1, rest.size(), rest[at]);  // the closing quote
+      if (at == rest.size()) break;
+      ++at;
     }
     if (at >= rest.size()) return false;
     end = i + at + 1;
@@ -180,11 +245,12 @@ class Planner {
     return true;
   }
 
-  void end_tag(std::string_view name, std::uint64_t after) {
+  // `tag`: what stands between `</` and `>`; its name is read only where a record may end.
+  void end_tag(std::string_view tag, std::uint64_t after) {
     if (depth_ == 0) return;  // not well-formed: the part holding it reports it
     --depth_;
     if (depth_ == 0) after_root_ = true;
-    if (depth_ != 1 || name != "Project") return;
+    if (depth_ != 1 || tag_name(tag) != "Project") return;
     if (after - last_cut_ > kMaxPartBytes) return void(give_up("a part would be longer than kMaxPartBytes"));
     // A directive comment in a record may wait for the element after it (one
     // after the last start tag, or one on an element the model drops), which
@@ -200,30 +266,58 @@ class Planner {
     plan_.serial_because = std::move(why);
     return false;
   }
-  PartPlan serial(std::string why) {
+  // The plan ends: the file is read in one piece.
+  void serial(std::string why) {
     plan_.cuts.clear();
     plan_.serial_because = std::move(why);
-    return std::move(plan_);
+    finished_ = true;
   }
 
+  std::FILE* file_;
   Window window_;
   std::uint64_t part_bytes_;
   PartPlan plan_;
+  std::size_t i_ = 0;  // in the window: what is before it is planned
+  bool started_ = false, finished_ = false;
   std::uint32_t depth_ = 0;
   bool after_root_ = false;
   bool comment_in_record_ = false;  // since the last </Project> in <Projects>
   std::uint64_t last_cut_ = 0;
 };
 
-}  // namespace
+PartPlanner::PartPlanner(const std::string& path, std::uint64_t part_bytes) {
+  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+    pass_ = std::make_unique<Pass>(file, part_bytes);
+  } else {
+    opened_ = false;
+  }
+}
+PartPlanner::~PartPlanner() = default;
+
+void PartPlanner::advance(std::uint64_t until) {
+  if (pass_) pass_->advance(until);
+}
+bool PartPlanner::finished() const { return !pass_ || pass_->finished(); }
+std::uint64_t PartPlanner::planned() const { return pass_ ? pass_->planned() : 0; }
+const PartPlan& PartPlanner::plan() const {
+  static const PartPlan unopened{{}, "the file could not be opened", 0};
+  return pass_ ? pass_->plan() : unopened;
+}
+std::size_t PartPlanner::ready_cuts() const {
+  if (!pass_ || !pass_->plan().serial_because.empty()) return 0;
+  const std::vector<std::uint64_t>& cuts = pass_->plan().cuts;
+  if (pass_->finished()) return cuts.size();
+  // A cut where the pass stands may still be dropped (the end of the file).
+  const std::uint64_t planned = pass_->planned();
+  std::size_t n = cuts.size();
+  while (n > 0 && cuts[n - 1] >= planned) --n;
+  return n;
+}
 
 PartPlan plan_parts(const std::string& path, std::uint64_t part_bytes) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) return {{}, "the file could not be opened", 0};
-  PartPlan plan = Planner(file, part_bytes).run();
-  std::fclose(file);
-  if (!plan.serial_because.empty()) plan.cuts.clear();
-  return plan;
+  PartPlanner planner(path, part_bytes);
+  while (!planner.finished()) planner.advance(std::numeric_limits<std::uint64_t>::max());
+  return planner.plan();
 }
 
 }  // namespace syncfeed

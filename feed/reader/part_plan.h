@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,31 @@ struct PartPlan {
   std::vector<std::uint64_t> cuts;
   std::string serial_because;
   std::uint64_t size = 0;  // of the file
+};
+
+// The plan made as the file is read in parts (parts_reader.h): the pass goes
+// on as far as it is asked, and the parts found so far can be read while it
+// goes on. A reason to read the file in one piece may be found late (a byte
+// that is not UTF-8 at 100 MB): the reader then reads it again in one piece.
+class PartPlanner {
+ public:
+  PartPlanner(const std::string& path, std::uint64_t part_bytes);
+  ~PartPlanner();
+  // Plans on to at least byte `until` of the file, or to its end.
+  void advance(std::uint64_t until);
+  // Planned to the end, or gave up (plan().serial_because says why).
+  bool finished() const;
+  // The cuts found so far (all of them once finished); cleared when it gave up.
+  const PartPlan& plan() const;
+  // The first cuts that are sure to stay (a cut at the end of the file is dropped).
+  std::size_t ready_cuts() const;
+  // How far the pass has read: whatever makes it give up later lies past this byte.
+  std::uint64_t planned() const;
+
+ private:
+  class Pass;
+  std::unique_ptr<Pass> pass_;
+  bool opened_ = true;
 };
 
 // Plans the parts of the file at `path`, each at least `part_bytes` long (the last may be shorter).

@@ -1,10 +1,13 @@
 #include "feed/reader/parts_reader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <exception>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -24,9 +27,12 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 // --- what a part's reading told its sink, in order ------------------------------
 
 // `found` (here and in StrayEvent): what the sink's ProjectChecker found in it, on the worker.
+// `text`, when `made_text`: what the checker made of the project, which is not kept.
 struct ProjectEvent {
   Element project;
   std::vector<Finding> found;
+  std::string text;
+  bool made_text = false;
 };
 struct FindingEvent {
   Finding finding;
@@ -75,8 +81,12 @@ class RecordingSink final : public FeedSink {
       : events_(events), shift_(shift), checker_(checker) {}
   void on_project(Element& project) override {
     shift_.move(project);
-    ProjectEvent e{std::move(project), {}};
-    if (checker_) checker_->project(e.project, e.found);
+    ProjectEvent e;
+    if (checker_) {
+      checker_->project(project, e.found);
+      e.made_text = checker_->project_text(project, e.text);
+    }
+    if (!e.made_text) e.project = std::move(project);  // else the reader frees it on return, here
     events_.emplace_back(std::move(e));
   }
   void on_finding(Finding finding) override {
@@ -104,6 +114,55 @@ class RecordingSink final : public FeedSink {
  private:
   std::vector<Event>& events_;
   Shift shift_;
+  ProjectChecker* checker_;  // nullptr: none
+};
+
+// What the file read again in one piece tells, less what the parts already
+// told: the first `skip` things (projects, findings, comments, dropped
+// things, strays) are the ones the parts told, in the same order (each part
+// that was read to its end reads as the whole file reads there), so they are
+// dropped; what follows goes to the sink, checked by the sink's checker as
+// the parts would have checked it.
+class SkippingSink final : public FeedSink {
+ public:
+  SkippingSink(FeedSink& sink, std::uint64_t skip, ProjectChecker* checker)
+      : sink_(sink), skip_(skip), checker_(checker) {}
+  void on_project(Element& project) override {
+    if (skipped()) return;
+    if (checker_) {
+      std::vector<Finding> found;
+      checker_->project(project, found);
+      if (!found.empty()) sink_.on_checked(std::move(found));
+    }
+    sink_.on_project(project);
+  }
+  void on_finding(Finding finding) override {
+    if (!skipped()) sink_.on_finding(std::move(finding));
+  }
+  void on_comment(std::string_view text, Location loc) override {
+    if (!skipped()) sink_.on_comment(text, loc);
+  }
+  void on_dropped(std::string_view what, Location loc) override {
+    if (!skipped()) sink_.on_dropped(what, loc);
+  }
+  void on_stray(const StrayElement& stray) override {
+    if (skipped()) return;
+    if (checker_) {
+      std::vector<Finding> found;
+      checker_->stray(stray, found);
+      if (!found.empty()) sink_.on_checked(std::move(found));
+    }
+    sink_.on_stray(stray);
+  }
+
+ private:
+  bool skipped() {
+    if (skip_ == 0) return false;
+    --skip_;
+    return true;
+  }
+  FeedSink& sink_;
+  std::uint64_t skip_;
   ProjectChecker* checker_;  // nullptr: none
 };
 
@@ -176,35 +235,41 @@ struct PartResult {
 
 // --- reading the parts ------------------------------------------------------------
 
+// How far the plan must have read past a part before the part is told: a
+// reading in one piece reads ahead of what it reports (Xerces reads 48 KiB
+// blocks and transcodes 16 K characters at a time), and a byte that is not
+// UTF-8 stops it where its block is read. Past this margin, whatever the plan
+// finds later would have stopped a reading in one piece only after it had
+// told everything the parts told; the parts are then dropped and the file
+// read again in one piece, skipping what was told (SkippingSink).
+constexpr std::uint64_t kPlannedAhead = 1u << 20;
+// How much the calling thread plans at a time, between parts it replays.
+constexpr std::uint64_t kPlanStep = 1u << 20;
+
 class PartsReader {
  public:
-  PartsReader(const std::string& path, const PartPlan& plan, const ReadOptions& options, unsigned jobs)
-      : path_(path), options_(options), jobs_(jobs) {
-    std::uint64_t begin = 0;
-    for (std::uint64_t cut : plan.cuts) {
-      parts_.push_back({begin, cut});
-      begin = cut;
-    }
-    parts_.push_back({begin, plan.size});
-    results_.resize(parts_.size());
-    starts_.resize(parts_.size() + 1);
-    starts_[0] = Location{1, 1};
+  PartsReader(const std::string& path, PartPlanner& planner, const ReadOptions& options, unsigned jobs)
+      : path_(path), planner_(planner), options_(options), jobs_(jobs) {
+    starts_.push_back(Location{1, 1});
     part_options_ = options;
     part_options_.jobs = 1;
     part_options_.bytes_read = nullptr;  // the whole part is counted once read
   }
 
   ReadSummary run(FeedSink& sink) {
-    const std::size_t threads = std::min<std::size_t>(jobs_, parts_.size());
+    planner_.advance(kPlanStep);
+    if (gave_up()) return read_file_in_one_piece(path_, sink, options_);  // told nothing yet
     std::vector<std::unique_ptr<ProjectChecker>> checkers;
-    for (std::size_t j = 0; j < threads; ++j) checkers.push_back(sink.project_checker());
+    for (unsigned j = 0; j < jobs_; ++j) checkers.push_back(sink.project_checker());
     std::vector<std::jthread> workers;
-    for (std::size_t j = 0; j < threads; ++j)
-      workers.emplace_back([this, checker = checkers[j].get()] { work(checker); });
+    replayed_events_.resize(jobs_);
+    for (unsigned j = 0; j < jobs_; ++j)
+      workers.emplace_back([this, j, checker = checkers[j].get()] { work(j, checker); });
     ReadSummary summary;
     std::exception_ptr error;
+    std::optional<std::uint64_t> told;  // set when the plan gave up after `told` things were told
     try {
-      replay_all(sink, summary, error);
+      told = replay_all(sink, summary, error);
     } catch (...) {
       stop();
       throw;
@@ -212,6 +277,11 @@ class PartsReader {
     stop();
     for (std::jthread& w : workers) w.join();
     if (error) std::rethrow_exception(error);
+    if (told) {
+      if (options_.bytes_read) options_.bytes_read->fetch_sub(counted_, std::memory_order_relaxed);
+      SkippingSink skipping(sink, *told, checkers.empty() ? nullptr : checkers.front().get());
+      return read_file_in_one_piece(path_, skipping, options_);
+    }
     return summary;
   }
 
@@ -220,17 +290,29 @@ class PartsReader {
     std::uint64_t begin, end;
   };
 
-  void replay_all(FeedSink& sink, ReadSummary& summary, std::exception_ptr& error) {
-    for (std::size_t k = 0; k < parts_.size(); ++k) {
+  bool gave_up() const { return planner_.finished() && !planner_.plan().serial_because.empty(); }
+
+  // Replays the parts in order, planning on between them. Returns how many
+  // things were told when the plan gave up (the file is then read again in
+  // one piece), nothing when the parts were read.
+  std::optional<std::uint64_t> replay_all(FeedSink& sink, ReadSummary& summary, std::exception_ptr& error) {
+    std::uint64_t told = 0;
+    for (std::size_t k = 0;; ++k) {
+      plan_ahead(k);
+      if (gave_up()) return told;
+      if (k >= published()) break;  // planned to the end: every part was replayed
       PartResult result = take(k);
       if (result.error) {
         error = result.error;
         break;
       }
-      for (Event& event : result.events) replay(event, sink);
+      for (Event& event : result.events) {
+        replay(event, sink);
+      }
+      told += result.events.size();
       summary.projects += result.summary.projects;
       if (k == 0) summary.encoding = result.summary.encoding;
-      const bool last = k + 1 == parts_.size();
+      const bool last = is_last(k);
       if (!result.summary.complete) break;  // what follows is never read, as in one piece
       if (!last && !result.summary.trailing_directives.empty()) {
         error = std::make_exception_ptr(std::logic_error("a part ended with a directive waiting for the next part"));
@@ -242,37 +324,94 @@ class PartsReader {
       }
       done(k, std::move(result.events));
     }
+    return std::nullopt;
   }
 
-  void work(ProjectChecker* checker) {
+  // Plans until the workers have the parts they may read while part k is
+  // replayed, and the plan has read far enough past part k for it to be told.
+  void plan_ahead(std::size_t k) {
+    while (!planner_.finished()) {
+      const std::size_t ready = planner_.ready_cuts();
+      const bool parts_enough = ready >= k + ahead_ + 1;
+      if (parts_enough && planner_.planned() >= planner_.plan().cuts[k] + kPlannedAhead) break;
+      planner_.advance(planner_.planned() + kPlanStep);
+      publish();
+    }
+    publish();
+  }
+
+  // Tells the workers the parts the plan is sure of.
+  void publish() {
+    const PartPlan& plan = planner_.plan();
+    const std::size_t ready = planner_.ready_cuts();
+    const bool to_the_end = planner_.finished() && plan.serial_because.empty();
+    // Nothing new: no lock, no waking. (Only this thread publishes.)
+    if (ready == published_cuts_ && !(to_the_end && !all_published_)) return;
+    published_cuts_ = ready;
+    {
+      std::lock_guard lock(mutex_);
+      while (parts_.size() < ready) {
+        parts_.push_back({parts_.empty() ? 0 : parts_.back().end, plan.cuts[parts_.size()]});
+        grow();
+      }
+      if (to_the_end && !all_published_) {
+        parts_.push_back({parts_.empty() ? 0 : parts_.back().end, plan.size});
+        grow();
+        all_published_ = true;
+      }
+      wake_workers();
+    }
+  }
+  void grow() {
+    reader_.emplace_back();
+    results_.emplace_back();
+    starts_.emplace_back();
+  }
+  std::size_t published() {
+    std::lock_guard lock(mutex_);
+    return parts_.size();
+  }
+  bool is_last(std::size_t k) {
+    std::lock_guard lock(mutex_);
+    return all_published_ && k + 1 == parts_.size();
+  }
+
+  void work(unsigned worker, ProjectChecker* checker) {
     std::FILE* file = std::fopen(path_.c_str(), "rb");
     while (true) {
       std::size_t k;
+      Part part;
+      bool last;
       std::vector<std::vector<Event>> replayed;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return stopped_ || next_ >= parts_.size() || next_ < replayed_ + jobs_ + 1; });
-        replayed.swap(replayed_events_);
+        wait_as_worker(lock, [&] {
+          return stopped_ || (next_ < parts_.size() && next_ < replayed_ + ahead_) ||
+                 (all_published_ && next_ >= parts_.size());
+        });
+        replayed.swap(replayed_events_[worker]);
         if (stopped_ || next_ >= parts_.size()) break;
         k = next_++;
+        reader_[k] = worker;
+        part = parts_[k];
+        last = all_published_ && k + 1 == parts_.size();
       }
       replayed.clear();  // freed here, not on the thread that replays
-      PartResult result = read_part(file, k, checker);
+      PartResult result = read_part(file, k, part, last, checker);
       {
         std::lock_guard lock(mutex_);
         results_[k] = std::move(result);
+        if (replaying_waits_for_ == k) replaying_.notify_one();
       }
-      changed_.notify_all();
     }
     if (file) std::fclose(file);
   }
 
-  PartResult read_part(std::FILE* file, std::size_t k, ProjectChecker* checker) {
+  PartResult read_part(std::FILE* file, std::size_t k, const Part& part, bool last, ProjectChecker* checker) {
     PartResult result;
     try {
-      const Part& part = parts_[k];
       std::string text;
-      const bool first = k == 0, last = k + 1 == parts_.size();
+      const bool first = k == 0;
       const std::size_t length = static_cast<std::size_t>(part.end - part.begin);
       text.reserve(length + kRootStart.size() + kRootEnd.size());
       if (!first) text += kRootStart;
@@ -288,6 +427,7 @@ class PartsReader {
       RecordingSink recorder(result.events, shift, checker);
       result.summary = read_feed_text(text, recorder, part_options_);
       if (options_.bytes_read) options_.bytes_read->fetch_add(length, std::memory_order_relaxed);
+      counted_.fetch_add(length, std::memory_order_relaxed);
     } catch (...) {
       result.error = std::current_exception();
     }
@@ -298,18 +438,19 @@ class PartsReader {
   // tells the next part where it begins.
   Location start_after(std::size_t k, const Extent& extent) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return starts_[k].has_value() || stopped_; });
+    wait_as_worker(lock, [&] { return starts_[k].has_value() || stopped_; });
     if (!starts_[k]) throw std::runtime_error("the reading in parts was stopped");  // an earlier part failed
     const Location start = *starts_[k];
     starts_[k + 1] = extent.after(start);
-    lock.unlock();
-    changed_.notify_all();
+    wake_workers();
     return start;
   }
 
   PartResult take(std::size_t k) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return results_[k].has_value(); });
+    replaying_waits_for_ = k;
+    replaying_.wait(lock, [&] { return results_[k].has_value(); });
+    replaying_waits_for_ = kNone;
     PartResult result = std::move(*results_[k]);
     results_[k].reset();
     return result;
@@ -320,9 +461,9 @@ class PartsReader {
     {
       std::lock_guard lock(mutex_);
       replayed_ = k + 1;
-      replayed_events_.push_back(std::move(events));
+      replayed_events_[reader_[k]].push_back(std::move(events));
+      wake_workers();
     }
-    changed_.notify_all();
   }
 
   void stop() {
@@ -330,7 +471,22 @@ class PartsReader {
       std::lock_guard lock(mutex_);
       stopped_ = true;
     }
-    changed_.notify_all();
+    working_.notify_all();
+    replaying_.notify_all();
+  }
+
+  // Waking costs a system call and a switch each time (a few thousand parts
+  // a second): only a thread that waits is woken. With mutex_ held.
+  template <class Ready>
+  void wait_as_worker(std::unique_lock<std::mutex>& lock, Ready ready) {
+    while (!ready()) {
+      ++workers_waiting_;
+      working_.wait(lock);
+      --workers_waiting_;
+    }
+  }
+  void wake_workers() {
+    if (workers_waiting_ > 0) working_.notify_all();
   }
 
   static void replay(Event& event, FeedSink& sink) {
@@ -339,7 +495,10 @@ class PartsReader {
           using T = std::decay_t<decltype(e)>;
           if constexpr (std::is_same_v<T, ProjectEvent>) {
             if (!e.found.empty()) sink.on_checked(std::move(e.found));
-            sink.on_project(e.project);
+            if (e.made_text)
+              sink.on_project_text(e.text);
+            else
+              sink.on_project(e.project);
           } else if constexpr (std::is_same_v<T, FindingEvent>)
             sink.on_finding(std::move(e.finding));
           else if constexpr (std::is_same_v<T, CommentEvent>)
@@ -355,17 +514,28 @@ class PartsReader {
   }
 
   const std::string& path_;
+  PartPlanner& planner_;  // used by the calling thread only
   const ReadOptions& options_;
   ReadOptions part_options_;
   unsigned jobs_;
-  std::vector<Part> parts_;
+  std::size_t ahead_ = jobs_ + 1;          // parts read or waiting to be replayed at once
+  std::atomic<std::uint64_t> counted_{0};  // bytes the parts added to options_.bytes_read
 
   std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<std::optional<PartResult>> results_;
-  std::vector<std::optional<Location>> starts_;
-  std::vector<std::vector<Event>>
-      replayed_events_;  // for a worker to free  // where each part begins in the file, once known
+  static constexpr std::size_t kNone = ~std::size_t{0};
+  std::condition_variable working_;    // workers wait on it: for a part to read, or where theirs starts
+  std::condition_variable replaying_;  // the calling thread waits on it for the part it replays next
+  unsigned workers_waiting_ = 0;
+  std::size_t replaying_waits_for_ = kNone;
+  std::vector<Part> parts_;                        // published so far
+  bool all_published_ = false;                     // the last part is among them
+  std::size_t published_cuts_ = 0;                 // the cuts published so far (the calling thread's count)
+  std::deque<std::optional<PartResult>> results_;  // one per published part
+  std::deque<std::optional<Location>> starts_;     // where each part begins in the file, once known
+  // For each worker, the parts it read that were replayed: it frees them
+  // (mimalloc frees fastest on the thread that allocated).
+  std::vector<std::vector<std::vector<Event>>> replayed_events_;
+  std::deque<unsigned> reader_;  // the worker that reads each part
   std::size_t next_ = 0;
   std::size_t replayed_ = 0;
   bool stopped_ = false;
@@ -373,9 +543,15 @@ class PartsReader {
 
 }  // namespace
 
-ReadSummary read_in_parts(const std::string& path, const PartPlan& plan, FeedSink& sink, const ReadOptions& options,
+ReadSummary read_in_parts(const std::string& path, std::uint64_t part_bytes, FeedSink& sink, const ReadOptions& options,
                           unsigned jobs) {
-  return PartsReader(path, plan, options, jobs).run(sink);
+  // No more threads than the file can have parts (--jobs 1024 on a 16 MiB file).
+  std::error_code ec;
+  const std::uint64_t size = std::filesystem::file_size(path, ec);
+  if (!ec)
+    jobs = static_cast<unsigned>(std::min<std::uint64_t>(jobs, size / std::max<std::uint64_t>(part_bytes, 1) + 1));
+  PartPlanner planner(path, part_bytes);
+  return PartsReader(path, planner, options, std::max(jobs, 1u)).run(sink);
 }
 
 }  // namespace syncfeed

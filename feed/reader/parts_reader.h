@@ -14,17 +14,35 @@
 // in one piece never reads it. A sink's ProjectChecker (feed/reader.h) runs
 // on the workers, on each project and stray as it is recorded.
 //
+// The plan (part_plan.h) is made by the calling thread as it goes, between
+// the parts it replays, a little ahead of the workers: no part waits for the
+// whole file to be planned. A part is replayed only once the plan has read
+// a megabyte past it; should the plan then give up (a byte that is not UTF-8,
+// a DOCTYPE, found late), the file is read again in one piece and what the
+// parts already told is skipped, so the sink is told what one piece tells.
+//
 // Memory: at most jobs + 1 parts are read or waiting to be replayed at once.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "feed/reader.h"
 #include "feed/reader/part_plan.h"
 
 namespace syncfeed {
 
-ReadSummary read_in_parts(const std::string& path, const PartPlan& plan, FeedSink& sink, const ReadOptions& options,
+// Reads the file at `path` in parts of at least `part_bytes`, planned as they
+// are read (part_plan.h), on `jobs` threads; in one piece when the plan gives
+// up, however late.
+ReadSummary read_in_parts(const std::string& path, std::uint64_t part_bytes, FeedSink& sink, const ReadOptions& options,
                           unsigned jobs);
+
+// The reading of a file in one piece (reader.cpp), the one read_feed makes:
+// what the parts fall back to.
+ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, const ReadOptions& options);
+ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, const ReadOptions& options,
+                                   std::string_view head);
 
 }  // namespace syncfeed

@@ -85,6 +85,29 @@ TEST_CASE("--jobs: generated feeds with defects give the same output in parts") 
   }
 }
 
+TEST_CASE("--jobs: a reason to read in one piece found late, after parts were told, gives what one piece gives") {
+  // The plan goes on as the parts are told: a feed of about 4 MB whose
+  // trouble stands near its end has told more than a megabyte of parts, their
+  // projects checked by the rules in the parts, when the plan finds it; the
+  // file is then read again in one piece, what was told skipped, the rest
+  // checked on the calling thread (docs/parallel.md).
+  TempFolder folder;
+  const fs::path made = folder / "gen.xml";
+  const ProcessResult r =
+      run_syncfeed({"gen", "--seed", "4", "--projects", "1300", "--defect-rate", "0.1", "--defect", "email-format",
+                    "--defect", "email-duplicate", "--defect", "quantity-invalid", "-o", made.string()});
+  REQUIRE(r.exit_code == 0);
+  const std::string text = read_whole_file(made);
+  REQUIRE(text.size() > (3u << 20));
+  const std::size_t late = text.find("<Project ", text.size() / 10 * 9);
+  REQUIRE(late != std::string::npos);
+  for (const char* trouble : {"<!-- \xC3( -->", "<!DOCTYPE Projects>"}) {
+    const fs::path feed = folder / "late.xml";
+    write_whole_file(feed, std::string(text).insert(late, trouble));
+    check_same_each_way(feed.string(), "2000");
+  }
+}
+
 TEST_CASE(
     "--jobs: a feed that is not well-formed in its third part reports what one piece reports, and fmt -o writes "
     "nothing") {

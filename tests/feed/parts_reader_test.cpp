@@ -168,6 +168,38 @@ TEST_CASE("a file read in parts tells the sink what one piece tells it", "[parts
   }
 }
 
+TEST_CASE("a reason to read in one piece found late, after parts were told, gives what one piece gives", "[parts]") {
+  // The plan goes on as the parts are told (parts_reader.h): a feed of about
+  // 4 MB whose trouble stands near its end has told more than a megabyte of
+  // parts when the plan finds it, and is read again in one piece, what was
+  // told skipped.
+  const std::string projects = projects_feed(90000, "<Name>x</Name><Email>a@b.ro</Email>");
+  REQUIRE(projects.size() > (3u << 20));
+  const std::size_t late = projects.find("<Project Id=\"85000\">");
+  auto with = [&](std::string_view trouble) { return std::string(projects).insert(late, trouble); };
+  SECTION("a byte that is not UTF-8") {
+    const BothWays both = read_both_ways(with("<!-- \xC3( -->"), 1000);
+    CHECK(both.parts == both.serial);
+    CHECK(both.serial[0].find("complete=false") != std::string::npos);
+  }
+  SECTION("a DOCTYPE") {
+    const BothWays both = read_both_ways(with("<!DOCTYPE Projects>"), 1000);
+    CHECK(both.parts == both.serial);
+  }
+  SECTION("markup longer than the plan takes") {
+    const BothWays both = read_both_ways(with("<!-- " + std::string(kMaxPlannedMarkup + 10, 'x') + " -->"), 1000);
+    CHECK(both.parts == both.serial);
+    CHECK(both.serial[0].find("complete=true") != std::string::npos);
+    CHECK(both.serial[0].find("projects=90000 ") != std::string::npos);
+  }
+  SECTION("a record longer than a part may be") {
+    const BothWays both = read_both_ways(
+        with("<Project Id=\"big\"><Name>" + std::string(kMaxPartBytes, 'x') + "</Name></Project>"), 1000);
+    CHECK(both.parts == both.serial);
+    CHECK(both.serial[0].find("projects=90001 ") != std::string::npos);
+  }
+}
+
 TEST_CASE("a file read in parts: properties over generated feeds", "[parts]") {
   rc::prop("generated feeds, cut small, read alike", [] {
     const std::string text = canonical_document(*arbitrary::any_projects_with_directives());
