@@ -3,11 +3,13 @@
 namespace syncfeed {
 
 void GrowingFile::appended(std::uint64_t n) {
+  bool wake;
   {
     std::lock_guard lock(mutex_);
+    wake = size_ / kWakeEvery != (size_ + n) / kWakeEvery;
     size_ += n;
   }
-  changed_.notify_all();
+  if (wake) changed_.notify_all();
 }
 
 void GrowingFile::finish(std::string failure) {
@@ -22,7 +24,7 @@ void GrowingFile::finish(std::string failure) {
 
 std::uint64_t GrowingFile::wait_beyond(std::uint64_t offset) const {
   std::unique_lock lock(mutex_);
-  changed_.wait(lock, [&] { return size_ > offset || finished_; });
+  while (size_ <= offset && !finished_) changed_.wait_for(lock, kLookAgain);
   return size_;
 }
 

@@ -6,6 +6,7 @@
 // lets several readers go at their own pace over the same bytes.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -24,12 +25,19 @@ class GrowingFile {
   void finish(std::string failure = {});
 
   // Waits until the file holds more than `offset` bytes or is finished, and
-  // returns its size then (<= offset: the end, whole or failed).
+  // returns its size then (<= offset: the end, whole or failed). Waiting
+  // readers are woken each time the file grows by kWakeEvery and when it is
+  // finished, not at every append (a socket hands over 4 KiB at a time: a
+  // reader woken that often spends its time waking), and look again every
+  // kLookAgain meanwhile, so that bytes before a writer's pause wait at most that.
   std::uint64_t wait_beyond(std::uint64_t offset) const;
   std::uint64_t size() const;
   bool finished() const;
   // Why the file is not whole; nothing while it is whole or still growing.
   std::optional<std::string> failure() const;
+
+  static constexpr std::uint64_t kWakeEvery = 64 << 10;
+  static constexpr std::chrono::milliseconds kLookAgain{2};
 
  private:
   mutable std::mutex mutex_;

@@ -22,10 +22,12 @@ class ArrivingFeed {
   ArrivingFeed& operator=(const ArrivingFeed&) = delete;
 
   bool opened() const { return fd_ >= 0; }
-  // Appends `n` bytes and tells the readers; false when they could not be written.
+  // Appends `n` bytes, at once readable; false when the file cannot take them (the disk is full).
   bool write(const void* data, std::size_t n);
   // Nothing more will come: whole when `failure` is empty, else why not.
   void finish(std::string failure) { growing_.finish(std::move(failure)); }
+  // Why write() failed, as a client may read it (the file is not named).
+  static const char* write_error() { return "the feed cannot be stored (the server's disk is full?)"; }
 
   const std::filesystem::path& path() const { return path_; }
   const GrowingFile& growing() const { return growing_; }

@@ -188,7 +188,7 @@ struct Server::Impl {
       while (still_read()) {  // once the sync has its outcome, the rest is not downloaded
         const std::size_t n = download.read(buffer.data(), buffer.size());
         if (n == 0) return download.error();
-        if (!feed.write(buffer.data(), n)) return "cannot store the download in " + uploads.path.string();
+        if (!feed.write(buffer.data(), n)) return std::string(ArrivingFeed::write_error());
       }
       return std::string();
     });

@@ -56,11 +56,11 @@ inline std::string url_encoded(const std::string& text) {
 // Waits until the server's log (its standard error) holds `text`; fails the test after `seconds`.
 inline void wait_for_log(ServerProcess& server, const std::string& text, int seconds = 60) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-  while (server.process().err().find(text) == std::string::npos) {
-    INFO(server.process().err());
-    REQUIRE(std::chrono::steady_clock::now() < deadline);
+  auto logged = [&] { return server.process().err().find(text) != std::string::npos; };
+  while (!logged() && std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
+  INFO(server.process().err());
+  REQUIRE(logged());
 }
 
 inline std::string corpus_feed(const std::string& name) { return (corpus_dir() / "good" / name).string(); }
