@@ -51,11 +51,13 @@ printf "apply   wall %7.2f s   peak memory %7.1f MiB\n" "$apply_wall" "$(echo "$
 # start_server: a server on a free port, on a new state, under /usr/bin/time
 # for its peak memory; sets $url.
 start_server() {
-  rm -f "$dir/serve.db"*
+  # serve.out goes first: the loop below must not find the last server's line
+  # before the shell has truncated the file for this one.
+  rm -f "$dir/serve.db"* "$dir/serve.out"
   /usr/bin/time -f "%e %M" -o "$dir/serve.time" "$syncfeed" serve --state "$dir/serve.db" --listen 127.0.0.1:0 \
     >"$dir/serve.out" 2>"$dir/serve.err" &
   pids[0]=$!
-  for _ in $(seq 100); do grep -q listening "$dir/serve.out" 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 100); do grep -q 'listening on http://[0-9.:]*/' "$dir/serve.out" 2>/dev/null && break; sleep 0.1; done
   url=$(grep -o 'http://[0-9.:]*' "$dir/serve.out")
 }
 # stop_server NAME: stops it and prints its peak memory.
@@ -83,6 +85,7 @@ sync() {
 }
 
 # The shop's server, for the Source.
+rm -f "$dir/http.out"
 python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >"$dir/http.out" 2>&1 &
 pids+=("" $!)
 for _ in $(seq 100); do grep -q "port" "$dir/http.out" 2>/dev/null && break; sleep 0.1; done
