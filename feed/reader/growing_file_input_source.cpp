@@ -38,7 +38,7 @@ class GrowingFileStream final : public BinInputStream {
 
  private:
   int fd_;
-  const std::string& path_;
+  std::string path_;
   const GrowingFile& file_;
   std::uint64_t position_ = 0;
 };

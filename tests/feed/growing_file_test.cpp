@@ -68,7 +68,8 @@ TEST_CASE("a growing file is read as it grows, and whole: what a reading of the 
   GrowingFile file;
   CountingSink sink;
   bool read_before_the_end = false;
-  std::thread writer([&] { read_before_the_end = write_as_it_comes(path, text, text.size() / 2, file, sink.projects, ""); });
+  std::thread writer(
+      [&] { read_before_the_end = write_as_it_comes(path, text, text.size() / 2, file, sink.projects, ""); });
   ReadOptions options;
   options.growing = &file;
   const ReadSummary summary = read_feed(path, sink, options);
@@ -90,7 +91,8 @@ TEST_CASE("a growing file whose writer fails is an I/O error, whatever was read 
   CountingSink sink;
   // Cut short: the end of the file is a place where the feed could end, but it did not.
   const std::string cut = text.substr(0, text.rfind("<Project "));
-  std::thread writer([&] { write_as_it_comes(path, cut, cut.size() / 2, file, sink.projects, "the body was cut short"); });
+  std::thread writer(
+      [&] { write_as_it_comes(path, cut, cut.size() / 2, file, sink.projects, "the body was cut short"); });
   ReadOptions options;
   options.growing = &file;
   const ReadSummary summary = read_feed(path, sink, options);
