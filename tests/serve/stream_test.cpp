@@ -3,6 +3,8 @@
 // still coming. Clients and shops that stall half-way (a file, GO, lets them
 // go on) show that the sync started and read before the feed was whole, and
 // that a feed cut short changes nothing.
+#include <signal.h>
+
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -173,4 +175,38 @@ TEST_CASE("serve pull: a Source cut short while its sync reads it is 502 unreada
   CHECK(curl({}, server.url("/api/syncs/2")).json()["outcome"] == "unreadable");
   CHECK(server.stop() == 0);
   CHECK(run_syncfeed({"state", "check", "--state", state.string()}).exit_code == 0);
+}
+
+TEST_CASE("serve: SIGTERM while an upload still arrives finishes its sync; kill -9 leaves the state as before",
+          "[serve][stream][stop]") {
+  TempFolder folder;
+  const std::string feed = generated_feed(folder, 9, 300);
+  const auto state = folder / "served.db";
+  SECTION("SIGTERM: the server waits for the body, applies it, answers and exits 0") {
+    ServerProcess server(state);
+    const auto client = stalled_upload(server, feed, std::filesystem::file_size(feed) / 2, folder / "go", "finish");
+    wait_for_log(server, "sync 1: applying");
+    int exit_code = -1;
+    std::thread stopper([&] { exit_code = server.stop(SIGTERM); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the server is stopping, the body half in
+    go(folder / "go");
+    stopper.join();
+    CHECK(exit_code == 0);
+    const nlohmann::json a = nlohmann::json::parse(last_line_of(*client));
+    INFO(a.dump());
+    CHECK(a["status"] == 200);
+    CHECK(a["answer"]["outcome"] == "applied");
+    CHECK(state_json(state) == applied_state_json(folder, {feed}));
+  }
+  SECTION("kill -9: nothing of the sync is left, and state check passes") {
+    ServerProcess server(state);
+    REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
+    const auto client = stalled_upload(server, feed, std::filesystem::file_size(feed) / 2, folder / "go", "finish");
+    wait_for_log(server, "sync 2: applying");
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the transaction holds half the feed
+    CHECK(server.stop(SIGKILL) == 128 + SIGKILL);
+    go(folder / "go");
+    CHECK(run_syncfeed({"state", "check", "--state", state.string()}).exit_code == 0);
+    CHECK(state_json(state) == applied_state_json(folder, {corpus_feed("seed-example.xml")}));
+  }
 }
