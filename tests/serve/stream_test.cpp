@@ -169,7 +169,9 @@ TEST_CASE("serve pull: a Source cut short while its sync reads it is 502 unreada
   CHECK(a.status == 502);
   CHECK(a.json()["outcome"] == "unreadable");
   CHECK_THAT(a.json()["message"].get<std::string>(), Contains(shop.url));
-  CHECK(a.json()["bytes"] == cut);
+  // As far as it got into the sync's file: what curl held when the connection
+  // broke off may not have been handed over.
+  CHECK(a.json()["bytes"] <= cut);
   CHECK(a.json()["counts"]["created"] == 0);
   CHECK(curl({}, server.url("/api/cards")).body == cards);
   CHECK(curl({}, server.url("/api/syncs/2")).json()["outcome"] == "unreadable");
