@@ -25,8 +25,10 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include "feed/embedded_xsd.h"
+#include "feed/growing_file.h"
 #include "feed/reader/encoding.h"
 #include "feed/reader/feed_scanner.h"
+#include "feed/reader/growing_file_input_source.h"
 #include "feed/reader/input_guard.h"
 #include "feed/reader/model_builder.h"
 #include "feed/reader/part_plan.h"
@@ -95,7 +97,7 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
     summary.complete = !handler.has_pending_fatal();
     summary.trailing_directives = handler.trailing_directives();
   } catch (const StopReading&) {
-  } catch (const DownloadFailed& failure) {
+  } catch (const InputFailed& failure) {
     // Not the feed's fault: an I/O error, whatever was read before it.
     summary.opened = false;
     summary.io_error = failure.message;
@@ -176,6 +178,8 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
                                    net::masked_url(path));
     return summary;
   }
+  // A file still being written: its first bytes (for the encoding) once they are there.
+  if (options.growing) options.growing->wait_beyond(3);
   // Open it ourselves first, for a plain I/O error instead of a parser one.
   std::error_code ec;
   std::FILE* probe = std::filesystem::is_directory(path, ec) ? nullptr : std::fopen(path.c_str(), "rb");
@@ -189,6 +193,12 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
     summary.opened = false;
     summary.io_error = fmt::format("cannot open {}", path);
     return summary;
+  }
+  if (options.growing) {
+    GrowingFileInputSource source(path, *options.growing);
+    return parse(
+        source, sink, options, [&path] { return first_bad_byte_in_file(path); },
+        encoding_of_first_bytes({head, head_length}));
   }
   if (std::optional<std::uint64_t> part_bytes = parts_worth_it(path, options))
     return read_in_parts(path, *part_bytes, sink, options, threads_for(options));

@@ -20,6 +20,8 @@
 
 namespace syncfeed {
 
+class GrowingFile;
+
 struct ReadOptions {
   // Also validate with Xerces against the embedded xsd/syncfeed.xsd. The
   // reader's own structural check (always on) reports the same violations
@@ -44,6 +46,12 @@ struct ReadOptions {
   // input, --xsd, project spans and whatever the split is not sure about are
   // read in one piece (docs/parallel.md).
   unsigned jobs = 1;
+  // The file is still being written (feed/growing_file.h): read_feed reads
+  // it as it grows, waiting at its end until the writer appends more or
+  // finishes it, in one piece. A writer that failed makes the reading an I/O
+  // error (ReadSummary::opened false) with the writer's reason. serve reads a
+  // feed so while its body arrives.
+  const GrowingFile* growing = nullptr;
 };
 
 // From this size on, a file read with ReadOptions::jobs > 1 is read in parts
@@ -131,8 +139,9 @@ struct ReadSummary {
   std::vector<std::string> trailing_directives;
 };
 
-// Reads a file, standard input when path is "-", or a URL (http://,
-// https://, ftp://, ftps://: net/url.h) streamed as it downloads.
+// Reads a file (one still being written: ReadOptions::growing), standard
+// input when path is "-", or a URL (http://, https://, ftp://, ftps://:
+// net/url.h) streamed as it downloads.
 ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options = {});
 // Reads a document held in memory; `name` is used in messages.
 ReadSummary read_feed_text(std::string_view xml, FeedSink& sink, const ReadOptions& options = {});

@@ -1,19 +1,22 @@
 #include "serve/server.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <httplib.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
+#include <future>
 #include <regex>
 #include <vector>
 
-#include "net/copy_download.h"
+#include "net/download.h"
 #include "net/url.h"
+#include "serve/arriving_feed.h"
 #include "serve/card_queries.h"
 #include "serve/pages.h"
 #include "serve/sync_log.h"
@@ -73,15 +76,6 @@ struct UploadFolder {
   fs::path path;
 };
 
-// A feed in flight in the private folder, removed when its sync is over.
-struct FeedFile {
-  fs::path path;
-  ~FeedFile() {
-    std::error_code ignored;
-    fs::remove(path, ignored);
-  }
-};
-
 }  // namespace
 
 struct Server::Impl {
@@ -114,9 +108,27 @@ struct Server::Impl {
     return true;
   }
 
-  void answer_sync(httplib::Response& res, const SyncRequest& request) {
-    const SyncResult result = queue.run(queue.take_ticket(), request);
-    send_json(res, result.http_status, result.record.answer);
+  // Receives a feed into `feed` on this thread, and meanwhile syncs it on
+  // another. The sync's place in the queue is taken now, in arrival order;
+  // once its turn comes it reads the feed as it arrives, so that the transfer
+  // and the work overlap. `receive` writes the feed, asking `still_read`
+  // whether the sync still reads it (once the sync has its outcome, the rest
+  // is not needed), and returns why the feed did not arrive whole (empty: it did).
+  using Receiver = std::function<std::string(const std::function<bool()>& still_read)>;
+  SyncResult sync_as_it_arrives(SyncRequest request, ArrivingFeed& feed, const Receiver& receive) {
+    request.feed = feed.path().string();
+    request.arriving = &feed.growing();
+    std::future<SyncResult> sync = std::async(
+        std::launch::async, [this, &request, ticket = queue.take_ticket()] { return queue.run(ticket, request); });
+    const auto still_read = [&] { return sync.wait_for(std::chrono::seconds(0)) != std::future_status::ready; };
+    try {
+      feed.finish(receive(still_read));
+    } catch (...) {
+      feed.finish("the server could not receive the feed");
+      sync.wait();
+      throw;
+    }
+    return sync.get();
   }
 
   void refuse_too_big(httplib::Response& res) const {
@@ -131,20 +143,29 @@ struct Server::Impl {
       return send_error(res, 415, "send the feed itself as the body (Content-Type: application/xml), not a form");
     if (std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > options.max_body_bytes)
       return refuse_too_big(res);
-    const FeedFile file{uploads.path / fmt::format("upload-{}.xml", ++upload_count)};
-    std::FILE* out = std::fopen(file.path.c_str(), "wbx");
-    if (!out) return send_error(res, 500, "cannot store the upload in " + uploads.path.string());
+    ArrivingFeed feed(uploads.path / fmt::format("upload-{}.xml", ++upload_count));
+    if (!feed.opened()) return send_error(res, 500, "cannot store the upload in " + uploads.path.string());
+    SyncRequest request{system_id, "", "upload"};
+    // A body that does not arrive whole is the client's error: answered
+    // below (400, 413), not recorded, as if the sync had never started.
+    request.record_failed_arrival = false;
     std::uint64_t size = 0;
     bool too_big = false;
-    const bool whole = read([&](const char* data, std::size_t length) {
-      size += length;
-      if (size > options.max_body_bytes) return !(too_big = true);
-      return std::fwrite(data, 1, length, out) == length;
+    const SyncResult result = sync_as_it_arrives(request, feed, [&](const std::function<bool()>& still_read) {
+      const bool whole = read([&](const char* data, std::size_t length) {
+        size += length;
+        if (size > options.max_body_bytes) return !(too_big = true);
+        // Once the sync has its outcome (a feed refused at line 3), the rest
+        // of the body is read and dropped, so that the client, still
+        // sending, gets the answer.
+        return !still_read() || feed.write(data, length);
+      });
+      if (too_big) return std::string("the body is larger than --max-body-mib");
+      return whole ? std::string() : std::string("the body was not received whole (cut short, or the disk is full)");
     });
-    const bool written = std::fclose(out) == 0 && whole;
+    if (result.recorded) return send_json(res, result.http_status, result.record.answer);
     if (too_big) return refuse_too_big(res);
-    if (!written) return send_error(res, 400, "the body was not received whole (cut short, or the disk is full)");
-    answer_sync(res, {system_id, file.path.string(), "upload", "", 0});
+    send_error(res, 400, "the body was not received whole (cut short, or the disk is full)");
   }
 
   void pull(const httplib::Request& req, httplib::Response& res) {
@@ -156,16 +177,22 @@ struct Server::Impl {
     if (!net::is_url(source))
       return send_error(res, 400,
                         "Source is not an http://, https://, ftp:// or ftps:// URL: " + net::masked_url(source));
-    // Downloaded once, to a file beside the uploads, before the sync takes its
-    // turn: lint and apply then read the same bytes, as for an upload, and a
-    // slow shop does not hold up the queue.
-    const FeedFile file{uploads.path / fmt::format("source-{}.xml", ++upload_count)};
-    const int fd = ::open(file.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) return send_error(res, 500, "cannot store the download in " + uploads.path.string());
-    std::atomic<std::uint64_t> bytes{0};
-    std::string error = net::copy_download(source, options.download, fd, &bytes);
-    if (::close(fd) != 0 && error.empty()) error = "cannot store the download in " + uploads.path.string();
-    answer_sync(res, {system_id, file.path.string(), net::masked_url(source), error, bytes.load()});
+    // Downloaded once, to a file beside the uploads, which the sync reads as
+    // it arrives: lint and apply then read the same bytes, as for an upload.
+    ArrivingFeed feed(uploads.path / fmt::format("source-{}.xml", ++upload_count));
+    if (!feed.opened()) return send_error(res, 500, "cannot store the download in " + uploads.path.string());
+    const SyncRequest request{system_id, "", net::masked_url(source)};
+    const SyncResult result = sync_as_it_arrives(request, feed, [&](const std::function<bool()>& still_read) {
+      net::Download download(source, options.download);
+      std::vector<unsigned char> buffer(1 << 16);
+      while (still_read()) {  // once the sync has its outcome, the rest is not downloaded
+        const std::size_t n = download.read(buffer.data(), buffer.size());
+        if (n == 0) return download.error();
+        if (!feed.write(buffer.data(), n)) return std::string(ArrivingFeed::write_error());
+      }
+      return std::string();
+    });
+    send_json(res, result.http_status, result.record.answer);
   }
 
   // A page or a read: on its own read-only connection.

@@ -51,6 +51,7 @@ lint::FileResult lint_feed(const SyncRequest& request, std::atomic<std::uint64_t
   if (!policy) throw std::logic_error("the default lint policy: " + error);
   lint::LintOptions options;
   options.read.bytes_read = &bytes;
+  options.read.growing = request.arriving;
   lint::FileResult result = lint::lint_file(request.feed, *policy, config.settings, options);
   for (Finding& f : result.findings) f.file = request.source;
   return result;
@@ -189,22 +190,30 @@ std::optional<std::pair<std::string, std::string>> SyncQueue::verdict(const lint
   return std::nullopt;
 }
 
-// A Source that could not be downloaded: recorded, nothing else.
-SyncResult SyncQueue::record_unreadable(SyncRecord& r, const SyncRequest& request,
-                                        std::chrono::steady_clock::time_point start) {
+// A feed that did not arrive whole (a download that failed, a body cut
+// short): nothing applied; recorded "unreadable", or not at all when the
+// request says so.
+SyncResult SyncQueue::arrival_failed(SyncRecord& r, const SyncRequest& request, const std::string& failure,
+                                     std::chrono::steady_clock::time_point start) {
+  if (!request.record_failed_arrival) {
+    fmt::print(stderr, "syncfeed serve: {} for system {}: not synced: {}\n", r.source, r.system_id, failure);
+    return {r, 0, false};
+  }
   r.outcome = "unreadable";
-  r.bytes = static_cast<std::int64_t>(request.bytes);
+  r.bytes = static_cast<std::int64_t>(request.arriving->size());
   add_findings(lint::FileResult{}, r);
   r.duration_ms = ms_since(start);
-  finish_answer(r, request.unreadable, CardIds{});
+  finish_answer(r, failure, CardIds{});
   record_alone(settings_.state_path, r);
   return finish(r);
 }
 
 // Lint and the apply transaction read the feed side by side (two cores, one
-// wall-clock read); the transaction commits only once lint has passed the
-// feed, so a feed lint turns down changes nothing, exactly as if lint had run
-// first.
+// wall-clock read), each at its own pace as the feed arrives; the transaction
+// commits only once lint has passed the feed, so a feed lint turns down
+// changes nothing, exactly as if lint had run first. Neither reaches the end
+// of a feed still arriving before it is whole: a feed that breaks off makes
+// both readings I/O errors, and nothing is applied.
 SyncResult SyncQueue::run_now(const SyncRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   SyncRecord r;
@@ -215,7 +224,6 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
     sim::Database db(settings_.state_path, sim::Database::Mode::ReadWrite);
     r.sync_id = next_sync_id(db);
   }
-  if (!request.unreadable.empty()) return record_unreadable(r, request, start);
   fmt::print(stderr, "syncfeed serve: sync {}: applying {} (system {})\n", r.sync_id, r.source, r.system_id);
 
   std::atomic<std::uint64_t> bytes{0};
@@ -235,6 +243,7 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
   options.wal = true;
   options.state_path = settings_.state_path;
   options.cache_mib = settings_.cache_mib;
+  options.read.growing = request.arriving;
   bool recorded = false;
   options.before_commit = [&](sim::Database& db, const sim::SessionResult& applied) {
     if (verdict(lint_result())) throw TurnedDown();  // the transaction rolls back
@@ -251,6 +260,10 @@ SyncResult SyncQueue::run_now(const SyncRequest& request) {
       sim::run_session(options, {request.feed}, [&](const sim::Action& a) { ids.add(a); });
   lint_result();
   if (recorded && result.outcome == sim::SessionResult::Outcome::Done) return finish(r);
+  // Lint could not read the feed because it broke off as it arrived.
+  if (!lint->opened && request.arriving)
+    if (std::optional<std::string> failure = request.arriving->failure())
+      return arrival_failed(r, request, *failure, start);
 
   // Nothing applied; a record written in the transaction rolled back with it.
   SyncRecord again;

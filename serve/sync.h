@@ -1,10 +1,11 @@
-// One sync: a feed (an uploaded file, or a Source URL the server downloaded
-// to a file once, so lint and apply read the same bytes) linted
-// and applied to the state by the same run as `syncfeed apply` (sim/session.h),
-// in one transaction that commits only when lint passes the feed, and
-// recorded in the state (serve/sync_log.h). Syncs run
-// one at a time, in the order their feeds arrived: each takes a ticket when
-// its body is in, and waits for its turn.
+// One sync: a feed (an upload's body, or a Source URL's download, written
+// to a private file as it arrives, so that lint and apply read the same
+// bytes) linted and applied to the state by the same run as `syncfeed apply`
+// (sim/session.h), in one transaction that commits only when lint passes the
+// feed, and recorded in the state (serve/sync_log.h). Syncs run one at a
+// time, in the order their requests arrived: each takes a ticket when its
+// request arrives and, once its turn comes, reads its feed as it arrives
+// (ReadOptions::growing), so that the transfer and the work overlap.
 #pragma once
 
 #include <chrono>
@@ -15,6 +16,7 @@
 #include <string>
 
 #include "feed/finding.h"
+#include "feed/growing_file.h"
 #include "lint/lint_file.h"
 #include "serve/sync_log.h"
 
@@ -28,17 +30,22 @@ struct SyncSettings {
 
 struct SyncRequest {
   std::string system_id;
-  std::string feed;    // a file: the upload's or the download's temporary copy
+  std::string feed;    // a file: the upload's or the download's private copy
   std::string source;  // as recorded and shown: "upload", or the URL with any password masked
-  // Why the Source could not be downloaded (one line); when set, the sync is
-  // recorded "unreadable" and nothing is linted or applied.
-  std::string unreadable;
-  std::uint64_t bytes = 0;  // of the download that failed, as far as it got
+  // The feed's file while it is still being written (nullptr: it is whole
+  // already). When it is finished as failed before the sync had its outcome,
+  // nothing is applied, and the sync is recorded "unreadable" with the
+  // failure, or, without record_failed_arrival, not at all (SyncResult::recorded).
+  const GrowingFile* arriving = nullptr;
+  bool record_failed_arrival = true;
 };
 
 struct SyncResult {
   SyncRecord record;
   int http_status = 200;
+  // false: the feed did not arrive whole and the request asked for no record
+  // (an upload cut short: the server answers that itself).
+  bool recorded = true;
 };
 
 class SyncQueue {
@@ -49,7 +56,7 @@ class SyncQueue {
   // adds the syncs table; throws with a message a user can act on.
   void prepare_state();
 
-  // A place in the queue: taken when the feed has arrived.
+  // A place in the queue: taken when the request arrives.
   std::uint64_t take_ticket();
   // Waits for the ticket's turn, then lints and applies.
   SyncResult run(std::uint64_t ticket, const SyncRequest& request);
@@ -58,7 +65,8 @@ class SyncQueue {
 
  private:
   SyncResult run_now(const SyncRequest& request);
-  SyncResult record_unreadable(SyncRecord& r, const SyncRequest& request, std::chrono::steady_clock::time_point start);
+  SyncResult arrival_failed(SyncRecord& r, const SyncRequest& request, const std::string& failure,
+                            std::chrono::steady_clock::time_point start);
   std::optional<std::pair<std::string, std::string>> verdict(const lint::FileResult& lint) const;  // outcome, why
   SyncSettings settings_;
   std::mutex mutex_;

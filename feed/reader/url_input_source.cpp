@@ -17,7 +17,7 @@ class DownloadStream final : public BinInputStream {
   XMLFilePos curPos() const override { return position_; }
   XMLSize_t readBytes(XMLByte* const to_fill, const XMLSize_t max_to_read) override {
     const std::size_t n = download_.read(to_fill, max_to_read);
-    if (download_.failed()) throw DownloadFailed{download_.error()};
+    if (download_.failed()) throw InputFailed{download_.error()};
     position_ += n;
     return n;
   }

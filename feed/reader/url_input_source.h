@@ -1,21 +1,17 @@
 // A URL as Xerces reads it: the body of a net::Download, pulled by the parser
 // block by block as it parses (no copy on disk, memory bounded). A download
 // that fails (an HTTP error, a refused connection, TLS, a timeout, a body cut
-// short) throws DownloadFailed out of the parser, which read_feed turns into
-// an I/O error: never a half-read feed taken for a whole one.
+// short) throws InputFailed out of the parser (feed/reader/input_failed.h).
 #pragma once
 
 #include <string>
 
 #include <xercesc/sax/InputSource.hpp>
 
+#include "feed/reader/input_failed.h"
 #include "net/download_options.h"
 
 namespace syncfeed {
-
-struct DownloadFailed {
-  std::string message;  // net::Download::error(): one line, the URL's password masked
-};
 
 class UrlInputSource final : public xercesc::InputSource {
  public:

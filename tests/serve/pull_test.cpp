@@ -2,10 +2,7 @@
 // served by a second local server (Python's http.server), as MiniCRM
 // downloads it from the shop. Tagged [.pull]: ctest runs them as serve_pull,
 // apart from the other serve tests, since they start a second server.
-#include <fmt/format.h>
 #include <catch2/catch.hpp>
-
-#include <cctype>
 
 #include "serve_support.h"
 
@@ -34,17 +31,6 @@ class FeedServer {
   BackgroundProcess process_;
   std::string port_;
 };
-
-std::string url_encoded(const std::string& text) {
-  std::string out;
-  for (const unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~')
-      out += static_cast<char>(c);
-    else
-      out += fmt::format("%{:02X}", c);
-  }
-  return out;
-}
 
 }  // namespace
 

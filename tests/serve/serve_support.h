@@ -2,10 +2,14 @@
 // state that `syncfeed apply` makes of the same feeds, to compare with.
 #pragma once
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "server_process.h"
@@ -36,6 +40,27 @@ inline HttpAnswer curl_upload(const ServerProcess& server, const std::string& fe
   std::vector<std::string> args{"-H", "Content-Type: application/xml", "--data-binary", "@" + feed};
   if (!credentials.empty()) args.insert(args.end(), {"-u", credentials});
   return curl(args, server.url("/Api/SyncFeed/" + system_id + "/Upload"));
+}
+
+inline std::string url_encoded(const std::string& text) {
+  std::string out;
+  for (const unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
+// Waits until the server's log (its standard error) holds `text`; fails the test after `seconds`.
+inline void wait_for_log(ServerProcess& server, const std::string& text, int seconds = 60) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  auto logged = [&] { return server.process().err().find(text) != std::string::npos; };
+  while (!logged() && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  INFO(server.process().err());
+  REQUIRE(logged());
 }
 
 inline std::string corpus_feed(const std::string& name) { return (corpus_dir() / "good" / name).string(); }

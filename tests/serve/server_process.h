@@ -82,6 +82,7 @@ class BackgroundProcess {
     }
     return exit_code_;
   }
+  int exit_code() const { return exit_code_; }  // once it ended (running() false)
   std::string out() const { return read_whole_file(out_); }
   std::string err() const { return read_whole_file(err_); }
 

@@ -34,11 +34,7 @@ std::vector<std::string> curl_upload_argv(const ServerProcess& server, const std
 std::unique_ptr<BackgroundProcess> start_second_sync(ServerProcess& server, const std::string& feed) {
   REQUIRE(curl_upload(server, corpus_feed("seed-example.xml")).status == 200);
   auto client = std::make_unique<BackgroundProcess>(curl_upload_argv(server, feed));
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (server.process().err().find("sync 2: applying") == std::string::npos) {
-    REQUIRE(std::chrono::steady_clock::now() < deadline);
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
+  wait_for_log(server, "sync 2: applying");
   return client;
 }
 
