@@ -51,7 +51,8 @@ TEST_CASE("output to a named pipe reaches its reader and the pipe stays a pipe")
   const std::string received = reader.get();
   CHECK(received == run_measured({syncfeed_binary(), "fmt", feed}).out);
   CHECK(fs::is_fifo(pipe));
-  CHECK(std::distance(fs::directory_iterator(folder.path()), fs::directory_iterator()) == 1);  // no temporary file beside it
+  CHECK(std::distance(fs::directory_iterator(folder.path()), fs::directory_iterator()) ==
+        1);  // no temporary file beside it
 }
 
 TEST_CASE("a device that refuses the bytes is an error, exit 2") {
