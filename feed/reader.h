@@ -89,9 +89,8 @@ class ProjectChecker {
   // it (FeedSink::on_project_digest) in the project's place, and the worker
   // frees the project. nullptr: the sink is told the project.
   virtual std::unique_ptr<ProjectDigest> project_digest(const Element& /*project*/) { return nullptr; }
-  // A part begins on this thread; then its comments, as they are read (before
-  // the project they stand in): what a digest needs may depend on them.
-  virtual void part_begins() {}
+  // The comments of a part, as they are read (before the project they stand
+  // in, in the part's order): what a digest needs may depend on them.
   virtual void comment(std::string_view /*text*/, Location /*loc*/) {}
 };
 

@@ -102,25 +102,26 @@ class LintChecker final : public ProjectChecker {
     auto digest = std::make_unique<LintDigest>();
     if (!whole_feed_.take(project, digest->rules)) return nullptr;  // a rule that needs the project itself
     digest->start = project.loc;
-    // A directive waits at most for the first project that starts after it,
-    // or the next one when it stands after the last element of a project: in
-    // this part after a directive, or the part's first project (the
-    // directive may be in an earlier part). The others need no extents.
-    if (directive_seen_ || first_in_part_) digest->extents = Suppressions::extents(project);
-    first_in_part_ = false;
+    // A directive waits for the first project that has an element after it:
+    // the one it stands in, or the next when it stands after the last element
+    // of one (or before an element the model drops). The plan never cuts
+    // after a record that holds a comment (feed/reader/part_plan.cpp), so
+    // that project is read after the directive in the same part, on this
+    // thread. The other projects need no extents (Suppressions::waiting).
+    if (projects_after_directive_ > 0) {
+      digest->extents = Suppressions::extents(project);
+      --projects_after_directive_;
+    }
     return digest;
   }
-  void part_begins() override {
-    first_in_part_ = true;
-    directive_seen_ = false;
+  void comment(std::string_view text, Location) override {
+    if (parse_directive(text)) projects_after_directive_ = 2;
   }
-  void comment(std::string_view text, Location) override { directive_seen_ |= parse_directive(text).has_value(); }
 
  private:
   RuleChecker alone_;
-  RuleRunner whole_feed_;  // only takes: its rules resolve on the calling thread
-  bool first_in_part_ = true;
-  bool directive_seen_ = false;
+  RuleRunner whole_feed_;             // only takes: its rules resolve on the calling thread
+  int projects_after_directive_ = 0;  // the next ones need their extents taken
 };
 
 // Runs the rules on each project the reader hands over and routes every

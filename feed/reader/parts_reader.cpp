@@ -80,9 +80,7 @@ struct Shift {
 class RecordingSink final : public FeedSink {
  public:
   RecordingSink(std::vector<Event>& events, Shift shift, ProjectChecker* checker)
-      : events_(events), shift_(shift), checker_(checker) {
-    if (checker_) checker_->part_begins();
-  }
+      : events_(events), shift_(shift), checker_(checker) {}
   void on_project(Element& project) override {
     shift_.move(project);
     ProjectEvent e;
