@@ -30,9 +30,11 @@ struct RuleInfo {
   bool reader = false;           // detected by the reader (XML level), not by check()
   // Keeps state from one project to the next (duplicate ids, a first value
   // others are compared with, a date fixed for the file): run on the reading
-  // thread. The others see one project at a time and nothing else, so that a
-  // file read in parts runs them on the parts' threads (docs/parallel.md);
-  // tests/rules/rule_state_test.cpp checks that they keep no state.
+  // thread, from what take() copied of each project when it is split
+  // (below; tests/lint/rule_state_test.cpp checks that all are). The others
+  // see one project at a time and nothing else, so that a file read in parts
+  // runs them on the parts' threads (docs/parallel.md); the same test checks
+  // that they keep no state.
   bool whole_feed = false;
   // The example feeds, rules/examples/<id>.failing.xml (a whole feed that breaks
   // the rule at failing_line) and <id>.passing.xml (the same feed, fixed: the
