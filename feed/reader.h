@@ -69,6 +69,14 @@ struct StrayElement {
   std::string_view project_id, order_id, product_id;  // the records it stood in, where there are
 };
 
+// What a sink's ProjectChecker keeps of a project for the calling thread, in
+// the project's place (lint's compact record: the keys its whole-feed rules
+// compare, where the project's elements start for the suppressions).
+class ProjectDigest {
+ public:
+  virtual ~ProjectDigest() = default;
+};
+
 // When a file is read in parts (docs/parallel.md), the checks a sink makes
 // on one project alone, run on the thread that read the project, while it is
 // still in the cache. One per thread; what it finds goes to the sink's
@@ -84,6 +92,14 @@ class ProjectChecker {
   // that text (FeedSink::on_project_text) in the project's place, and the
   // worker frees the project at once, while it is in its cache.
   virtual bool project_text(const Element& /*project*/, std::string& /*text*/) { return false; }
+  // The same for a sink that needs a compact record of each project (lint):
+  // made after project() when project_text made nothing; the sink is told
+  // it (FeedSink::on_project_digest) in the project's place, and the worker
+  // frees the project. nullptr: the sink is told the project.
+  virtual std::unique_ptr<ProjectDigest> project_digest(const Element& /*project*/) { return nullptr; }
+  // The comments of a part, as they are read (before the project they stand
+  // in, in the part's order): what a digest needs may depend on them.
+  virtual void comment(std::string_view /*text*/, Location /*loc*/) {}
 };
 
 // What the reader hands over, in document order.
@@ -122,6 +138,8 @@ class FeedSink {
   virtual void on_checked(std::vector<Finding> /*found*/) {}
   // What a ProjectChecker's project_text made of the next project, told instead of on_project.
   virtual void on_project_text(std::string& /*text*/) {}
+  // What a ProjectChecker's project_digest made of the next project, told instead of on_project.
+  virtual void on_project_digest(ProjectDigest& /*digest*/) {}
 };
 
 struct ReadSummary {

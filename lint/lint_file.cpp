@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <optional>
 #include <tuple>
 
+#include "feed/directive.h"
 #include "lint/baseline.h"
 #include "net/url.h"
 #include "rules/rule_runner.h"
@@ -76,6 +79,51 @@ class CappedFindings {
   std::vector<Finding> kept_;
 };
 
+// What the calling thread of a file read in parts needs of a project, in its
+// place: where it starts, its elements' extents when a suppression directive
+// may wait for it, and what each whole-feed rule takes of it (Rule::take).
+struct LintDigest final : ProjectDigest {
+  Location start;
+  std::optional<Suppressions::Extents> extents;
+  std::vector<std::unique_ptr<RuleDigest>> rules;
+};
+
+// A part's thread: runs the rules that see one project alone, and reduces
+// each project to a LintDigest, so that the project is freed there, while it
+// is in the cache, not held until the calling thread gets to it.
+class LintChecker final : public ProjectChecker {
+ public:
+  LintChecker(const std::vector<const RuleEntry*>& enabled, const RuleSettings& settings)
+      : alone_(enabled, settings), whole_feed_(rules_of_kind(enabled, true), settings) {}
+  void stray(const StrayElement& stray, std::vector<Finding>& found) override { alone_.stray(stray, found); }
+  void project(const Element& project, std::vector<Finding>& found) override { alone_.project(project, found); }
+
+  std::unique_ptr<ProjectDigest> project_digest(const Element& project) override {
+    auto digest = std::make_unique<LintDigest>();
+    if (!whole_feed_.take(project, digest->rules)) return nullptr;  // a rule that needs the project itself
+    digest->start = project.loc;
+    // A directive waits for the first project that has an element after it:
+    // the one it stands in, or the next when it stands after the last element
+    // of one (or before an element the model drops). The plan never cuts
+    // after a record that holds a comment (feed/reader/part_plan.cpp), so
+    // that project is read after the directive in the same part, on this
+    // thread. The other projects need no extents (Suppressions::waiting).
+    if (projects_after_directive_ > 0) {
+      digest->extents = Suppressions::extents(project);
+      --projects_after_directive_;
+    }
+    return digest;
+  }
+  void comment(std::string_view text, Location) override {
+    if (parse_directive(text)) projects_after_directive_ = 2;
+  }
+
+ private:
+  RuleChecker alone_;
+  RuleRunner whole_feed_;             // only takes: its rules resolve on the calling thread
+  int projects_after_directive_ = 0;  // the next ones need their extents taken
+};
+
 // Runs the rules on each project the reader hands over and routes every
 // finding through the configuration, the suppressions and the baseline.
 //
@@ -109,7 +157,17 @@ class LintSink final : public FeedSink {
   std::unique_ptr<ProjectChecker> project_checker() override {
     if (!parted_) runner_ = std::make_unique<RuleRunner>(rules_of_kind(enabled_, true), settings_);
     parted_ = true;
-    return std::make_unique<RuleChecker>(enabled_, settings_);
+    return std::make_unique<LintChecker>(enabled_, settings_);
+  }
+
+  // A file read in parts: what a part's thread kept of the project (LintChecker).
+  void on_project_digest(ProjectDigest& taken) override {
+    auto& digest = static_cast<LintDigest&>(taken);
+    suppressions_.project(digest.start, digest.extents ? &*digest.extents : nullptr);
+    flush_reader_findings();
+    runner_->resolve(digest.rules);
+    flush_checked_findings();
+    flush_rule_findings();
   }
 
   void on_checked(std::vector<Finding> found) override {

@@ -30,9 +30,11 @@ struct RuleInfo {
   bool reader = false;           // detected by the reader (XML level), not by check()
   // Keeps state from one project to the next (duplicate ids, a first value
   // others are compared with, a date fixed for the file): run on the reading
-  // thread. The others see one project at a time and nothing else, so that a
-  // file read in parts runs them on the parts' threads (docs/parallel.md);
-  // tests/rules/rule_state_test.cpp checks that they keep no state.
+  // thread, from what take() copied of each project when it is split
+  // (below; tests/lint/rule_state_test.cpp checks that all are). The others
+  // see one project at a time and nothing else, so that a file read in parts
+  // runs them on the parts' threads (docs/parallel.md); the same test checks
+  // that they keep no state.
   bool whole_feed = false;
   // The example feeds, rules/examples/<id>.failing.xml (a whole feed that breaks
   // the rule at failing_line) and <id>.passing.xml (the same feed, fixed: the
@@ -79,6 +81,11 @@ class RuleContext {
   std::vector<Finding>& out_;
 };
 
+// What a whole-feed rule takes of one project for later (Rule::take).
+struct RuleDigest {
+  virtual ~RuleDigest() = default;
+};
+
 class Rule {
  public:
   virtual ~Rule() = default;
@@ -90,6 +97,37 @@ class Rule {
   // item (FeedSink::on_stray): the model has no place for it, so a rule sees
   // it only here, before the project it stood in (if any) is complete.
   virtual void stray(const StrayElement& /*stray*/, RuleContext& /*context*/) {}
+
+  // A whole-feed rule split in two, so that a file read in parts need not
+  // keep the projects for it (docs/parallel.md): take() copies what the rule
+  // needs of the project (its keys, ids, places), on the thread that read it,
+  // with no state; resolve() does the rest, on the calling thread, in
+  // document order. check() must be resolve() of take() (SplitRule does so).
+  // nullptr: the rule is not split, check() needs the project itself.
+  virtual std::unique_ptr<RuleDigest> take(const Element& /*project*/) const { return nullptr; }
+  virtual void resolve(RuleDigest& /*digest*/, RuleContext& /*context*/) {}
+};
+
+// A whole-feed rule split into what it takes of a project (`Keys`, on any
+// thread) and what it does with it in order: check() is the two in a row.
+template <typename Keys>
+class SplitRule : public Rule {
+ public:
+  void check(const Element& project, RuleContext& context) final {
+    Keys keys;
+    take_keys(project, keys);
+    resolve_keys(keys, context);
+  }
+  std::unique_ptr<RuleDigest> take(const Element& project) const final {
+    auto keys = std::make_unique<Keys>();
+    take_keys(project, *keys);
+    return keys;
+  }
+  void resolve(RuleDigest& digest, RuleContext& context) final { resolve_keys(static_cast<Keys&>(digest), context); }
+
+ protected:
+  virtual void take_keys(const Element& project, Keys& keys) const = 0;
+  virtual void resolve_keys(Keys& keys, RuleContext& context) = 0;
 };
 
 // A rule's description and how to make a fresh instance of it.

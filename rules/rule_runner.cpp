@@ -34,6 +34,23 @@ void RuleRunner::stray(const StrayElement& stray) {
   }
 }
 
+bool RuleRunner::take(const Element& project, std::vector<std::unique_ptr<RuleDigest>>& digests) const {
+  digests.reserve(active_.size());
+  for (const Active& a : active_) {
+    std::unique_ptr<RuleDigest> digest = a.rule->take(project);
+    if (!digest) return false;
+    digests.push_back(std::move(digest));
+  }
+  return true;
+}
+
+void RuleRunner::resolve(std::vector<std::unique_ptr<RuleDigest>>& digests) {
+  for (std::size_t i = 0; i < active_.size(); ++i) {
+    RuleContext context(active_[i].entry->info, settings_, findings_);
+    active_[i].rule->resolve(*digests[i], context);
+  }
+}
+
 void RuleRunner::finish() {
   for (Active& a : active_) {
     RuleContext context(a.entry->info, settings_, findings_);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 #include "feed/directive.h"
@@ -14,12 +15,7 @@ namespace {
 
 bool before(Location a, Location b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); }
 
-// Start and subtree end (the last start tag inside) of every element of a
-// project that has a location, in document order.
-struct Extent {
-  Location start;
-  Location last_inside;
-};
+using Extent = Suppressions::Extent;
 
 Location collect(const Element& e, std::vector<Extent>& out) {
   Location last = e.loc;
@@ -48,21 +44,36 @@ void Suppressions::comment(std::string_view text, Location at) {
   directives_.push_back(std::move(d));
 }
 
+Suppressions::Extents Suppressions::extents(const Element& project) {
+  Extents extents;
+  collect(project, extents);
+  std::sort(extents.begin(), extents.end(), [](const Extent& a, const Extent& b) { return before(a.start, b.start); });
+  return extents;
+}
+
+bool Suppressions::waiting() const {
+  for (std::size_t i = first_unresolved_; i < directives_.size(); ++i)
+    if (!directives_[i].resolved) return true;
+  return false;
+}
+
 void Suppressions::project(const Element& project) {
+  if (!waiting()) return this->project(project.loc, nullptr);
+  const Extents taken = extents(project);
+  this->project(project.loc, &taken);
+}
+
+void Suppressions::project(Location start, const Extents* extents_given) {
   // Ranges left open at the end of the previous project end where this one starts.
-  for (std::size_t i : open_) directives_[i].to = project.loc;
+  for (std::size_t i : open_) directives_[i].to = start;
   open_.clear();
 
-  bool waiting = false;
-  for (std::size_t i = first_unresolved_; i < directives_.size(); ++i) waiting |= !directives_[i].resolved;
-  if (!waiting) {
+  if (!waiting()) {
     first_unresolved_ = directives_.size();
     return;
   }
-
-  std::vector<Extent> extents;
-  collect(project, extents);
-  std::sort(extents.begin(), extents.end(), [](const Extent& a, const Extent& b) { return before(a.start, b.start); });
+  if (!extents_given) throw std::logic_error("suppressions: a directive waits for a project taken without its extents");
+  const Extents& extents = *extents_given;
   for (std::size_t i = first_unresolved_; i < directives_.size(); ++i) {
     Directive& d = directives_[i];
     if (d.resolved) continue;

@@ -33,11 +33,26 @@ inline constexpr std::string_view kUnusedSuppression = "unused-suppression";
 
 class Suppressions {
  public:
+  // Start and subtree end (the last start tag inside) of every element of a
+  // project that has a location, in document order: what project() needs of it.
+  struct Extent {
+    Location start;
+    Location last_inside;
+  };
+  using Extents = std::vector<Extent>;
+  static Extents extents(const Element& project);
+
   // Every comment of the file, in document order; others than directives are ignored.
   void comment(std::string_view text, Location at);
   // A project as the reader hands it over, before any finding inside it is
   // checked with covers(): fixes the extent of the directives before it.
   void project(const Element& project);
+  // The same from the project's start and its extents(), which may be null
+  // when no directive waits for a project (waiting()): a file read in parts
+  // takes them on the thread that read the project, only where needed.
+  void project(Location start, const Extents* extents);
+  // A directive waits for the next project to fix its range.
+  bool waiting() const;
   // After the last project: directives still waiting cover nothing.
   void finish();
 

@@ -27,12 +27,14 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 // --- what a part's reading told its sink, in order ------------------------------
 
 // `found` (here and in StrayEvent): what the sink's ProjectChecker found in it, on the worker.
-// `text`, when `made_text`: what the checker made of the project, which is not kept.
+// `text`, when `made_text`, or else `digest`, when not null: what the checker
+// made of the project, which is then not kept.
 struct ProjectEvent {
   Element project;
   std::vector<Finding> found;
   std::string text;
   bool made_text = false;
+  std::unique_ptr<ProjectDigest> digest;
 };
 struct FindingEvent {
   Finding finding;
@@ -85,8 +87,9 @@ class RecordingSink final : public FeedSink {
     if (checker_) {
       checker_->project(project, e.found);
       e.made_text = checker_->project_text(project, e.text);
+      if (!e.made_text) e.digest = checker_->project_digest(project);
     }
-    if (!e.made_text) e.project = std::move(project);  // else the reader frees it on return, here
+    if (!e.made_text && !e.digest) e.project = std::move(project);  // else the reader frees it on return, here
     events_.emplace_back(std::move(e));
   }
   void on_finding(Finding finding) override {
@@ -95,6 +98,7 @@ class RecordingSink final : public FeedSink {
   }
   void on_comment(std::string_view text, Location loc) override {
     events_.emplace_back(CommentEvent{std::string(text), shift_(loc)});
+    if (checker_) checker_->comment(text, shift_(loc));
   }
   void on_dropped(std::string_view what, Location loc) override {
     events_.emplace_back(DroppedEvent{std::string(what), shift_(loc)});
@@ -497,6 +501,8 @@ class PartsReader {
             if (!e.found.empty()) sink.on_checked(std::move(e.found));
             if (e.made_text)
               sink.on_project_text(e.text);
+            else if (e.digest)
+              sink.on_project_digest(*e.digest);
             else
               sink.on_project(e.project);
           } else if constexpr (std::is_same_v<T, FindingEvent>)

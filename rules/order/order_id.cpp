@@ -5,7 +5,9 @@
 // line where it was first seen; about 60 bytes per order of the feed.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -67,41 +69,59 @@ class OrderIdMissing final : public Rule {
   }
 };
 
-class OrderIdDuplicate final : public Rule {
- public:
-  void check(const Element& project, RuleContext& context) override {
+// What the rule takes of a project: its id and its orders' ids.
+struct ProjectOrderIds : RuleDigest {
+  struct Order {
+    std::uint64_t key;  // text_key of the id
+    std::string id;
+    Location loc;
+  };
+  std::string project_id;
+  std::vector<Order> orders;  // those with a non-blank Id, in document order
+};
+
+class OrderIdDuplicate final : public SplitRule<ProjectOrderIds> {
+ protected:
+  void take_keys(const Element& project, ProjectOrderIds& keys) const override {
+    keys.project_id = project.id;
+    for_each_order(project, [&](const Element& order) {
+      if (!order.has_id || is_blank(order.id)) return;  // order-id-missing
+      keys.orders.push_back({text_key(order.id), order.id, order.loc});
+    });
+  }
+
+  void resolve_keys(ProjectOrderIds& keys, RuleContext& context) override {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> in_this_project;  // key, line
     bool project_kept = false;
     std::uint64_t project_key = 0;
-    for_each_order(project, [&](const Element& order) {
-      if (!order.has_id || is_blank(order.id)) return;  // order-id-missing
-      const std::uint64_t key = text_key(order.id);
-      for (const auto& [seen, line] : in_this_project)
-        if (seen == key) {
-          context.report(order.loc,
-                         fmt::format("Order Id {} appears twice in this project (first at line {}); MiniCRM keeps "
-                                     "one order card per Id",
-                                     quoted(order.id), line),
-                         {&project, &order}, "@Id");
-          return;
-        }
-      in_this_project.emplace_back(key, order.loc.line);
+    for (const ProjectOrderIds::Order& order : keys.orders) {
+      const auto twice = std::find_if(in_this_project.begin(), in_this_project.end(),
+                                      [&](const auto& seen) { return seen.first == order.key; });
+      if (twice != in_this_project.end()) {
+        context.report(order.loc,
+                       fmt::format("Order Id {} appears twice in this project (first at line {}); MiniCRM keeps "
+                                   "one order card per Id",
+                                   quoted(order.id), twice->second),
+                       keys.project_id, order.id, {}, "@Id");
+        continue;
+      }
+      in_this_project.emplace_back(order.key, order.loc.line);
 
-      auto [it, inserted] = first_seen_.try_emplace(key);
+      auto [it, inserted] = first_seen_.try_emplace(order.key);
       if (inserted) {
         if (!project_kept) {  // keep the project's id once, and only when it is needed
-          project_key = ids_.keep(project.id);
+          project_key = ids_.keep(keys.project_id);
           project_kept = true;
         }
         it->second = {project_key, order.loc.line};
-      } else if (!ids_.equals(it->second.project, project.id)) {
+      } else if (!ids_.equals(it->second.project, keys.project_id)) {
         context.report(order.loc,
                        fmt::format("Order Id {} is also in project {} (line {}); MiniCRM keeps one order card "
                                    "per Id, linked to one project",
                                    quoted(order.id), quoted(ids_.text(it->second.project)), it->second.line),
-                       {&project, &order}, "@Id");
+                       keys.project_id, order.id, {}, "@Id");
       }
-    });
+    }
   }
 
  private:

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "rules/compact_index.h"
 #include "rules/order/order_rules.h"
@@ -43,22 +44,54 @@ constexpr RuleInfo kProductInconsistent{
     .whole_feed = true,
 };
 
-class ProductInconsistent final : public Rule {
- public:
-  void check(const Element& project, RuleContext& context) override {
-    kept_order_ = nullptr;  // the previous project's elements are gone; their addresses may be reused
+// What the rule takes of a project: its order lines with an Id.
+struct ProjectProducts : RuleDigest {
+  struct Line {
+    std::uint64_t key;  // text_key of the product's Id
+    std::string id;
+    std::string name, sku;  // trimmed
+    Location loc;
+    std::size_t order;  // in order_ids
+  };
+  std::string project_id;
+  std::vector<std::string> order_ids;  // of the orders that have such lines
+  std::vector<Line> lines;             // in document order
+};
+
+class ProductInconsistent final : public SplitRule<ProjectProducts> {
+ protected:
+  void take_keys(const Element& project, ProjectProducts& keys) const override {
+    keys.project_id = project.id;
+    const Element* last_order = nullptr;
     for_each_product(project, [&](const Element& order, const Element& product) {
       if (!product.has_id || is_blank(product.id)) return;  // product-id-missing
-      const std::string_view name = trim_space(product.value(Kind::Name));
-      const std::string_view sku = trim_space(product.value(Kind::SKU));
-      const std::uint64_t key = text_key(product.id);
-      auto [it, inserted] = first_seen_.try_emplace(key);
+      if (&order != last_order) {
+        keys.order_ids.push_back(order.id);
+        last_order = &order;
+      }
+      keys.lines.push_back({text_key(product.id), product.id, std::string(trim_space(product.value(Kind::Name))),
+                            std::string(trim_space(product.value(Kind::SKU))), product.loc, keys.order_ids.size() - 1});
+    });
+  }
+
+  void resolve_keys(ProjectProducts& keys, RuleContext& context) override {
+    std::size_t kept_order = keys.order_ids.size();  // none yet
+    std::uint64_t kept_order_key = 0;
+    for (const ProjectProducts::Line& line : keys.lines) {
+      const std::string& order_id = keys.order_ids[line.order];
+      const std::string_view name = line.name;
+      const std::string_view sku = line.sku;
+      auto [it, inserted] = first_seen_.try_emplace(line.key);
       FirstSeen& first = it->second;
       if (inserted) {
-        first.order = order_key(order);
-        first.line = product.loc.line;
-      } else if (ids_.equals(first.order, order.id)) {
-        return;  // the same order (resent, or a repeated line): product-id-repeated
+        if (line.order != kept_order) {  // the order's id in the store, kept once per order (not once per line)
+          kept_order = line.order;
+          kept_order_key = ids_.keep(order_id);
+        }
+        first.order = kept_order_key;
+        first.line = line.loc.line;
+      } else if (ids_.equals(first.order, order_id)) {
+        continue;  // the same order (resent, or a repeated line): product-id-repeated
       }
       // A field seen blank so far takes the first non-blank value.
       if (!first.has_name && !name.empty()) {
@@ -71,29 +104,20 @@ class ProductInconsistent final : public Rule {
       }
       const bool name_differs = !name.empty() && value_hash(name) != first.name;
       const bool sku_differs = !sku.empty() && value_hash(sku) != first.sku;
-      if (!name_differs && !sku_differs) return;
-      const std::uint64_t variant = key * 31 + (std::uint64_t{value_hash(name)} << 32 | value_hash(sku));
-      if (!reported_.insert(variant).second) return;
+      if (!name_differs && !sku_differs) continue;
+      const std::uint64_t variant = line.key * 31 + (std::uint64_t{value_hash(name)} << 32 | value_hash(sku));
+      if (!reported_.insert(variant).second) continue;
       const std::string_view field = name_differs ? "Name" : "SKU";
-      context.report(product.loc,
+      context.report(line.loc,
                      fmt::format("Product Id {} has {} {} here, but another {} in order {} (line {}); MiniCRM "
                                  "keeps one product per Id",
-                                 quoted(product.id), field, quoted(name_differs ? name : sku), field,
+                                 quoted(line.id), field, quoted(name_differs ? name : sku), field,
                                  quoted(ids_.text(first.order)), first.line),
-                     {&project, &order, &product}, field);
-    });
+                     keys.project_id, order_id, line.id, field);
+    }
   }
 
  private:
-  // The order's id in the store, kept once per order (not once per line).
-  std::uint64_t order_key(const Element& order) {
-    if (&order != kept_order_) {
-      kept_order_ = &order;
-      kept_order_key_ = ids_.keep(order.id);
-    }
-    return kept_order_key_;
-  }
-
   struct FirstSeen {
     std::uint64_t order = 0;  // IdStore key of the order's id
     std::uint32_t line = 0;
@@ -105,8 +129,6 @@ class ProductInconsistent final : public Rule {
   IdStore ids_;
   std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
   std::unordered_set<std::uint64_t> reported_;  // (product, name, sku) variants already reported
-  const Element* kept_order_ = nullptr;         // valid during one check() only
-  std::uint64_t kept_order_key_ = 0;
 };
 
 }  // namespace

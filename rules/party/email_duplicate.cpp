@@ -41,29 +41,50 @@ constexpr RuleInfo kEmailDuplicate{
     .whole_feed = true,
 };
 
-class EmailDuplicate final : public Rule {
- public:
-  void check(const Element& project, RuleContext& context) override {
-    std::vector<std::uint64_t> in_this_project;
+// What the rule takes of a project: its id and its distinct addresses.
+struct ProjectEmails : RuleDigest {
+  struct Address {
+    std::uint64_t key;  // text_key of the normalised address
+    std::string text;   // as sent, for the message
+    Location loc;
+  };
+  std::string project_id;
+  std::vector<Address> addresses;  // each key once, in document order
+};
+
+class EmailDuplicate final : public SplitRule<ProjectEmails> {
+ protected:
+  void take_keys(const Element& project, ProjectEmails& keys) const override {
+    keys.project_id = project.id;
     for (const Element* value : email_values(project)) {
       const std::string address = email_key(value->text);
       if (address.empty()) continue;
       const std::uint64_t key = text_key(address);
-      if (std::find(in_this_project.begin(), in_this_project.end(), key) != in_this_project.end()) continue;
-      in_this_project.push_back(key);
+      if (std::any_of(keys.addresses.begin(), keys.addresses.end(), [&](const auto& a) { return a.key == key; }))
+        continue;
+      keys.addresses.push_back({key, value->text, value->loc});
+    }
+  }
 
-      auto [it, inserted] = first_seen_.try_emplace(key);
+  void resolve_keys(ProjectEmails& keys, RuleContext& context) override {
+    bool project_kept = false;
+    std::uint64_t project = 0;  // IdStore key of the project's id, kept at most once per project
+    for (const ProjectEmails::Address& address : keys.addresses) {
+      auto [it, inserted] = first_seen_.try_emplace(address.key);
       if (inserted) {
-        it->second = {project_key(project), value->loc.line};
+        if (!project_kept) {
+          project = ids_.keep(keys.project_id);
+          project_kept = true;
+        }
+        it->second = {project, address.loc.line};
         continue;
       }
-      if (ids_.equals(it->second.project, project.id)) continue;  // the same card, sent again
-      context.report(value->loc,
+      if (ids_.equals(it->second.project, keys.project_id)) continue;  // the same card, sent again
+      context.report(address.loc,
                      fmt::format("e-mail {} is also on project {} (line {}); two cards for one customer?",
-                                 quoted(value->text), quoted(ids_.text(it->second.project)), it->second.line),
-                     {&project}, "Email");
+                                 quoted(address.text), quoted(ids_.text(it->second.project)), it->second.line),
+                     keys.project_id, {}, {}, "Email");
     }
-    current_project_kept_ = false;
   }
 
  private:
@@ -72,19 +93,8 @@ class EmailDuplicate final : public Rule {
     std::uint32_t line = 0;
   };
 
-  // The current project's id in the store, kept at most once per project.
-  std::uint64_t project_key(const Element& project) {
-    if (!current_project_kept_) {
-      current_project_ = ids_.keep(project.id);
-      current_project_kept_ = true;
-    }
-    return current_project_;
-  }
-
   IdStore ids_;
   std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
-  std::uint64_t current_project_ = 0;
-  bool current_project_kept_ = false;
 };
 
 }  // namespace

@@ -92,30 +92,46 @@ class Format final : public Rule {
   }
 };
 
-class Mixed final : public Rule {
- public:
-  void check(const Element& project, RuleContext& context) override {
+// What category-id-mixed takes of a project: its well-formed CategoryId, if any.
+struct ProjectCategory : RuleDigest {
+  bool has_id = false;
+  std::string value;
+  Location loc;
+  std::string project_id;
+};
+
+class Mixed final : public SplitRule<ProjectCategory> {
+ protected:
+  void take_keys(const Element& project, ProjectCategory& keys) const override {
     const Element* id = project.child(Kind::CategoryId);
     if (!id || !is_positive_integer(id->text)) return;  // category-id-missing, -format
+    keys.has_id = true;
+    keys.value = id->text;
+    keys.loc = id->loc;
+    keys.project_id = project.id;
+  }
+
+  void resolve_keys(ProjectCategory& keys, RuleContext& context) override {
+    if (!keys.has_id) return;
     if (const auto& configured = context.settings().category_id) {
-      if (id->text != *configured)
-        context.report(id->loc,
+      if (keys.value != *configured)
+        context.report(keys.loc,
                        fmt::format("CategoryId {} is not the configured Webshop module id {} (category_id in "
                                    "the configuration)",
-                                   quoted(id->text), quoted(*configured)),
-                       {&project}, "CategoryId");
+                                   quoted(keys.value), quoted(*configured)),
+                       keys.project_id, {}, {}, "CategoryId");
       return;
     }
     if (!first_) {
-      first_ = First{id->text, id->loc.line, project.id};
+      first_ = First{keys.value, keys.loc.line, keys.project_id};
       return;
     }
-    if (id->text != first_->value)
-      context.report(id->loc,
+    if (keys.value != first_->value)
+      context.report(keys.loc,
                      fmt::format("CategoryId {} differs from {} of the first project (Id {}, line {}); one MiniCRM "
                                  "system has one Webshop module, so every project carries the same id",
-                                 quoted(id->text), quoted(first_->value), quoted(first_->project_id), first_->line),
-                     {&project}, "CategoryId");
+                                 quoted(keys.value), quoted(first_->value), quoted(first_->project_id), first_->line),
+                     keys.project_id, {}, {}, "CategoryId");
   }
 
  private:

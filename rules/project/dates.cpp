@@ -73,25 +73,44 @@ class DateFormat final : public Rule {
 
 constexpr Date kEarliest{1990, 1, 1};
 
-class DateImplausible final : public Rule {
- public:
-  void check(const Element& project, RuleContext& context) override {
-    if (!latest_) latest_ = add_years(rules_today(context.settings()), 1);
+// What date-implausible takes of a project: its well-formed dates.
+struct ProjectDates : RuleDigest {
+  struct Field {
+    Date date;
+    std::string_view tag;  // static
+    std::string text;
+    Location loc;
+    std::string project_id, order_id;
+  };
+  std::vector<Field> fields;
+};
+
+class DateImplausible final : public SplitRule<ProjectDates> {
+ protected:
+  void take_keys(const Element& project, ProjectDates& keys) const override {
     for_each_date(project, [&](const Element& field, RecordIds ids) {
       const auto parsed = parse_date_time(field.text);
       if (!parsed) return;  // date-format
-      if (parsed->date < kEarliest)
+      keys.fields.push_back({parsed->date, field.tag(), field.text, field.loc, ids.project->id,
+                             ids.order ? ids.order->id : std::string()});
+    });
+  }
+
+  void resolve_keys(ProjectDates& keys, RuleContext& context) override {
+    if (!latest_) latest_ = add_years(rules_today(context.settings()), 1);
+    for (const ProjectDates::Field& field : keys.fields) {
+      if (field.date < kEarliest)
         context.report(field.loc,
                        fmt::format("{} {} is before {}: not a plausible date for a webshop record (a "
                                    "placeholder or a zero timestamp?)",
-                                   field.tag(), quoted(field.text), format_date(kEarliest)),
-                       ids, field.tag());
-      else if (parsed->date > *latest_)
+                                   field.tag, quoted(field.text), format_date(kEarliest)),
+                       field.project_id, field.order_id, {}, field.tag);
+      else if (field.date > *latest_)
         context.report(field.loc,
-                       fmt::format("{} {} is more than a year after today (later than {})", field.tag(),
+                       fmt::format("{} {} is more than a year after today (later than {})", field.tag,
                                    quoted(field.text), format_date(*latest_)),
-                       ids, field.tag());
-    });
+                       field.project_id, field.order_id, {}, field.tag);
+    }
   }
 
  private:

@@ -110,16 +110,30 @@ std::string lines_list(const std::vector<Location>& places) {
   return out;
 }
 
-class IdDuplicate final : public Rule {
+// What project-id-duplicate takes of a project: its non-blank Id and where it stands.
+struct ProjectIdKey : RuleDigest {
+  bool has_id = false;
+  std::string id;
+  Location loc;
+};
+
+class IdDuplicate final : public SplitRule<ProjectIdKey> {
  public:
-  void check(const Element& project, RuleContext&) override {
+  void take_keys(const Element& project, ProjectIdKey& keys) const override {
     if (!project.has_id || is_blank(project.id)) return;
+    keys.has_id = true;
+    keys.id = project.id;
+    keys.loc = project.loc;
+  }
+
+  void resolve_keys(ProjectIdKey& keys, RuleContext&) override {
+    if (!keys.has_id) return;
     std::uint64_t number = 0;
-    const char* end = project.id.data() + project.id.size();
-    if (is_positive_integer(project.id) && std::from_chars(project.id.data(), end, number).ptr == end)
-      numbers_.push_back({number, project.loc});
+    const char* end = keys.id.data() + keys.id.size();
+    if (is_positive_integer(keys.id) && std::from_chars(keys.id.data(), end, number).ptr == end)
+      numbers_.push_back({number, keys.loc});
     else
-      texts_.push_back({project.id, project.loc});
+      texts_.push_back({std::move(keys.id), keys.loc});
   }
 
   void finish(RuleContext& context) override {

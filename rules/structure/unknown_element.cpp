@@ -245,20 +245,31 @@ std::string advice_for_extra(Kind parent, std::string_view name) {
   return std::string(kIgnored);
 }
 
-class UnknownElement final : public Rule {
- public:
-  void check(const Element& project, RuleContext& context) override {
-    RecordIds ids{&project};
-    visit(project, ids, context);
-  }
+// What the rule takes of a project: the unknown elements in its records,
+// and how many records it has (each counts a name once).
+struct ProjectUnknowns : RuleDigest {
+  struct Unknown {
+    std::string name;
+    Kind parent;
+    UnknownChild place;
+    Location loc;
+    std::string project_id, order_id, product_id;
+    std::uint64_t record;  // the record it stands in, numbered from 1 in the project
+  };
+  std::vector<Unknown> unknowns;  // in document order
+  std::uint64_t records = 0;
+};
 
+class UnknownElement final : public SplitRule<ProjectUnknowns> {
+ public:
   // In a list or the root: only a name the format does not know is this rule's.
   void stray(const StrayElement& stray, RuleContext& context) override {
     if (stray.element.kind != Kind::Custom) return;
     const UnknownChild place = classify_unknown(stray.list, stray.element.name);
     if (place != UnknownChild::ExtraInList) return;
     ++record_;  // each occurrence counts
-    seen(stray.element, stray.list, place, {stray.project_id, stray.order_id, stray.product_id}, context);
+    seen(stray.element.name, stray.element.loc, stray.list, place, {stray.project_id, stray.order_id, stray.product_id},
+         context);
   }
 
   void finish(RuleContext& context) override {
@@ -308,20 +319,37 @@ class UnknownElement final : public Rule {
     return fmt::format("<{}> elements", tag(parent));
   }
 
+  void take_keys(const Element& project, ProjectUnknowns& keys) const override {
+    RecordIds ids{&project};
+    visit(project, ids, keys);
+  }
+
+  void resolve_keys(ProjectUnknowns& keys, RuleContext& context) override {
+    const std::uint64_t first = record_;
+    for (const ProjectUnknowns::Unknown& u : keys.unknowns) {
+      record_ = first + u.record;
+      seen(u.name, u.loc, u.parent, u.place, {u.project_id, u.order_id, u.product_id}, context);
+    }
+    record_ = first + keys.records;
+  }
+
   // Every element of the format below `record`, for the unknown elements
   // they hold. What an unknown element holds is part of it, and not visited.
-  void visit(const Element& record, RecordIds ids, RuleContext& context) {
-    ++record_;
+  static void visit(const Element& record, RecordIds ids, ProjectUnknowns& keys) {
+    const std::uint64_t number = ++keys.records;
     if (record.kind == Kind::Order) ids.order = &record;
     if (record.kind == Kind::Product) ids.product = &record;
     for (const Element& child : record.children) {
       if (child.kind == Kind::Custom) {
         const UnknownChild place = classify_unknown(record.kind, child.name);
         // A list's stranger and an item outside its list are the reader's `schema` errors.
-        if (place == UnknownChild::CustomField || place == UnknownChild::Extra)
-          seen(child, record.kind, place, text_ids(ids), context);
+        if (place == UnknownChild::CustomField || place == UnknownChild::Extra) {
+          const TextIds text = text_ids(ids);
+          keys.unknowns.push_back({child.name, record.kind, place, child.loc, std::string(text.project),
+                                   std::string(text.order), std::string(text.product), number});
+        }
       } else if (!child.is_leaf() && child.kind != Kind::Text) {
-        visit(child, ids, context);
+        visit(child, ids, keys);
       }
     }
   }
@@ -334,8 +362,9 @@ class UnknownElement final : public Rule {
     return {id(ids.project), id(ids.order), id(ids.product)};
   }
 
-  void seen(const Element& field, Kind parent, UnknownChild place, const TextIds& ids, RuleContext& context) {
-    std::string key = fmt::format("{}:{}", static_cast<int>(parent), field.name);
+  void seen(const std::string& name, Location loc, Kind parent, UnknownChild place, const TextIds& ids,
+            RuleContext& context) {
+    std::string key = fmt::format("{}:{}", static_cast<int>(parent), name);
     if (const auto it = index_.find(key); it != index_.end()) {
       First& first = firsts_[it->second];
       if (first.last_record != record_) ++first.count;  // a record repeating the field counts once
@@ -343,14 +372,14 @@ class UnknownElement final : public Rule {
       return;
     }
     if (index_.size() >= kMaxNames) {
-      context.report_as(place == UnknownChild::CustomField ? Severity::Info : Severity::Warning, field.loc,
-                        fmt::format("<{}> is not a field of <{}> in the format{}", field.name, tag(parent),
+      context.report_as(place == UnknownChild::CustomField ? Severity::Info : Severity::Warning, loc,
+                        fmt::format("<{}> is not a field of <{}> in the format{}", name, tag(parent),
                                     place == UnknownChild::ExtraInList ? "; it is not kept" : "; it is kept"),
-                        ids.project, ids.order, ids.product, field.name);
+                        ids.project, ids.order, ids.product, name);
       return;
     }
     index_.emplace(std::move(key), firsts_.size());
-    firsts_.push_back({field.name, parent, place, field.loc, std::string(ids.project), std::string(ids.order),
+    firsts_.push_back({name, parent, place, loc, std::string(ids.project), std::string(ids.order),
                        std::string(ids.product), 1, record_});
   }
 

@@ -85,6 +85,43 @@ TEST_CASE("--jobs: generated feeds with defects give the same output in parts") 
   }
 }
 
+TEST_CASE("--jobs: suppression directives anywhere cover the cross-record findings as in one piece") {
+  // A part's thread keeps of each project only what the whole-feed rules and
+  // the suppressions need (docs/parallel.md): the places of its elements only
+  // for the projects a directive may wait for.
+  // Every project repeats an e-mail, an order id and a CategoryId of another
+  // one; every fifth has a directive: before it, before an element inside
+  // it, after its last element (it then waits for the next project), or
+  // after its end tag.
+  TempFolder folder;
+  const fs::path feed = folder / "directives.xml";
+  const char* places[] = {"before", "inside", "after-last", "after-end"};
+  std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Projects>\n";
+  for (int i = 1; i <= 60; ++i) {
+    const std::string place = i % 5 == 0 ? places[(i / 5) % 4] : "";
+    const std::string rule = i % 3 == 0 ? "email-duplicate" : (i % 3 == 1 ? "order-id-duplicate" : "category-id-mixed");
+    const std::string directive = "<!-- syncfeed-disable " + rule + " -->";
+    if (place == "before") text += "  " + directive + "\n";
+    text += "  <Project Id=\"" + std::to_string(i) + "\"><Name>Shop</Name>";
+    text += "<CategoryId>" + std::string(i % 5 == 0 ? "7" : "21") + "</CategoryId>\n";
+    if (place == "inside") text += "    " + directive + "\n";
+    text += "    <Contacts><Contact><FirstName>A</FirstName><Emails><Email><Value>same" + std::to_string(i % 3) +
+            "@example.hu</Value></Email></Emails></Contact></Contacts>\n";
+    text += "    <Orders><Order Id=\"O" + std::to_string(i % 4) + "\"><Performance>2024-01-0" +
+            std::to_string(1 + i % 9) + "</Performance></Order></Orders>";
+    if (place == "after-last") text += directive;
+    text += "\n  </Project>" + std::string(place == "after-end" ? directive : "") + "\n";
+  }
+  text += "</Projects>\n";
+  write_whole_file(feed, text);
+  const ProcessResult one = run_syncfeed({"lint", "--no-config", "--jobs", "1", feed.string()});
+  REQUIRE(one.exit_code == 1);
+  REQUIRE(one.out.find("email-duplicate") != std::string::npos);     // some are not covered
+  REQUIRE(one.out.find("unused-suppression") != std::string::npos);  // and some directives cover nothing
+  for (const char* part_bytes : {"1", "150", "300", "700", "1000", "1500", "2000"})
+    check_same_each_way(feed.string(), part_bytes);
+}
+
 TEST_CASE("--jobs: a reason to read in one piece found late, after parts were told, gives what one piece gives") {
   // The plan goes on as the parts are told: a feed of about 4 MB whose
   // trouble stands near its end has told more than a megabyte of parts, their

@@ -93,7 +93,68 @@ class TwoWays final : public FeedSink {
   std::vector<Finding> shared_found_, fresh_found_;
 };
 
+std::vector<const RuleEntry*> whole_feed_rules() {
+  std::vector<const RuleEntry*> all;
+  for (const RuleEntry& entry : all_rules()) all.push_back(&entry);
+  return rules_of_kind(all, true);
+}
+
+// The whole-feed rules run twice over what the reader hands over: on each
+// project (check), and on what another instance took of it (take, as a
+// part's thread does), resolved in order, as the calling thread does.
+class CheckedAndResolved final : public FeedSink {
+ public:
+  explicit CheckedAndResolved(const RuleSettings& settings)
+      : checked_(whole_feed_rules(), settings),
+        resolved_(whole_feed_rules(), settings),
+        taker_(whole_feed_rules(), settings) {}
+
+  void on_project(Element& project) override {
+    checked_.project(project);
+    std::vector<std::unique_ptr<RuleDigest>> taken;
+    split_ &= taker_.take(project, taken);
+    if (split_) resolved_.resolve(taken);
+  }
+  void on_stray(const StrayElement& stray) override {
+    checked_.stray(stray);
+    resolved_.stray(stray);
+  }
+  void on_finding(Finding) override {}
+
+  bool split() const { return split_; }
+  std::vector<std::string> checked() {
+    checked_.finish();
+    return described(checked_.findings());
+  }
+  std::vector<std::string> resolved() {
+    resolved_.finish();
+    return described(resolved_.findings());
+  }
+
+ private:
+  static std::vector<std::string> described(const std::vector<Finding>& found) {
+    std::vector<std::string> out;
+    for (const Finding& f : found) out.push_back(describe(f));
+    return out;
+  }
+  RuleRunner checked_, resolved_, taker_;
+  bool split_ = true;
+};
+
 }  // namespace
+
+TEST_CASE("whole-feed rules are split: what a part's thread takes of a project gives what check() finds",
+          "[parts][rules]") {
+  rc::prop("take on one instance, resolve on another, finds what check finds", [] {
+    const std::string xml = *arbitrary::random_feed();
+    RuleSettings settings;
+    if (*rc::gen::arbitrary<bool>()) settings.category_id = "12";
+    CheckedAndResolved both(settings);
+    read_feed_text(xml, both);
+    RC_ASSERT(both.split());  // else lint keeps the projects of a file read in parts for the rule
+    RC_ASSERT(both.checked() == both.resolved());
+  });
+}
 
 TEST_CASE("rules not marked whole_feed keep no state from one project to the next", "[parts][rules]") {
   rc::prop("one instance over the feed finds what a fresh one per project finds", [] {
