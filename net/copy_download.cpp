@@ -10,20 +10,17 @@
 #include "net/url.h"
 
 namespace syncfeed::net {
-namespace {
-
-bool write_all(int fd, const unsigned char* data, std::size_t n) {
+bool write_all(int fd, const void* data, std::size_t n) {
+  const char* at = static_cast<const char*>(data);
   while (n > 0) {
-    const ssize_t w = ::write(fd, data, n);
+    const ssize_t w = ::write(fd, at, n);
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0) return false;
-    data += w;
+    at += w;
     n -= static_cast<std::size_t>(w);
   }
   return true;
 }
-
-}  // namespace
 
 std::string copy_download(const std::string& url, const DownloadOptions& options, int fd,
                           std::atomic<std::uint64_t>* bytes_written) {
