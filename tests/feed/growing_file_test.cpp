@@ -58,48 +58,53 @@ bool write_as_it_comes(const std::string& path, std::string_view text, std::size
   return read_before_the_end;
 }
 
+// What a reading of `text` saw while a writer thread appended it to the file
+// (write_as_it_comes, the first half at once) and then finished it with `failure`.
+struct ReadWhileWritten {
+  ReadSummary summary;
+  int projects = 0;
+  std::vector<Finding> findings;
+  bool read_before_the_end = false;
+};
+
+ReadWhileWritten read_while_written(std::string_view text, const std::string& failure) {
+  TempFolder folder;
+  const std::string path = (folder / "feed.xml").string();
+  write_whole_file(path, "");
+  GrowingFile file;
+  CountingSink sink;
+  ReadWhileWritten seen;
+  std::thread writer(
+      [&] { seen.read_before_the_end = write_as_it_comes(path, text, text.size() / 2, file, sink.projects, failure); });
+  ReadOptions options;
+  options.growing = &file;
+  seen.summary = read_feed(path, sink, options);
+  writer.join();
+  seen.projects = sink.projects;
+  seen.findings = std::move(sink.findings);
+  return seen;
+}
+
 }  // namespace
 
 TEST_CASE("a growing file is read as it grows, and whole: what a reading of the whole file reads", "[growing]") {
-  TempFolder folder;
-  const std::string path = (folder / "feed.xml").string();
-  write_whole_file(path, "");
-  const std::string text = projects(500);
-  GrowingFile file;
-  CountingSink sink;
-  bool read_before_the_end = false;
-  std::thread writer(
-      [&] { read_before_the_end = write_as_it_comes(path, text, text.size() / 2, file, sink.projects, ""); });
-  ReadOptions options;
-  options.growing = &file;
-  const ReadSummary summary = read_feed(path, sink, options);
-  writer.join();
-  CHECK(read_before_the_end);
-  CHECK(summary.opened);
-  CHECK(summary.complete);
-  CHECK(summary.projects == 500);
-  CHECK(sink.projects == 500);
-  CHECK(sink.findings.empty());
+  const ReadWhileWritten seen = read_while_written(projects(500), "");
+  CHECK(seen.read_before_the_end);
+  CHECK(seen.summary.opened);
+  CHECK(seen.summary.complete);
+  CHECK(seen.summary.projects == 500);
+  CHECK(seen.projects == 500);
+  CHECK(seen.findings.empty());
 }
 
 TEST_CASE("a growing file whose writer fails is an I/O error, whatever was read before", "[growing]") {
-  TempFolder folder;
-  const std::string path = (folder / "feed.xml").string();
-  write_whole_file(path, "");
   const std::string text = projects(500);
-  GrowingFile file;
-  CountingSink sink;
   // Cut short: the end of the file is a place where the feed could end, but it did not.
   const std::string cut = text.substr(0, text.rfind("<Project "));
-  std::thread writer(
-      [&] { write_as_it_comes(path, cut, cut.size() / 2, file, sink.projects, "the body was cut short"); });
-  ReadOptions options;
-  options.growing = &file;
-  const ReadSummary summary = read_feed(path, sink, options);
-  writer.join();
-  CHECK_FALSE(summary.opened);
-  CHECK(summary.io_error == "the body was cut short");
-  CHECK_FALSE(summary.complete);
+  const ReadWhileWritten seen = read_while_written(cut, "the body was cut short");
+  CHECK_FALSE(seen.summary.opened);
+  CHECK(seen.summary.io_error == "the body was cut short");
+  CHECK_FALSE(seen.summary.complete);
 }
 
 TEST_CASE("a growing file that fails before its first bytes is an I/O error", "[growing]") {
