@@ -136,7 +136,8 @@ unsigned threads_for(const ReadOptions& options) {
 // threads, a regular file large enough. (Whether it can be cut is planned as
 // it is read: parts_reader.h.)
 std::optional<std::uint64_t> parts_worth_it(const std::string& path, const ReadOptions& options) {
-  if (threads_for(options) <= 1 || options.xsd || options.project_spans) return std::nullopt;
+  // A file still being written is read in one piece: its size is not known yet.
+  if (threads_for(options) <= 1 || options.xsd || options.project_spans || options.growing) return std::nullopt;
   std::uint64_t part_bytes = kPartBytes, min_size = kMinPartedBytes;
   if (const char* forced = std::getenv("SYNCFEED_PART_BYTES"); forced && *forced) {
     part_bytes = std::max<std::uint64_t>(1, std::strtoull(forced, nullptr, 10));
@@ -155,10 +156,15 @@ std::optional<std::uint64_t> parts_worth_it(const std::string& path, const ReadO
 ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, const ReadOptions& options,
                                    std::string_view head) {
   ensure_xerces();
+  const auto locate_bad_byte = [&path] { return first_bad_byte_in_file(path); };
+  const std::string encoding = encoding_of_first_bytes(head);
+  if (options.growing) {
+    GrowingFileInputSource source(path, *options.growing);
+    return parse(source, sink, options, locate_bad_byte, encoding);
+  }
   std::basic_string<XMLCh> wide = utf16(path);
   LocalFileInputSource source(wide.c_str());
-  return parse(
-      source, sink, options, [&path] { return first_bad_byte_in_file(path); }, encoding_of_first_bytes(head));
+  return parse(source, sink, options, locate_bad_byte, encoding);
 }
 
 ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options) {
@@ -193,12 +199,6 @@ ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions
     summary.opened = false;
     summary.io_error = fmt::format("cannot open {}", path);
     return summary;
-  }
-  if (options.growing) {
-    GrowingFileInputSource source(path, *options.growing);
-    return parse(
-        source, sink, options, [&path] { return first_bad_byte_in_file(path); },
-        encoding_of_first_bytes({head, head_length}));
   }
   if (std::optional<std::uint64_t> part_bytes = parts_worth_it(path, options))
     return read_in_parts(path, *part_bytes, sink, options, threads_for(options));
