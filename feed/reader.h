@@ -59,7 +59,7 @@ struct ReadOptions {
 // environment variable SYNCFEED_PART_BYTES=N, for tests, makes parts of N
 // bytes from any size on.
 inline constexpr std::uint64_t kMinPartedBytes = 16u << 20;
-inline constexpr std::uint64_t kPartBytes = 32u << 10;
+inline constexpr std::uint64_t kPartBytes = 256u << 10;
 
 // An element standing in a list, or directly in <Projects>, that is not
 // the list's item (FeedSink::on_stray). Valid during the call only.
