@@ -105,4 +105,66 @@ inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, 
 #endif
 }
 
+// Where '<' stands, and where '>' or a quote stands, in the 32 bytes from
+// `at`: bit k for at[k]. The pass reads most text and the tag after it with
+// one call (a feed's are about ten bytes each): where the tag ends then does
+// not wait for a second load that starts where the '<' is.
+struct Marks {
+  std::uint32_t open = 0, close = 0;
+};
+
+namespace swar {
+
+// The top bits of the bytes of `marked` (0x80 or 0) as eight bits, the first byte's lowest.
+inline std::uint32_t gather(std::uint64_t marked) {
+  return static_cast<std::uint32_t>(((marked >> 7) * 0x0102040810204080ull) >> 56);
+}
+inline Marks mark32(const char* at) {
+  Marks marks;
+  for (int k = 0; k < 4; ++k) {
+    if constexpr (std::endian::native == std::endian::little) {
+      const std::uint64_t word = load8(at + 8 * k);
+      marks.open |= gather(bytes_equal(word, '<')) << (8 * k);
+      marks.close |= gather(bytes_equal(word, '>') | bytes_equal(word, '"') | bytes_equal(word, '\'')) << (8 * k);
+    } else {
+      for (int b = 8 * k; b < 8 * k + 8; ++b) {
+        marks.open |= std::uint32_t{at[b] == '<'} << b;
+        marks.close |= std::uint32_t{at[b] == '>' || at[b] == '"' || at[b] == '\''} << b;
+      }
+    }
+  }
+  return marks;
+}
+
+}  // namespace swar
+
+#if defined(__SSE2__)
+namespace sse2 {
+
+inline Marks mark32(const char* at) {
+  const __m128i open = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'),
+                apos = _mm_set1_epi8('\'');
+  auto close = [&](__m128i block) {
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, gt), _mm_cmpeq_epi8(block, quot)),
+                        _mm_cmpeq_epi8(block, apos));
+  };
+  const __m128i low = load16(at), high = load16(at + 16);
+  auto bits = [](__m128i low_marked, __m128i high_marked) {
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(low_marked)) |
+           static_cast<std::uint32_t>(_mm_movemask_epi8(high_marked)) << 16;
+  };
+  return {bits(_mm_cmpeq_epi8(low, open), _mm_cmpeq_epi8(high, open)), bits(close(low), close(high))};
+}
+
+}  // namespace sse2
+#endif
+
+inline Marks mark32(const char* at) {
+#if defined(__SSE2__)
+  return sse2::mark32(at);
+#else
+  return swar::mark32(at);
+#endif
+}
+
 }  // namespace syncfeed::byte_search

@@ -1,5 +1,6 @@
 #include "feed/reader/part_plan.h"
 
+#include <bit>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -100,10 +101,27 @@ class PartPlanner::Pass {
       const std::size_t size = window_.size();
       const std::size_t stop = until - window_.offset_of(0);  // `until` in the window, while it stays
       while (i_ < stop) {
-        i_ = find_byte(data, i_, size, '<');
-        if (i_ == size) {
-          if (!slide(size)) return finish();
-          break;
+        // Most text and the tag after it are read at once (Marks); what is
+        // not, and the window's last bytes, are read the long way.
+        if (i_ + 32 <= size) {
+          const byte_search::Marks marks = byte_search::mark32(data + i_);
+          if (!marks.open) {  // text
+            i_ += 32;
+            continue;
+          }
+          const std::size_t lt = i_ + static_cast<std::size_t>(std::countr_zero(marks.open));
+          if (const std::size_t end = tag_end(data, lt, marks.close >> (lt - i_))) {
+            if (end == kGaveUp) return;
+            i_ = end;
+            continue;
+          }
+          i_ = lt;
+        } else {
+          i_ = find_byte(data, i_, size, '<');
+          if (i_ == size) {
+            if (!slide(size)) return finish();
+            break;
+          }
         }
         const std::size_t end = markup_end(data, i_, size);
         if (end == kNotInWindow) {
@@ -160,6 +178,20 @@ class PartPlanner::Pass {
   }
 
   static constexpr std::size_t kNotInWindow = 0;  // no markup ends at 0: it holds its '<'
+  static constexpr std::size_t kGaveUp = std::numeric_limits<std::size_t>::max();
+
+  // The common case, read at once: the start or end tag at `lt` holds no
+  // attribute value and ends where `close` says (its bits: where '>' and
+  // quotes stand from `lt` on, bit 0 `lt` itself). Just past the tag, 0 when
+  // it is not the case (the markup is then read the long way), or kGaveUp.
+  std::size_t tag_end(const char* data, std::size_t lt, std::uint32_t close) {
+    if (!close) return 0;  // it ends past the 32 bytes marked
+    const std::size_t at = lt + static_cast<std::size_t>(std::countr_zero(close));
+    const char kind = data[lt + 1];
+    if (data[at] != '>' || kind == '!' || kind == '?') return 0;
+    const std::size_t end = kind == '/' ? end_tag_end(data, lt, at) : opened(data, lt, at);
+    return end == kNotInWindow ? kGaveUp : end;
+  }
 
   // Just past the markup at `i` (a '<'), or kNotInWindow when it does not end
   // within the window or the plan gave up (finished_). Tags are nearly all the

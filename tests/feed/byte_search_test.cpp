@@ -1,4 +1,4 @@
-// The plan pass's byte searches (feed/reader/byte_search.h) and the UTF-8
+// The plan pass's byte searches and marks (feed/reader/byte_search.h) and the UTF-8
 // validator's ASCII skip (feed/utf8_validator.h): the SSE2 versions, the
 // portable ones that other targets build, and a byte-by-byte loop give the
 // same answer from every start to every end of buffers where the bytes looked
@@ -61,6 +61,28 @@ TEST_CASE("the byte searches agree with a byte-by-byte loop, SSE2 and portable",
     CHECK(byte_search::find_byte(s.data(), 0, s.size(), '<') == 81);
     CHECK(byte_search::swar::find_byte(s.data(), 0, s.size(), '<') == 81);
   }
+}
+
+TEST_CASE("the marks of 32 bytes agree with a byte-by-byte loop, SSE2 and portable", "[byte_search]") {
+  rc::prop("every start", [] {
+    const std::string s = sparse_buffer(*rc::gen::inRange<std::size_t>(32, 80), "<>\"'\x80\xff\xbc\xbe");
+    for (std::size_t i = 0; i + 32 <= s.size(); ++i) {
+      byte_search::Marks expected;
+      for (std::uint32_t k = 0; k < 32; ++k) {
+        const char c = s[i + k];
+        expected.open |= std::uint32_t{c == '<'} << k;
+        expected.close |= std::uint32_t{c == '>' || c == '"' || c == '\''} << k;
+      }
+      const byte_search::Marks portable = byte_search::swar::mark32(s.data() + i);
+      RC_ASSERT(portable.open == expected.open);
+      RC_ASSERT(portable.close == expected.close);
+#if defined(__SSE2__)
+      const byte_search::Marks sse2 = byte_search::sse2::mark32(s.data() + i);
+      RC_ASSERT(sse2.open == expected.open);
+      RC_ASSERT(sse2.close == expected.close);
+#endif
+    }
+  });
 }
 
 TEST_CASE("the UTF-8 validator's ASCII skip agrees with a byte-by-byte loop, SSE2 and portable", "[byte_search]") {
