@@ -105,13 +105,18 @@ inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, 
 #endif
 }
 
-// Where '<' stands, and where '>' or a quote stands, in the 32 bytes from
+// Where '<' stands, and where '>' or a quote may stand, in the 32 bytes from
 // `at`: bit k for at[k]. The pass reads most text and the tag after it with
 // one call (a feed's are about ten bytes each): where the tag ends then does
-// not wait for a second load that starts where the '<' is.
+// not wait for a second load that starts where the '<' is. `close` also
+// marks '#' and '&': the bytes that are 0x27 once 0x05 is or-ed in are the
+// two quotes and these two, one compare for four bytes; the pass reads a tag
+// with any of them the long way.
 struct Marks {
   std::uint32_t open = 0, close = 0;
 };
+// The bytes `close` marks besides '>'.
+inline bool quote_like(char c) { return (c | 0x05) == 0x27; }
 
 namespace swar {
 
@@ -125,11 +130,11 @@ inline Marks mark32(const char* at) {
     if constexpr (std::endian::native == std::endian::little) {
       const std::uint64_t word = load8(at + 8 * k);
       marks.open |= gather(bytes_equal(word, '<')) << (8 * k);
-      marks.close |= gather(bytes_equal(word, '>') | bytes_equal(word, '"') | bytes_equal(word, '\'')) << (8 * k);
+      marks.close |= gather(bytes_equal(word, '>') | bytes_equal(word | 0x0505050505050505ull, 0x27)) << (8 * k);
     } else {
       for (int b = 8 * k; b < 8 * k + 8; ++b) {
         marks.open |= std::uint32_t{at[b] == '<'} << b;
-        marks.close |= std::uint32_t{at[b] == '>' || at[b] == '"' || at[b] == '\''} << b;
+        marks.close |= std::uint32_t{at[b] == '>' || quote_like(at[b])} << b;
       }
     }
   }
@@ -142,11 +147,10 @@ inline Marks mark32(const char* at) {
 namespace sse2 {
 
 inline Marks mark32(const char* at) {
-  const __m128i open = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'),
-                apos = _mm_set1_epi8('\'');
+  const __m128i open = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), five = _mm_set1_epi8(0x05),
+                quote = _mm_set1_epi8(0x27);
   auto close = [&](__m128i block) {
-    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, gt), _mm_cmpeq_epi8(block, quot)),
-                        _mm_cmpeq_epi8(block, apos));
+    return _mm_or_si128(_mm_cmpeq_epi8(block, gt), _mm_cmpeq_epi8(_mm_or_si128(block, five), quote));
   };
   const __m128i low = load16(at), high = load16(at + 16);
   auto bits = [](__m128i low_marked, __m128i high_marked) {
