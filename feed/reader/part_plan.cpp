@@ -7,6 +7,7 @@
 #include <memory>
 #include <string_view>
 
+#include "feed/reader/byte_search.h"
 #include "feed/reader/encoding.h"
 #include "feed/utf8_validator.h"
 
@@ -68,40 +69,8 @@ std::string_view pseudo_attribute(std::string_view declaration, std::string_view
   return declaration.substr(at + 1, end - at - 1);
 }
 
-// Eight bytes at a time: 0x80 in each byte of `word` that equals `byte`, and
-// only there (a zero byte of word ^ byte is the one whose low seven bits do
-// not carry into its top bit when 0x7F is added, and whose top bit is clear).
-inline std::uint64_t bytes_equal(std::uint64_t word, char byte) {
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const std::uint64_t x = word ^ (0x0101010101010101ull * static_cast<unsigned char>(byte));
-  return ~(((x & kLow7) + kLow7) | x | kLow7);
-}
-inline std::uint64_t load8(const char* at) {
-  std::uint64_t word;
-  std::memcpy(&word, at, 8);
-  return word;
-}
-inline std::size_t first_marked(std::uint64_t mask) {
-  if constexpr (std::endian::native == std::endian::little) return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
-  return static_cast<std::size_t>(std::countl_zero(mask)) / 8;
-}
-
-// The first of `a`, `b` or `c` in data[i, size), or size. The plan's hot
-// loop: the text and tags it skips are mostly shorter than a call to memchr
-// pays for, so eight bytes are looked at a time, inline.
-inline std::size_t find_any(const char* data, std::size_t i, std::size_t size, char a, char b, char c) {
-  for (; i + 8 <= size; i += 8) {
-    const std::uint64_t word = load8(data + i);
-    const std::uint64_t mask = bytes_equal(word, a) | bytes_equal(word, b) | bytes_equal(word, c);
-    if (mask) return i + first_marked(mask);
-  }
-  for (; i < size; ++i)
-    if (data[i] == a || data[i] == b || data[i] == c) return i;
-  return size;
-}
-inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, char a) {
-  return find_any(data, i, size, a, a, a);
-}
+using byte_search::find_any;
+using byte_search::find_byte;
 
 // The element name of a start or end tag, from just after `<` or `</`.
 std::string_view tag_name(std::string_view tag) {
@@ -127,22 +96,41 @@ class PartPlanner::Pass {
   void advance(std::uint64_t until) {
     if (finished_) return;
     if (!started_ && !start()) return;
+    const char* const data = window_.data();  // the window's buffer stays where it is
     while (window_.offset_of(i_) < until) {
-      i_ = find_byte(window_.data(), i_, window_.size(), '<');
-      if (i_ == window_.size()) {
-        if (!slide(window_.size())) return finish();
-        continue;
+      const std::size_t size = window_.size();
+      const std::size_t stop = until - window_.offset_of(0);  // `until` in the window, while it stays
+      while (i_ < stop) {
+        // Most text and the tag after it are read at once (Marks); what is
+        // not, and the window's last bytes, are read the long way.
+        if (i_ + 32 <= size) {
+          const byte_search::Marks marks = byte_search::mark32(data + i_);
+          if (!marks.open) {  // text
+            i_ += 32;
+            continue;
+          }
+          const std::size_t lt = i_ + static_cast<std::size_t>(std::countr_zero(marks.open));
+          if (const std::size_t end = tag_end(data, lt, marks.close >> (lt - i_))) {
+            if (end == kGaveUp) return;
+            i_ = end;
+            continue;
+          }
+          i_ = lt;
+        } else {
+          i_ = find_byte(data, i_, size, '<');
+          if (i_ == size) {
+            if (!slide(size)) return finish();
+            break;
+          }
+        }
+        const std::size_t end = markup_end(data, i_, size);
+        if (end == kNotInWindow) {
+          if (!read_on_for_markup()) return;
+          break;
+        }
+        if (end - i_ > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
+        i_ = end;
       }
-      std::size_t end = 0;
-      if (!markup_end(i_, end)) {
-        if (!plan_.serial_because.empty()) return serial(std::move(plan_.serial_because));
-        if (window_.size() - i_ > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
-        if (!slide(i_)) return serial(window_.utf8() ? "markup does not end" : "a byte is not UTF-8");
-        continue;
-      }
-      if (!plan_.serial_because.empty()) return serial(std::move(plan_.serial_because));
-      if (end - i_ > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it");
-      i_ = end;
     }
   }
 
@@ -180,31 +168,63 @@ class PartPlanner::Pass {
     finished_ = true;
   }
 
-  // Reads the markup at `i` (a '<'): sets `end` just past it and returns
-  // true, or false when it does not end within the window (or the plan gave up).
-  bool markup_end(std::size_t i, std::size_t& end) {
+  // The markup at `i_` does not end within the window: slides the window to
+  // it and reads on, unless the plan gave up (false).
+  bool read_on_for_markup() {
+    if (finished_) return false;
+    if (window_.size() - i_ > kMaxPlannedMarkup) return serial("a markup is too long to plan parts around it"), false;
+    if (!slide(i_)) return serial(window_.utf8() ? "markup does not end" : "a byte is not UTF-8"), false;
+    return true;
+  }
+
+  static constexpr std::size_t kNotInWindow = 0;  // no markup ends at 0: it holds its '<'
+  static constexpr std::size_t kGaveUp = std::numeric_limits<std::size_t>::max();
+
+  // The common case, read at once: the start or end tag at `lt` holds no
+  // attribute value and ends where `close` says (its bits: where '>' and
+  // quotes stand from `lt` on, bit 0 `lt` itself). Just past the tag, 0 when
+  // it is not the case (the markup is then read the long way), or kGaveUp.
+  std::size_t tag_end(const char* data, std::size_t lt, std::uint32_t close) {
+    if (!close) return 0;  // it ends past the 32 bytes marked
+    const std::size_t at = lt + static_cast<std::size_t>(std::countr_zero(close));
+    const char kind = data[lt + 1];
+    if (data[at] != '>' || kind == '!' || kind == '?') return 0;
+    const std::size_t end = kind == '/' ? end_tag_end(data, lt, at) : opened(data, lt, at);
+    return end == kNotInWindow ? kGaveUp : end;
+  }
+
+  // Just past the markup at `i` (a '<'), or kNotInWindow when it does not end
+  // within the window or the plan gave up (finished_). Tags are nearly all the
+  // markup of a feed: they are read here, the rest aside.
+  std::size_t markup_end(const char* data, std::size_t i, std::size_t size) {
+    if (i + 1 >= size) return kNotInWindow;
+    switch (data[i + 1]) {
+      case '/': {
+        const std::size_t close = find_byte(data, i + 2, size, '>');
+        if (close == size) return kNotInWindow;
+        return end_tag_end(data, i, close);
+      }
+      case '!':
+      case '?': return declaration_end(i);
+      default: return start_tag_end(data, i, size);
+    }
+  }
+
+  // A comment, CDATA section, processing instruction (the XML declaration
+  // among them) or a declaration the plan does not take (a DOCTYPE).
+  std::size_t declaration_end(std::size_t i) {
     const std::string_view rest(window_.data() + i, window_.size() - i);
-    if (rest.size() < 2) return false;
+    std::size_t end = kNotInWindow;
     if (rest[1] == '!') {
-      if (rest.size() < 9) return false;
-      if (rest.substr(0, 4) == "<!--") return skip_to(rest, "-->", 4, i, end, true);
-      if (rest.substr(0, 9) == "<![CDATA[") return skip_to(rest, "]]>", 9, i, end, false);
+      if (rest.size() < 9) return kNotInWindow;
+      if (rest.substr(0, 4) == "<!--") return skip_to(rest, "-->", 4, i, end, true) ? end : kNotInWindow;
+      if (rest.substr(0, 9) == "<![CDATA[") return skip_to(rest, "]]>", 9, i, end, false) ? end : kNotInWindow;
       return give_up("a DOCTYPE or other declaration");
     }
-    if (rest[1] == '?') {
-      if (!skip_to(rest, "?>", 2, i, end, false)) return false;
-      if (window_.offset_of(i) <= 3 && rest.substr(0, 5) == "<?xml" && is_space(rest[5]))
-        return xml_declaration(rest.substr(0, end - i));
-      return true;
-    }
-    if (rest[1] == '/') {
-      const std::size_t close = find_byte(rest.data(), 2, rest.size(), '>');
-      if (close == rest.size()) return false;
-      end = i + close + 1;
-      end_tag(rest.substr(2, close - 2), window_.offset_of(end));
-      return true;
-    }
-    return start_tag(rest, i, end);
+    if (!skip_to(rest, "?>", 2, i, end, false)) return kNotInWindow;
+    if (window_.offset_of(i) <= 3 && rest.substr(0, 5) == "<?xml" && is_space(rest[5]))
+      return xml_declaration(rest.substr(0, end - i)) ? end : kNotInWindow;
+    return end;
   }
 
   bool skip_to(std::string_view rest, std::string_view terminator, std::size_t from, std::size_t i, std::size_t& end,
@@ -223,35 +243,58 @@ class PartPlanner::Pass {
     return true;
   }
 
-  // A start tag, its attribute values skipped whole (a '>' may stand in them).
-  bool start_tag(std::string_view rest, std::size_t i, std::size_t& end) {
-    std::size_t at = 1;
-    while (true) {
-      at = find_any(rest.data(), at, rest.size(), '>', '"', '\'');
-      if (at == rest.size() || rest[at] == '>') break;
-      at = find_byte(rest.data(), at + 1, rest.size(), rest[at]);  // the closing quote
-      if (at == rest.size()) break;
-      ++at;
+  // Just past the start tag at `i`, its attribute values skipped whole (a '>' may stand in them).
+  std::size_t start_tag_end(const char* data, std::size_t i, std::size_t size) {
+    const std::size_t at = find_any(data, i + 1, size, '>', '"', '\'');
+    if (at == size || data[at] != '>') return quoted_start_tag_end(data, i, at, size);
+    return opened(data, i, at);
+  }
+  // A start tag with attribute values (one in ten in a feed): `at` is its
+  // first quote, or size. Out of line, as the other rare paths (noinline):
+  // inlined, they cost the loop of every markup registers and instructions.
+  [[gnu::noinline]] std::size_t quoted_start_tag_end(const char* data, std::size_t i, std::size_t at,
+                                                     std::size_t size) {
+    while (at < size && data[at] != '>') {
+      const std::size_t quote = find_byte(data, at + 1, size, data[at]);  // the closing one
+      if (quote == size) return kNotInWindow;
+      at = find_any(data, quote + 1, size, '>', '"', '\'');
     }
-    if (at >= rest.size()) return false;
-    end = i + at + 1;
-    const bool empty = rest[at - 1] == '/';
-    if (depth_ == 0) {
-      if (after_root_) return true;  // not well-formed; the parser says so in the last part
-      if (tag_name(rest.substr(1)) != "Projects") return give_up("the root is not <Projects>");
-      if (empty) return give_up("the root is empty");
-    }
-    if (!empty) ++depth_;
+    if (at == size) return kNotInWindow;
+    return opened(data, i, at);
+  }
+  // The start tag at `i` ends at `close` (its '>'): one level deeper, unless it is empty.
+  std::size_t opened(const char* data, std::size_t i, std::size_t close) {
+    const bool empty = data[close - 1] == '/';
+    if (depth_ == 0)
+      return root_start_tag(std::string_view(data + i + 1, close - i - 1), empty) ? close + 1 : kNotInWindow;
+    depth_ += empty ? 0 : 1;
+    return close + 1;
+  }
+  // A start tag outside the root: the root's, or one after it. False when the plan gave up.
+  [[gnu::noinline]] bool root_start_tag(std::string_view tag, bool empty) {
+    if (after_root_) return true;  // not well-formed; the parser says so in the last part
+    if (tag_name(tag) != "Projects") return give_up("the root is not <Projects>");
+    if (empty) return give_up("the root is empty");
+    ++depth_;
     return true;
   }
 
-  // `tag`: what stands between `</` and `>`; its name is read only where a record may end.
-  void end_tag(std::string_view tag, std::uint64_t after) {
-    if (depth_ == 0) return;  // not well-formed: the part holding it reports it
-    --depth_;
-    if (depth_ == 0) after_root_ = true;
-    if (depth_ != 1 || tag_name(tag) != "Project") return;
-    if (after - last_cut_ > kMaxPartBytes) return void(give_up("a part would be longer than kMaxPartBytes"));
+  // Just past the end tag at `i`, which ends at `close` (its '>'); its name
+  // is read only where a record may end.
+  std::size_t end_tag_end(const char* data, std::size_t i, std::size_t close) {
+    if (depth_ == 2)
+      return record_end(std::string_view(data + i + 2, close - i - 2), close + 1) ? close + 1 : kNotInWindow;
+    if (depth_ == 0) return close + 1;  // not well-formed: the part holding it reports it
+    if (--depth_ == 0) after_root_ = true;
+    return close + 1;
+  }
+  // An end tag directly in the root, just before `after`: a cut, if it is a
+  // record's. False when the plan gave up.
+  [[gnu::noinline]] bool record_end(std::string_view tag, std::size_t after_in_window) {
+    depth_ = 1;
+    if (tag_name(tag) != "Project") return true;
+    const std::uint64_t after = window_.offset_of(after_in_window);
+    if (after - last_cut_ > kMaxPartBytes) return give_up("a part would be longer than kMaxPartBytes");
     // A directive comment in a record may wait for the element after it (one
     // after the last start tag, or one on an element the model drops), which
     // would stand in the next part: no cut after a record that holds a comment.
@@ -260,11 +303,14 @@ class PartPlanner::Pass {
       last_cut_ = after;
     }
     comment_in_record_ = false;
+    return true;
   }
 
-  bool give_up(std::string why) {
-    plan_.serial_because = std::move(why);
-    return false;
+  // The plan gives up: the file is read in one piece. Returns kNotInWindow
+  // (false), as the markup's readers do then.
+  std::size_t give_up(std::string why) {
+    serial(std::move(why));
+    return kNotInWindow;
   }
   // The plan ends: the file is read in one piece.
   void serial(std::string why) {
