@@ -31,6 +31,13 @@ void Fields::set(std::string&& name, std::string value) {
     items_.emplace_back(std::move(name), std::move(value));
 }
 
+void Fields::set(std::string&& name, std::string_view value) {
+  if (const std::size_t i = index_of(name); i < items_.size())
+    items_[i].second = value;
+  else
+    items_.emplace_back(std::move(name), value);
+}
+
 void Fields::merge(Fields&& other) {
   if (items_.empty()) {  // a new card: nothing to look up
     items_ = std::move(other.items_);

@@ -27,11 +27,13 @@ class Fields {
   const std::string* find(std::string_view name) const;
   void set(std::string_view name, std::string value);  // in place when known, else appended
   void set(std::string&& name, std::string value);     // the same, keeping `name` when it is new
+  void set(std::string&& name, std::string_view value);  // the same, the value copied straight into place
   void erase(std::string_view name);
   // Sets every value of `other`, in its order, taking its strings. A name
   // new here is placed right after the name `other` sets before it (the
   // first one at the end).
   void merge(Fields&& other);
+  void reserve(std::size_t n) { items_.reserve(n); }
   // Adds a name the caller knows is new (no search: flat views of big orders).
   void append(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
   // Its names and values, taken: the fields are left empty.
