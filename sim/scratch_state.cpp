@@ -23,11 +23,10 @@ std::optional<Card> ScratchState::find(CardKind kind, std::string_view reference
 }
 
 void ScratchState::save(const Card& after, const Card*) {
-  buffer_.clear();
-  append_card_bytes(after, buffer_);
   // The old bytes of a card saved again stay in the file, unread: a feed that
   // repeats a Reference ID is rare, and the file is gone at the end of the run.
-  const Stored stored{file_.append(buffer_), buffer_.size(), after.id};
+  const ScratchFile::Extent bytes = file_.append_with([&](std::string& out) { append_card_bytes(after, out); });
+  const Stored stored{bytes.offset, bytes.size, after.id};
   Index& cards = index(after.kind);
   if (auto it = cards.find(after.reference_id); it != cards.end())
     it->second = stored;
