@@ -23,6 +23,7 @@ bool starts_with_any(const std::string& name, const std::vector<std::string>& pr
 
 // prefix + name + suffix, allocated once: names are built for every value of a feed.
 std::string joined(std::string_view prefix, std::string_view name, std::string_view suffix = {}) {
+  if (prefix.empty() && suffix.empty()) return std::string(name);  // a record's own field: most of them
   std::string out;
   out.reserve(prefix.size() + name.size() + suffix.size());
   out.append(prefix).append(name).append(suffix);

@@ -13,23 +13,24 @@ namespace {
 void append_changes(std::string& out, const Action& a) {
   using namespace std::string_view_literals;
   bool first = true;
-  const auto open = [&] {
-    out += first ? R"({"field":)"sv : R"(,{"field":)"sv;
+  const auto open = [&](std::string_view piece) {  // the separator, then `piece`
+    if (!first) out += ',';
+    out += piece;
     first = false;
   };
   // A created card's values, read from the card: no Change is built for them.
+  // The quotes go with the fixed pieces around them: the hottest loop of a plan.
   if (a.created)
     for_each_flat_value(*a.created, [&](std::string_view prefix, std::string_view name, std::string_view value) {
-      open();
-      out += '"';
+      open(R"({"field":")"sv);
       out += prefix;  // "", "Contact[2]/", "Product[1]/": nothing to escape
       append_json_escaped(out, name);
-      out += R"(","old":null,"new":)"sv;  // one piece
-      append_json_string(out, value);
-      out += '}';
+      out += R"(","old":null,"new":")"sv;
+      append_json_escaped(out, value);
+      out += R"("})"sv;
     });
   for (const Change& c : a.changes) {
-    open();
+    open(R"({"field":)"sv);
     append_json_string(out, c.field);
     if (c.before) {
       out += R"(,"old":)"sv;
