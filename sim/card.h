@@ -25,8 +25,8 @@ class Fields {
   using Item = std::pair<std::string, std::string>;
 
   const std::string* find(std::string_view name) const;
-  void set(std::string_view name, std::string value);  // in place when known, else appended
-  void set(std::string&& name, std::string value);     // the same, keeping `name` when it is new
+  void set(std::string_view name, std::string value);    // in place when known, else appended
+  void set(std::string&& name, std::string value);       // the same, keeping `name` when it is new
   void set(std::string&& name, std::string_view value);  // the same, the value copied straight into place
   void erase(std::string_view name);
   // Sets every value of `other`, in its order, taking its strings. A name

@@ -57,7 +57,8 @@ class Flattener {
       } else if (child.is_leaf()) {
         if (empty_ == EmptyElements::Keep && child.text.empty()) continue;
         // An e-mail's or phone's Value is named by its item: Email[1], not Email[1]/Value.
-        std::string name = child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1) : joined(prefix, child.tag());
+        std::string name =
+            child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1) : joined(prefix, child.tag());
         set(std::move(name), std::string_view(child.text));  // copied straight into place
       } else if (is_list(child.kind)) {
         list(child, prefix);
