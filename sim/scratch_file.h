@@ -33,6 +33,11 @@ class ScratchFile {
   template <typename Write>
   Extent append_with(Write write) {
     const std::size_t start = pending_.size();
+    // Room for kSpillAt bytes and a card, taken once: the pending bytes never
+    // move. Grown by doubling as they were written in place, they made the
+    // allocator take a second 32 MiB segment: 12 MiB more peak memory for the
+    // plan of the 150 MB feed. (Pages not written are not resident.)
+    if (pending_.capacity() < kSpillAt) pending_.reserve(kSpillAt + kSpillAt / 8);
     write(pending_);
     const Extent appended{on_disk_ + start, pending_.size() - start};
     if (pending_.size() >= kSpillAt) spill();
