@@ -42,7 +42,7 @@ CardAction public_action(const sim::Action& a) {
   action.project_card_id = a.project_card_id;
   action.name = a.name;
   action.loc = a.loc;
-  action.changes = a.changes.size();
+  action.changes = (a.created ? sim::flat_size(*a.created) : 0) + a.changes.size();
   action.reason = a.reason;
   return action;
 }

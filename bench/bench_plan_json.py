@@ -66,7 +66,8 @@ def main():
     feed = args.feed or feed_path(args.projects)
     syncfeed = os.path.join(args.build, "syncfeed")
     commands = {
-        "lint": ([syncfeed, "lint", "--no-config", feed], (0, 1)),
+        # One thread, as bench/run's reference: from 16 MiB lint reads a file on two by default.
+        "lint": ([syncfeed, "lint", "--no-config", "--jobs", "1", feed], (0, 1)),
         "plan": ([syncfeed, "plan", feed], (0,)),
         "plan --format json": ([syncfeed, "plan", "--format", "json", feed], (0,)),
     }

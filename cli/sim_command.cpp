@@ -77,7 +77,6 @@ int run_simulation_command(CommandLine& line, const Args& args, bool apply) {
     if (!options.order_ids) return usage_error(name + ": --order-ids is shared or separate");
   }
   options.sim.empty = empty == "keep" ? sim::EmptyElements::Keep : sim::EmptyElements::Clear;
-  options.sim.values_of_creates = format == "json" || line.values.count("verbose") > 0;
   options.cache_mib = cache_mib;
 
   FileOutput out(stdout);

@@ -68,12 +68,11 @@ const char* skip_plain(const char* at, const char* end) {
 // does: values rarely hold anything to escape. This is the reports' hottest
 // loop: runs are found eight bytes at a time, and a byte is looked at alone
 // only when its word holds something that is not plain.
-void append_json_string(std::string& out, std::string_view text) {
+void append_json_escaped(std::string& out, std::string_view text) {
   const char* const end = text.data() + text.size();
   const char* run = text.data();
   // append(pointer, length): the (first, last) overload goes through the slower general replace.
   const auto append_run = [&](const char* to) { out.append(run, static_cast<std::size_t>(to - run)); };
-  out += '"';
   for (const char* at = skip_plain(run, end); at < end; at = skip_plain(at, end)) {
     const auto b = static_cast<unsigned char>(*at);
     if (b < 0x80) {
@@ -92,7 +91,6 @@ void append_json_string(std::string& out, std::string_view text) {
     run = at += utf8_invalid_length(text, offset);
   }
   append_run(end);
-  out += '"';
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {

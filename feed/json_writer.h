@@ -26,7 +26,12 @@ namespace syncfeed {
 // U+2029 included: JSON allows them raw). A byte sequence that is not UTF-8
 // (a file name can hold one) becomes U+FFFD, one per maximal subpart
 // (utf8_invalid_length), so that the output is always UTF-8.
-void append_json_string(std::string& out, std::string_view text);
+void append_json_escaped(std::string& out, std::string_view text);  // the same, without the quotes
+inline void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  append_json_escaped(out, text);
+  out += '"';
+}
 // The string, or null when there is none.
 inline void append_json_string_or_null(std::string& out, const std::optional<std::string>& text) {
   if (text)

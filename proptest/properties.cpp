@@ -148,7 +148,7 @@ std::optional<std::string> plan_changes(const ShopData& data, OutputModel& model
     detail += fmt::format("\n  line {}: {} {} {}", a.loc.line, sim::op_name(a.op),
                           a.kind == sim::CardKind::Project ? "project" : "order", a.reference_id.value_or("(no Id)"));
     if (!a.reason.empty()) detail += ": " + a.reason;
-    for (const sim::Change& c : a.changes)
+    for (const sim::Change& c : sim::changes_of(a))
       detail += fmt::format("\n    {}: {} -> {}", c.field, c.before ? syncfeed::quoted(*c.before) : "(none)",
                             c.after ? syncfeed::quoted(*c.after) : "(none)");
   });

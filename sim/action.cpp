@@ -12,4 +12,10 @@ std::string_view op_name(Op op) {
   return "?";
 }
 
+std::vector<Change> changes_of(const Action& a) {
+  std::vector<Change> changes = a.created ? changes_between(nullptr, *a.created) : std::vector<Change>();
+  changes.insert(changes.end(), a.changes.begin(), a.changes.end());
+  return changes;
+}
+
 }  // namespace syncfeed::sim

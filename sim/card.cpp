@@ -1,7 +1,6 @@
 #include "sim/card.h"
 
 #include <algorithm>
-#include <type_traits>
 
 namespace syncfeed::sim {
 
@@ -30,6 +29,13 @@ void Fields::set(std::string&& name, std::string value) {
     items_[i].second = std::move(value);
   else
     items_.emplace_back(std::move(name), std::move(value));
+}
+
+void Fields::set(std::string&& name, std::string_view value) {
+  if (const std::size_t i = index_of(name); i < items_.size())
+    items_[i].second = value;
+  else
+    items_.emplace_back(std::move(name), value);
 }
 
 void Fields::merge(Fields&& other) {
@@ -63,48 +69,19 @@ std::string_view display_name(const Card& card) {
   return name ? std::string_view(*name) : std::string_view();
 }
 
-namespace {
-
-// Calls see(name, value) for every value of flat_view(card), in its order:
-// copies of the card's strings, or (a Card&&) the strings themselves, taken.
-template <typename CardRef, typename See>
-void visit_flat(CardRef&& card, See see) {
-  constexpr bool kTake = !std::is_const_v<std::remove_reference_t<CardRef>>;
-  const auto give = [](auto& text) -> std::string {
-    if constexpr (kTake)
-      return std::move(text);
-    else
-      return text;
-  };
-  const auto items = [](auto& fields) -> decltype(auto) {
-    if constexpr (kTake)
-      return fields.take();
-    else
-      return (fields);
-  };
-  // Every name below is unique by construction (fields are unique within
-  // their owner; contacts and lines add distinct prefixes).
-  for (auto& [name, value] : items(card.fields)) see(give(name), give(value));
-  if (card.kind == CardKind::Order) see("@project_card", std::to_string(card.project_card_id));
-  for (auto& contact : card.contacts) {
-    const std::string prefix = "Contact[" + std::to_string(contact.number) + "]/";
-    if (contact.id) see(prefix + "@Id", give(*contact.id));
-    for (auto& [name, value] : items(contact.fields)) see(prefix + name, give(value));
-  }
-  for (std::size_t i = 0; i < card.lines.size(); ++i) {
-    auto& line = card.lines[i];
-    const std::string prefix = "Product[" + std::to_string(i + 1) + "]/";
-    if (line.product_id) see(prefix + "@Id", give(*line.product_id));
-    for (auto& [name, value] : items(line.fields)) see(prefix + name, give(value));
-  }
-}
-
-}  // namespace
-
 Fields flat_view(const Card& card) {
   Fields flat;
-  visit_flat(card, [&](std::string name, std::string value) { flat.append(std::move(name), std::move(value)); });
+  for_each_flat_value(card, [&](std::string_view prefix, std::string_view name, std::string_view value) {
+    flat.append(std::string(prefix).append(name), std::string(value));
+  });
   return flat;
+}
+
+std::size_t flat_size(const Card& card) {
+  std::size_t n = card.fields.size() + (card.kind == CardKind::Order ? 1 : 0);
+  for (const Contact& contact : card.contacts) n += contact.fields.size() + (contact.id ? 1 : 0);
+  for (const ProductLine& line : card.lines) n += line.fields.size() + (line.product_id ? 1 : 0);
+  return n;
 }
 
 namespace {
@@ -125,28 +102,17 @@ const std::string* lookup(const std::vector<const Fields::Item*>& sorted, const 
   return at != sorted.end() && (*at)->first == name ? &(*at)->second : nullptr;
 }
 
-// How many values flat_view(card) holds.
-std::size_t flat_size(const Card& card) {
-  std::size_t n = card.fields.size() + (card.kind == CardKind::Order ? 1 : 0);
-  for (const Contact& contact : card.contacts) n += contact.fields.size() + (contact.id ? 1 : 0);
-  for (const ProductLine& line : card.lines) n += line.fields.size() + (line.product_id ? 1 : 0);
-  return n;
-}
-
 }  // namespace
 
-std::vector<Change> values_of_new_card(Card&& card) {
-  std::vector<Change> changes;
-  changes.reserve(flat_size(card));  // an order of many lines: no vector of Changes moved as it grows
-  visit_flat(std::move(card), [&](std::string name, std::string value) {
-    changes.emplace_back(std::move(name), std::nullopt, std::move(value));  // built in place: no Change moved
-  });
-  return changes;
-}
-
 std::vector<Change> changes_between(const Card* before, const Card& after) {
-  if (!before) return values_of_new_card(Card(after));  // every value is new
   std::vector<Change> changes;
+  if (!before) {  // every value is new
+    changes.reserve(flat_size(after));
+    for_each_flat_value(after, [&](std::string_view prefix, std::string_view name, std::string_view value) {
+      changes.push_back({std::string(prefix).append(name), std::nullopt, std::string(value)});
+    });
+    return changes;
+  }
   const Fields new_values = flat_view(after);
   const Fields old_values = flat_view(*before);
   const auto old_sorted = sorted_by_name(old_values);

@@ -25,13 +25,15 @@ class Fields {
   using Item = std::pair<std::string, std::string>;
 
   const std::string* find(std::string_view name) const;
-  void set(std::string_view name, std::string value);  // in place when known, else appended
-  void set(std::string&& name, std::string value);     // the same, keeping `name` when it is new
+  void set(std::string_view name, std::string value);    // in place when known, else appended
+  void set(std::string&& name, std::string value);       // the same, keeping `name` when it is new
+  void set(std::string&& name, std::string_view value);  // the same, the value copied straight into place
   void erase(std::string_view name);
   // Sets every value of `other`, in its order, taking its strings. A name
   // new here is placed right after the name `other` sets before it (the
   // first one at the end).
   void merge(Fields&& other);
+  void reserve(std::size_t n) { items_.reserve(n); }
   // Adds a name the caller knows is new (no search: flat views of big orders).
   void append(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
   // Its names and values, taken: the fields are left empty.
@@ -79,6 +81,30 @@ std::string_view display_name(const Card& card);
 // "Contact[N]/FirstName", "Product[N]/@Id", "Product[N]/PriceNet". Names that
 // start with '@' or hold '@' are not tags: no XML name can clash with them.
 Fields flat_view(const Card& card);
+// How many values flat_view(card) holds.
+std::size_t flat_size(const Card& card);
+
+// Calls see(prefix, name, value) for every value of flat_view(card), in its
+// order, without building the flat names: a value's name is prefix + name
+// ("" + "Business/Name", "Contact[2]/" + "FirstName", "Product[1]/" + "@Id").
+// The plan's printers show a created card this way: a list of Changes built
+// for every value cost about 4 % of a JSON plan's instructions.
+template <typename See>
+void for_each_flat_value(const Card& card, See see) {
+  // Every name is unique by construction (fields are unique within their
+  // owner; contacts and lines add distinct prefixes).
+  for (const auto& [name, value] : card.fields) see(std::string_view(), name, value);
+  if (card.kind == CardKind::Order) see(std::string_view(), "@project_card", std::to_string(card.project_card_id));
+  const auto see_record = [&](std::string_view item, std::int64_t n, const std::optional<std::string>& id,
+                              const Fields& fields) {
+    const std::string prefix = std::string(item) + "[" + std::to_string(n) + "]/";
+    if (id) see(prefix, "@Id", *id);
+    for (const auto& [name, value] : fields) see(prefix, name, value);
+  };
+  for (const Contact& contact : card.contacts) see_record("Contact", contact.number, contact.id, contact.fields);
+  for (std::size_t i = 0; i < card.lines.size(); ++i)
+    see_record("Product", static_cast<std::int64_t>(i + 1), card.lines[i].product_id, card.lines[i].fields);
+}
 
 // One value that an upsert changes; nullopt is "absent".
 struct Change {
@@ -91,8 +117,5 @@ struct Change {
 // What turns `before` (nullptr: no card yet) into `after`: the changed and
 // new values in the order of `after`, then the values `after` no longer has.
 std::vector<Change> changes_between(const Card* before, const Card& after);
-// changes_between(nullptr, card), taking the card's strings instead of
-// copying them: what is left of the card is its ids and kind.
-std::vector<Change> values_of_new_card(Card&& card);
 
 }  // namespace syncfeed::sim

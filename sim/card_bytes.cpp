@@ -6,7 +6,17 @@
 namespace syncfeed::sim {
 namespace {
 
-void put_number(std::uint64_t n, std::string& out) {  // LEB128: most numbers here take one byte
+// LEB128: most numbers here (string sizes, counts) take one byte, and take
+// the short way, inlined (a card's bytes are written for every card a plan makes).
+void put_long_number(std::uint64_t n, std::string& out);
+inline void put_number(std::uint64_t n, std::string& out) {
+  if (n < 0x80) [[likely]]
+    out.push_back(static_cast<char>(n));
+  else
+    put_long_number(n, out);
+}
+
+void put_long_number(std::uint64_t n, std::string& out) {
   while (n >= 0x80) {
     out.push_back(static_cast<char>((n & 0x7f) | 0x80));
     n >>= 7;

@@ -23,48 +23,79 @@ bool starts_with_any(const std::string& name, const std::vector<std::string>& pr
 
 // prefix + name + suffix, allocated once: names are built for every value of a feed.
 std::string joined(std::string_view prefix, std::string_view name, std::string_view suffix = {}) {
+  if (prefix.empty() && suffix.empty()) return std::string(name);  // a record's own field: most of them
   std::string out;
   out.reserve(prefix.size() + name.size() + suffix.size());
   out.append(prefix).append(name).append(suffix);
   return out;
 }
 
-void flatten(const Element& record, const std::string& prefix, EmptyElements empty, FieldUpdate& out);
-
-void flatten_list(const Element& list, const std::string& prefix, EmptyElements empty, FieldUpdate& out) {
-  const Kind item_kind = info(list.kind).children[0].kind;
-  const std::string list_prefix = prefix + std::string(tag(item_kind)) + "[";
-  FieldUpdate items;
-  int n = 0;
-  for (const Element& item : list.children) {
-    if (item.kind != item_kind) continue;  // misplaced: the schema check reports it
-    flatten(item, list_prefix + std::to_string(++n) + "]/", empty, items);
-  }
-  if (empty == EmptyElements::Keep && items.values.empty()) return;
-  out.replaced_lists.push_back(list_prefix);
-  for (const auto& [name, value] : items.values) out.values.set(name, value);
-  for (std::string& p : items.replaced_lists) out.replaced_lists.push_back(std::move(p));
-}
-
-void flatten(const Element& record, const std::string& prefix, EmptyElements empty, FieldUpdate& out) {
+// How many values the record's fields may set: its leaves and custom fields
+// at any depth (a bound: empty ones may be left out). Reserved up front, so
+// that the values are not moved each time their vector grows.
+std::size_t count_values(const Element& record) {
+  std::size_t n = 0;
   for (const Element& child : record.children) {
     if (child.kind == Kind::Text || holds_records(child.kind)) continue;
-    if (child.kind == Kind::Custom) {
-      std::string value = custom_value(child);
-      if (empty == EmptyElements::Keep && value.empty()) continue;
-      out.values.set(joined(prefix, child.name), std::move(value));
-    } else if (child.is_leaf()) {
-      if (empty == EmptyElements::Keep && child.text.empty()) continue;
-      // An e-mail's or phone's Value is named by its item: Email[1], not Email[1]/Value.
-      std::string name = child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1) : joined(prefix, child.tag());
-      out.values.set(std::move(name), child.text);
-    } else if (is_list(child.kind)) {
-      flatten_list(child, prefix, empty, out);
-    } else {
-      flatten(child, joined(prefix, child.tag(), "/"), empty, out);
+    n += child.kind == Kind::Custom || child.is_leaf() ? 1 : count_values(child);
+  }
+  return n;
+}
+
+// The fields of one record element into one FieldUpdate, by tag path.
+class Flattener {
+ public:
+  Flattener(EmptyElements empty, FieldUpdate& out) : empty_(empty), out_(out) {}
+
+  void record(const Element& element, const std::string& prefix) {
+    for (const Element& child : element.children) {
+      if (child.kind == Kind::Text || holds_records(child.kind)) continue;
+      if (child.kind == Kind::Custom) {
+        std::string value = custom_value(child);
+        if (empty_ == EmptyElements::Keep && value.empty()) continue;
+        set(joined(prefix, child.name), std::move(value));
+      } else if (child.is_leaf()) {
+        if (empty_ == EmptyElements::Keep && child.text.empty()) continue;
+        // An e-mail's or phone's Value is named by its item: Email[1], not Email[1]/Value.
+        std::string name =
+            child.kind == Kind::Value ? prefix.substr(0, prefix.size() - 1) : joined(prefix, child.tag());
+        set(std::move(name), std::string_view(child.text));  // copied straight into place
+      } else if (is_list(child.kind)) {
+        list(child, prefix);
+      } else {
+        record(child, joined(prefix, child.tag(), "/"));
+      }
     }
   }
-}
+
+ private:
+  // A list's items set their values in place; the list is then recorded as
+  // sent whole, before the lists its items hold, unless (EmptyElements::Keep)
+  // it set no value at all.
+  void list(const Element& list, const std::string& prefix) {
+    const Kind item_kind = info(list.kind).children[0].kind;
+    const std::string list_prefix = joined(prefix, tag(item_kind), "[");
+    const std::size_t sets_before = sets_, lists_before = out_.replaced_lists.size();
+    int n = 0;
+    for (const Element& item : list.children) {
+      if (item.kind != item_kind) continue;  // misplaced: the schema check reports it
+      record(item, list_prefix + std::to_string(++n) + "]/");
+    }
+    if (empty_ == EmptyElements::Keep && sets_ == sets_before) return;
+    auto& lists = out_.replaced_lists;
+    lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(lists_before), list_prefix);
+  }
+
+  template <typename Value>
+  void set(std::string&& name, Value&& value) {
+    out_.values.set(std::move(name), std::forward<Value>(value));
+    ++sets_;
+  }
+
+  EmptyElements empty_;
+  FieldUpdate& out_;
+  std::size_t sets_ = 0;  // values set so far, repeats included
+};
 
 bool blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -74,7 +105,8 @@ bool blank(std::string_view s) {
 
 FieldUpdate read_fields(const Element& record, EmptyElements empty) {
   FieldUpdate update;
-  flatten(record, "", empty, update);
+  update.values.reserve(count_values(record));
+  Flattener(empty, update).record(record, "");
   return update;
 }
 

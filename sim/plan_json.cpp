@@ -8,6 +8,42 @@
 namespace syncfeed::sim {
 namespace {
 
+// The members of "changes": every value of a created card, then the changes
+// of an update, each {"field":...,"old":...,"new":...}.
+void append_changes(std::string& out, const Action& a) {
+  using namespace std::string_view_literals;
+  bool first = true;
+  const auto open = [&](std::string_view piece) {  // the separator, then `piece`
+    if (!first) out += ',';
+    out += piece;
+    first = false;
+  };
+  // A created card's values, read from the card: no Change is built for them.
+  // The quotes go with the fixed pieces around them: the hottest loop of a plan.
+  if (a.created)
+    for_each_flat_value(*a.created, [&](std::string_view prefix, std::string_view name, std::string_view value) {
+      open(R"({"field":")"sv);
+      out += prefix;  // "", "Contact[2]/", "Product[1]/": nothing to escape
+      append_json_escaped(out, name);
+      out += R"(","old":null,"new":")"sv;
+      append_json_escaped(out, value);
+      out += R"("})"sv;
+    });
+  for (const Change& c : a.changes) {
+    open(R"({"field":)"sv);
+    append_json_string(out, c.field);
+    if (c.before) {
+      out += R"(,"old":)"sv;
+      append_json_string(out, *c.before);
+      out += R"(,"new":)"sv;
+    } else {
+      out += R"(,"old":null,"new":)"sv;
+    }
+    append_json_string_or_null(out, c.after);
+    out += '}';
+  }
+}
+
 // One action, appended to `out` as it is: its members are always the same, in
 // the same order, so they are written as whole pieces of JSON between the
 // values. A JsonWriter call per key and value cost the printer 185 M
@@ -38,20 +74,7 @@ void append_action(std::string& out, const Action& a) {
   out += R"(,"column":)"sv;
   append_json_number(out, a.loc.column);
   out += R"(,"changes":[)"sv;
-  for (std::size_t i = 0; i < a.changes.size(); ++i) {
-    const Change& c = a.changes[i];
-    out += i == 0 ? R"({"field":)"sv : R"(,{"field":)"sv;
-    append_json_string(out, c.field);
-    if (c.before) {
-      out += R"(,"old":)"sv;
-      append_json_string(out, *c.before);
-      out += R"(,"new":)"sv;
-    } else {
-      out += R"(,"old":null,"new":)"sv;  // every value of a created card: one piece
-    }
-    append_json_string_or_null(out, c.after);
-    out += '}';
-  }
+  append_changes(out, a);
   out += ']';
   if (skip) {
     out += R"(,"reason":)"sv;

@@ -32,8 +32,7 @@ class TextPrinter final : public PlanPrinter {
     switch (a.op) {
       case Op::Create:
         line(kGreen, "+", fmt::format("{}{}{}", card(a), name(a), project_card(a)));
-        if (style_.verbose)
-          for (const Change& c : a.changes) out_.write(fmt::format("      {} = {}\n", c.field, quoted(c.after)));
+        if (style_.verbose) values(a);
         break;
       case Op::Update:
         for (const Change& c : a.changes)
@@ -78,6 +77,17 @@ class TextPrinter final : public PlanPrinter {
   }
 
  private:
+  // The values of a created card, one a line: read from the card, then any changes.
+  void values(const Action& a) {
+    if (a.created)
+      for_each_flat_value(*a.created, [&](std::string_view prefix, std::string_view name, std::string_view value) {
+        std::string shown;
+        append_json_string(shown, value);
+        out_.write(fmt::format("      {}{} = {}\n", prefix, name, shown));
+      });
+    for (const Change& c : a.changes) out_.write(fmt::format("      {} = {}\n", c.field, quoted(c.after)));
+  }
+
   void line(std::string_view color, std::string_view sign, const std::string& text) {
     out_.write(fmt::format("{}{}{} {}\n", on(color), sign, off(), text));
   }

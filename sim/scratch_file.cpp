@@ -11,8 +11,6 @@
 namespace syncfeed::sim {
 namespace {
 
-constexpr std::size_t kSpillAt = 8u << 20;
-
 [[noreturn]] void fail(const std::string& doing) {
   throw std::runtime_error("the plan's temporary file: cannot " + doing + ": " + std::strerror(errno));
 }
@@ -35,13 +33,6 @@ int open_anonymous() {
 
 ScratchFile::~ScratchFile() {
   if (fd_ >= 0) ::close(fd_);
-}
-
-std::uint64_t ScratchFile::append(std::string_view bytes) {
-  const std::uint64_t offset = on_disk_ + pending_.size();
-  pending_.append(bytes);
-  if (pending_.size() >= kSpillAt) spill();
-  return offset;
 }
 
 void ScratchFile::spill() {

@@ -23,16 +23,11 @@ std::optional<Card> ScratchState::find(CardKind kind, std::string_view reference
 }
 
 void ScratchState::save(const Card& after, const Card*) {
-  buffer_.clear();
-  append_card_bytes(after, buffer_);
   // The old bytes of a card saved again stay in the file, unread: a feed that
   // repeats a Reference ID is rare, and the file is gone at the end of the run.
-  const Stored stored{file_.append(buffer_), buffer_.size(), after.id};
-  Index& cards = index(after.kind);
-  if (auto it = cards.find(after.reference_id); it != cards.end())
-    it->second = stored;
-  else
-    cards.emplace(after.reference_id, stored);
+  const ScratchFile::Extent bytes = file_.append_with([&](std::string& out) { append_card_bytes(after, out); });
+  const Stored stored{bytes.offset, bytes.size, after.id};
+  index(after.kind).insert_or_assign(after.reference_id, stored);  // one look-up, not a find and an emplace
 }
 
 // The base's cards that were not changed and this run's, merged by card id

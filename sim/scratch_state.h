@@ -52,7 +52,6 @@ class ScratchState final : public State {
   std::optional<Counters> counters_;
   Index projects_, orders_;  // Reference ID -> the card's latest bytes
   ScratchFile file_;
-  std::string buffer_;  // reused: one card's bytes
 };
 
 }  // namespace syncfeed::sim

@@ -29,10 +29,11 @@ void Simulator::project(const Element& project, std::string_view file) {
   for (const Element* contact : project.items(Kind::Contacts))
     if (contact->kind == Kind::Contact) contacts.push_back(contact);  // misplaced: the schema check reports it
   merge_contacts(card.contacts, contacts, options_.empty);
-  conclude(card, stored, project, file);
+  const std::int64_t card_id = card.id;
+  conclude(std::move(card), stored, project, file);
   // Orders after their project: a new order's card id follows its project's.
   for (const Element* order : project.items(Kind::Orders))
-    if (order->kind == Kind::Order) this->order(*order, card.id, file);
+    if (order->kind == Kind::Order) this->order(*order, card_id, file);
 }
 
 void Simulator::order(const Element& order, std::int64_t project_card_id, std::string_view file) {
@@ -44,7 +45,7 @@ void Simulator::order(const Element& order, std::int64_t project_card_id, std::s
   apply_update(card.fields, read_fields(order, options_.empty));
   if (const Element* products = order.child(Kind::Products))
     if (auto lines = read_product_lines(*products, options_.empty)) card.lines = std::move(*lines);
-  conclude(card, stored, order, file);
+  conclude(std::move(card), stored, order, file);
 }
 
 Card Simulator::new_card(CardKind kind, const std::string& reference_id) {
@@ -56,7 +57,7 @@ Card Simulator::new_card(CardKind kind, const std::string& reference_id) {
   return card;
 }
 
-void Simulator::conclude(Card& card, const std::optional<Card>& stored, const Element& element, std::string_view file) {
+void Simulator::conclude(Card card, const std::optional<Card>& stored, const Element& element, std::string_view file) {
   Action action;
   action.kind = card.kind;
   action.reference_id = card.reference_id;
@@ -68,8 +69,7 @@ void Simulator::conclude(Card& card, const std::optional<Card>& stored, const El
   if (!stored) {
     action.op = Op::Create;
     state_.save(card, nullptr);
-    // The card is saved: its strings move into the action's changes instead of being copied.
-    if (options_.values_of_creates) action.changes = values_of_new_card(std::move(card));
+    action.created = std::move(card);
   } else {
     action.changes = changes_between(&*stored, card);
     action.op = action.changes.empty() ? Op::Unchanged : Op::Update;

@@ -18,10 +18,6 @@ namespace syncfeed::sim {
 
 struct SimOptions {
   EmptyElements empty = EmptyElements::Clear;
-  // Whether a create lists every value of the new card in Action::changes.
-  // The JSON plan and `plan --verbose` show them; the plain text plan does
-  // not, and skips the work (a third of a plan of new cards).
-  bool values_of_creates = true;
 };
 
 class Simulator {
@@ -41,8 +37,8 @@ class Simulator {
   void order(const Element& order, std::int64_t project_card_id, std::string_view file);
   Card new_card(CardKind kind, const std::string& reference_id);
   // Reports what turned `stored` into `card`, and stores it when it changed.
-  // A new card's values are moved into the action: only its ids are left.
-  void conclude(Card& card, const std::optional<Card>& stored, const Element& element, std::string_view file);
+  // A new card is moved into its action once stored.
+  void conclude(Card card, const std::optional<Card>& stored, const Element& element, std::string_view file);
   void skip(CardKind kind, const Element& element, std::string_view file, std::string reason);
   void emit(Action&& action);
 

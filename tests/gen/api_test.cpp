@@ -52,6 +52,21 @@ TEST_CASE("the public API: generate, read, write, lint, diff, simulate") {
   CHECK(!syncfeed::clean(syncfeed::lint_text(broken)));
 }
 
+TEST_CASE("the public API: a create's changes count every value the new card gets") {
+  const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Projects><Project Id="1"><Name>Pop Ana</Name><StatusId>New</StatusId>
+<Contacts><Contact Id="c1"><FirstName>Ana</FirstName></Contact></Contacts>
+<Orders><Order Id="o1"><Number>W1</Number><Products><Product Id="p1"><Name>Cana</Name><Quantity>2</Quantity></Product></Products></Order></Orders>
+</Project></Projects>
+)";
+  syncfeed::CrmState state;
+  const syncfeed::Simulation run = syncfeed::simulate({xml}, state);
+  REQUIRE(run.accepted);
+  REQUIRE(run.actions.size() == 2);
+  CHECK(run.actions[0].changes == 4);  // Name, StatusId, Contact[1]/@Id, Contact[1]/FirstName
+  CHECK(run.actions[1].changes == 5);  // Number, @project_card, Product[1]/@Id, Product[1]/Name, Product[1]/Quantity
+}
+
 TEST_CASE("the public API streams: a sink gets each project, FeedWriter writes them back the same") {
   const std::string xml = syncfeed::generate_feed_text(five_projects());
   std::ostringstream out;

@@ -1,6 +1,8 @@
 // plan/apply --format json as it was written before it streamed (main at
-// 72f4cd2: an nlohmann object per action), verbatim but for the names: the
-// oracle of plan_json_test.cpp, which wants the same bytes from the new printer.
+// 72f4cd2: an nlohmann object per action), verbatim but for the names and for
+// where a create's values come from (the Action holds the created card since:
+// changes_of lists them as the old Action's changes did): the oracle of
+// plan_json_test.cpp, which wants the same bytes from the new printer.
 // The JSON form of a plan (docs/simulator.md): {"actions": [...], "summary":
 // {...}, "result": ..., "error": ...}, one action a line so that it streams.
 #include <nlohmann/json.hpp>
@@ -29,7 +31,7 @@ ordered_json action_json(const Action& a) {
   j["line"] = a.loc.line;
   j["column"] = a.loc.column;
   ordered_json changes = ordered_json::array();
-  for (const Change& c : a.changes)
+  for (const Change& c : changes_of(a))
     changes.push_back({{"field", c.field}, {"old", optional_string(c.before)}, {"new", optional_string(c.after)}});
   j["changes"] = std::move(changes);
   if (a.op == Op::Skip) j["reason"] = a.reason;

@@ -67,7 +67,7 @@ inline std::vector<std::string> briefs(const Run& run) {
 // "StatusId: "Registered" -> "New"" for each change of an action.
 inline std::vector<std::string> changes(const Action& a) {
   std::vector<std::string> out;
-  for (const Change& c : a.changes)
+  for (const Change& c : changes_of(a))
     out.push_back(fmt::format("{}: {} -> {}", c.field, c.before ? "\"" + *c.before + "\"" : "(absent)",
                               c.after ? "\"" + *c.after + "\"" : "(absent)"));
   return out;
