@@ -2,18 +2,17 @@
 // module is keyed by Order/@Id (docs/format.md §4), so an order needs one,
 // and one Id must mean one order. The duplicate check is whole-feed: a
 // compact index (rules/compact_index.h) maps each Order Id to the project and
-// line where it was first seen; about 45 bytes per order of the feed
-// (rules/key_map.h).
+// line where it was first seen; about 60 bytes per order of the feed.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "rules/compact_index.h"
-#include "rules/key_map.h"
 #include "rules/order/order_rules.h"
 #include "rules/value_parsers.h"
 
@@ -110,18 +109,18 @@ class OrderIdDuplicate final : public SplitRule<ProjectOrderIds> {
       }
       in_this_project_.emplace_back(order.key, order.loc.line);
 
-      auto [first, inserted] = first_seen_.try_emplace(order.key);
+      auto [it, inserted] = first_seen_.try_emplace(order.key);
       if (inserted) {
         if (!project_kept) {  // keep the project's id once, and only when it is needed
           project_key = ids_.keep(keys.project_id);
           project_kept = true;
         }
-        *first = {project_key, order.loc.line};
-      } else if (!ids_.equals(first->project, keys.project_id)) {
+        it->second = {project_key, order.loc.line};
+      } else if (!ids_.equals(it->second.project, keys.project_id)) {
         context.report(order.loc,
                        fmt::format("Order Id {} is also in project {} (line {}); MiniCRM keeps one order card "
                                    "per Id, linked to one project",
-                                   quoted(order.id), quoted(ids_.text(first->project)), first->line),
+                                   quoted(order.id), quoted(ids_.text(it->second.project)), it->second.line),
                        keys.project_id.text, order.id, {}, "@Id");
       }
     }
@@ -133,7 +132,7 @@ class OrderIdDuplicate final : public SplitRule<ProjectOrderIds> {
     std::uint32_t line = 0;
   };
   IdStore ids_;
-  KeyMap<FirstSeen> first_seen_;
+  std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> in_this_project_;  // key, line: resolve_keys's, reused
 };
 

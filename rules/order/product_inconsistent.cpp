@@ -5,15 +5,15 @@
 // another Name or SKU is reported there, naming the first. Each different
 // (Name, SKU) of a product is reported once, at its first appearance, so a
 // product renamed once in the shop gives one finding, not one per order.
-// Memory: about 60 bytes per distinct product, plus about 30 per reported
-// variant (rules/key_map.h).
+// Memory: about 60 bytes per distinct product, plus 16 per reported variant.
 #include <fmt/format.h>
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "rules/compact_index.h"
-#include "rules/key_map.h"
 #include "rules/order/order_rules.h"
 #include "rules/value_checks/text_fold.h"
 #include "rules/value_parsers.h"
@@ -89,8 +89,8 @@ class ProductInconsistent final : public SplitRule<ProjectProducts> {
       const KeyedText& order_id = keys.order_ids[line.order];
       const std::string_view name = line.name;
       const std::string_view sku = line.sku;
-      auto [seen, inserted] = first_seen_.try_emplace(line.key);
-      FirstSeen& first = *seen;
+      auto [it, inserted] = first_seen_.try_emplace(line.key);
+      FirstSeen& first = it->second;
       if (inserted) {
         if (line.order != kept_order) {  // the order's id in the store, kept once per order (not once per line)
           kept_order = line.order;
@@ -114,7 +114,7 @@ class ProductInconsistent final : public SplitRule<ProjectProducts> {
       const bool sku_differs = !sku.empty() && line.sku_hash != first.sku;
       if (!name_differs && !sku_differs) continue;
       const std::uint64_t variant = line.key * 31 + (std::uint64_t{line.name_hash} << 32 | line.sku_hash);
-      if (!reported_.insert(variant)) continue;
+      if (!reported_.insert(variant).second) continue;
       const std::string_view field = name_differs ? "Name" : "SKU";
       context.report(line.loc,
                      fmt::format("Product Id {} has {} {} here, but another {} in order {} (line {}); MiniCRM "
@@ -135,8 +135,8 @@ class ProductInconsistent final : public SplitRule<ProjectProducts> {
     bool has_sku = false;
   };
   IdStore ids_;
-  KeyMap<FirstSeen> first_seen_;
-  KeySet reported_;  // (product, name, sku) variants already reported
+  std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
+  std::unordered_set<std::uint64_t> reported_;  // (product, name, sku) variants already reported
 };
 
 }  // namespace
