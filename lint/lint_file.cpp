@@ -83,8 +83,7 @@ class CappedFindings {
 // place: where it starts, its elements' extents when a suppression directive
 // may wait for it, and what each whole-feed rule takes of it (Rule::take),
 // in the digest's own arena: its first block holds what most projects take,
-// so that a digest is one allocation on a part's thread and one free on the
-// calling thread.
+// so that a digest is one allocation and one free.
 struct LintDigest final : ProjectDigest {
   static constexpr std::size_t kBlock = 2048;
   Location start;

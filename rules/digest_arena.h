@@ -1,11 +1,11 @@
 // Where a whole-feed rule's take() puts what it copies of a project (Rule::take,
 // docs/parallel.md). A file read in parts reduces every project to a digest on
-// a part's thread and frees it on the calling thread after resolve(): with a
-// string or a vector per key that was a dozen or more allocations per project
-// on one side and as many frees on the other. One arena per digest holds the
-// rules' digests, their lists and the text they keep, so that a project costs
-// one allocation (the digest with the arena's first block), or a few for a
-// project with more to keep than the first block holds, and one free.
+// a part's thread, and frees it once the calling thread has resolve()d it:
+// with a string or a vector per key that was some 27 allocations and as many
+// frees per project. One arena per digest holds the rules' digests, their
+// lists and the text they keep, so that a project costs one allocation (the
+// digest with the arena's first block), or a few for a project with more to
+// keep than the first block holds, and one free.
 #pragma once
 
 #include <cstddef>
