@@ -27,6 +27,17 @@ std::uint64_t IdStore::keep(std::string_view id) {
   return kTextFlag | (others_.size() - 1);
 }
 
+std::uint64_t IdStore::keep(const KeyedText& id) {
+  if (!(id.key & kTextFlag)) return id.key;  // an integer id is its own key
+  others_.emplace_back(id.text);
+  return kTextFlag | (others_.size() - 1);
+}
+
+bool IdStore::equals(std::uint64_t kept, const KeyedText& id) const {
+  if (kept & kTextFlag) return others_[kept & ~kTextFlag] == id.text;
+  return id.key == kept;  // a text's key has the flag: never an integer's
+}
+
 std::string IdStore::text(std::uint64_t kept) const {
   if (kept & kTextFlag) return others_[kept & ~kTextFlag];
   return std::to_string(kept);
@@ -43,6 +54,8 @@ std::uint64_t text_key(std::string_view text) {
   if (integer_id(text, value)) return value;
   return kTextFlag | static_cast<std::uint64_t>(std::hash<std::string_view>{}(text));
 }
+
+KeyedText keyed(std::string_view text) { return {text, text_key(text)}; }
 
 std::uint32_t value_hash(std::string_view value) {
   const std::uint64_t h = std::hash<std::string_view>{}(value);

@@ -11,6 +11,15 @@
 
 namespace syncfeed {
 
+// A text with its key (text_key below), computed where the text is taken (a
+// part's thread, Rule::take), so that the calling thread compares and looks
+// up keys without hashing or parsing the text again.
+struct KeyedText {
+  std::string_view text;
+  std::uint64_t key = 0;
+};
+KeyedText keyed(std::string_view text);
+
 // Record ids in 8 bytes. MiniCRM ids are positive integers (docs/format.md §2.4): such
 // an id is kept as its value; any other text goes to a pool (one entry per
 // keep() call, so keep an id once per record).
@@ -19,6 +28,10 @@ class IdStore {
   std::uint64_t keep(std::string_view id);
   std::string text(std::uint64_t kept) const;
   bool equals(std::uint64_t kept, std::string_view id) const;
+  // The same, for an id whose key is known: an integer id is neither parsed
+  // nor compared as text.
+  std::uint64_t keep(const KeyedText& id);
+  bool equals(std::uint64_t kept, const KeyedText& id) const;
 
  private:
   std::vector<std::string> others_;

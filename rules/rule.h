@@ -16,6 +16,7 @@
 #include "feed/finding.h"
 #include "feed/model.h"
 #include "feed/reader.h"
+#include "rules/digest_arena.h"
 #include "rules/settings.h"
 
 namespace syncfeed {
@@ -81,10 +82,15 @@ class RuleContext {
   std::vector<Finding>& out_;
 };
 
-// What a whole-feed rule takes of one project for later (Rule::take).
+// What a whole-feed rule takes of one project for later (Rule::take): made
+// in the project's DigestArena, with the lists and text it holds, and
+// destroyed with it.
 struct RuleDigest {
   virtual ~RuleDigest() = default;
 };
+
+// What each whole-feed rule took of one project, in the runner's order (RuleRunner::take).
+using RuleDigests = DigestList<RuleDigest*>;
 
 class Rule {
  public:
@@ -101,33 +107,42 @@ class Rule {
   // A whole-feed rule split in two, so that a file read in parts need not
   // keep the projects for it (docs/parallel.md): take() copies what the rule
   // needs of the project (its keys, ids, places), on the thread that read it,
-  // with no state; resolve() does the rest, on the calling thread, in
-  // document order. check() must be resolve() of take() (SplitRule does so).
+  // with no state, into the project's arena (its lists and the text it
+  // keeps too: not a string or a vector of the heap per key); resolve() does
+  // the rest, on the calling thread, in document order. check() must be
+  // resolve() of take() (SplitRule does so).
   // nullptr: the rule is not split, check() needs the project itself.
-  virtual std::unique_ptr<RuleDigest> take(const Element& /*project*/) const { return nullptr; }
+  virtual RuleDigest* take(const Element& /*project*/, DigestArena& /*arena*/) const { return nullptr; }
   virtual void resolve(RuleDigest& /*digest*/, RuleContext& /*context*/) {}
 };
 
 // A whole-feed rule split into what it takes of a project (`Keys`, on any
 // thread) and what it does with it in order: check() is the two in a row.
+// `Keys` is constructed from the arena it lives in (for its DigestLists).
 template <typename Keys>
 class SplitRule : public Rule {
  public:
   void check(const Element& project, RuleContext& context) final {
-    Keys keys;
-    take_keys(project, keys);
+    DigestArenaWithBlock<kCheckBlock> arena;  // on the stack: most projects take nothing from the heap
+    Keys keys(arena.arena());
+    take_keys(project, keys, arena.arena());
     resolve_keys(keys, context);
   }
-  std::unique_ptr<RuleDigest> take(const Element& project) const final {
-    auto keys = std::make_unique<Keys>();
-    take_keys(project, *keys);
+  RuleDigest* take(const Element& project, DigestArena& arena) const final {
+    Keys* keys = arena.make<Keys>(arena);
+    take_keys(project, *keys, arena);
     return keys;
   }
   void resolve(RuleDigest& digest, RuleContext& context) final { resolve_keys(static_cast<Keys&>(digest), context); }
 
  protected:
-  virtual void take_keys(const Element& project, Keys& keys) const = 0;
+  // Copies what the rule needs of `project` into `keys`; text it keeps goes
+  // to `arena` (DigestArena::keep), for as long as `keys` lives.
+  virtual void take_keys(const Element& project, Keys& keys, DigestArena& arena) const = 0;
   virtual void resolve_keys(Keys& keys, RuleContext& context) = 0;
+
+ private:
+  static constexpr std::size_t kCheckBlock = 4096;
 };
 
 // A rule's description and how to make a fresh instance of it.

@@ -34,17 +34,17 @@ void RuleRunner::stray(const StrayElement& stray) {
   }
 }
 
-bool RuleRunner::take(const Element& project, std::vector<std::unique_ptr<RuleDigest>>& digests) const {
+bool RuleRunner::take(const Element& project, DigestArena& arena, RuleDigests& digests) const {
   digests.reserve(active_.size());
   for (const Active& a : active_) {
-    std::unique_ptr<RuleDigest> digest = a.rule->take(project);
+    RuleDigest* digest = a.rule->take(project, arena);
     if (!digest) return false;
-    digests.push_back(std::move(digest));
+    digests.push_back(digest);
   }
   return true;
 }
 
-void RuleRunner::resolve(std::vector<std::unique_ptr<RuleDigest>>& digests) {
+void RuleRunner::resolve(const RuleDigests& digests) {
   for (std::size_t i = 0; i < active_.size(); ++i) {
     RuleContext context(active_[i].entry->info, settings_, findings_);
     active_[i].rule->resolve(*digests[i], context);

@@ -21,11 +21,12 @@ class RuleRunner {
   void project(const Element& project);   // one complete project
   void stray(const StrayElement& stray);  // an element the model has no place for (Rule::stray)
   void finish();                          // after the last one
-  // What each rule takes of the project (Rule::take), in the runner's order;
-  // false when a rule is not split (then `digests` is left incomplete).
-  bool take(const Element& project, std::vector<std::unique_ptr<RuleDigest>>& digests) const;
+  // What each rule takes of the project (Rule::take), in the runner's order,
+  // made in `arena`; false when a rule is not split (then `digests` is left
+  // incomplete).
+  bool take(const Element& project, DigestArena& arena, RuleDigests& digests) const;
   // The rules' resolve() of what take() made of a project, in document order.
-  void resolve(std::vector<std::unique_ptr<RuleDigest>>& digests);
+  void resolve(const RuleDigests& digests);
   std::vector<Finding>& findings() { return findings_; }
 
  private:

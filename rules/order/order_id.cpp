@@ -73,39 +73,41 @@ class OrderIdMissing final : public Rule {
 struct ProjectOrderIds : RuleDigest {
   struct Order {
     std::uint64_t key;  // text_key of the id
-    std::string id;
+    std::string_view id;
     Location loc;
   };
-  std::string project_id;
-  std::vector<Order> orders;  // those with a non-blank Id, in document order
+  explicit ProjectOrderIds(DigestArena& arena) : orders(arena.resource()) {}
+  KeyedText project_id;
+  DigestList<Order> orders;  // those with a non-blank Id, in document order
 };
 
 class OrderIdDuplicate final : public SplitRule<ProjectOrderIds> {
  protected:
-  void take_keys(const Element& project, ProjectOrderIds& keys) const override {
-    keys.project_id = project.id;
+  void take_keys(const Element& project, ProjectOrderIds& keys, DigestArena& arena) const override {
+    keys.project_id = keyed(arena.keep(project.id));
+    keys.orders.reserve(project.items(Kind::Orders).size());
     for_each_order(project, [&](const Element& order) {
       if (!order.has_id || is_blank(order.id)) return;  // order-id-missing
-      keys.orders.push_back({text_key(order.id), order.id, order.loc});
+      keys.orders.push_back({text_key(order.id), arena.keep(order.id), order.loc});
     });
   }
 
   void resolve_keys(ProjectOrderIds& keys, RuleContext& context) override {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> in_this_project;  // key, line
+    in_this_project_.clear();
     bool project_kept = false;
     std::uint64_t project_key = 0;
     for (const ProjectOrderIds::Order& order : keys.orders) {
-      const auto twice = std::find_if(in_this_project.begin(), in_this_project.end(),
+      const auto twice = std::find_if(in_this_project_.begin(), in_this_project_.end(),
                                       [&](const auto& seen) { return seen.first == order.key; });
-      if (twice != in_this_project.end()) {
+      if (twice != in_this_project_.end()) {
         context.report(order.loc,
                        fmt::format("Order Id {} appears twice in this project (first at line {}); MiniCRM keeps "
                                    "one order card per Id",
                                    quoted(order.id), twice->second),
-                       keys.project_id, order.id, {}, "@Id");
+                       keys.project_id.text, order.id, {}, "@Id");
         continue;
       }
-      in_this_project.emplace_back(order.key, order.loc.line);
+      in_this_project_.emplace_back(order.key, order.loc.line);
 
       auto [it, inserted] = first_seen_.try_emplace(order.key);
       if (inserted) {
@@ -119,7 +121,7 @@ class OrderIdDuplicate final : public SplitRule<ProjectOrderIds> {
                        fmt::format("Order Id {} is also in project {} (line {}); MiniCRM keeps one order card "
                                    "per Id, linked to one project",
                                    quoted(order.id), quoted(ids_.text(it->second.project)), it->second.line),
-                       keys.project_id, order.id, {}, "@Id");
+                       keys.project_id.text, order.id, {}, "@Id");
       }
     }
   }
@@ -131,6 +133,7 @@ class OrderIdDuplicate final : public SplitRule<ProjectOrderIds> {
   };
   IdStore ids_;
   std::unordered_map<std::uint64_t, FirstSeen> first_seen_;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> in_this_project_;  // key, line: resolve_keys's, reused
 };
 
 }  // namespace

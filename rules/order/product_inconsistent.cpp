@@ -12,7 +12,6 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
-#include <vector>
 
 #include "rules/compact_index.h"
 #include "rules/order/order_rules.h"
@@ -48,29 +47,38 @@ constexpr RuleInfo kProductInconsistent{
 struct ProjectProducts : RuleDigest {
   struct Line {
     std::uint64_t key;  // text_key of the product's Id
-    std::string id;
-    std::string name, sku;  // trimmed
+    std::string_view id;
+    std::string_view name, sku;         // trimmed
+    std::uint32_t name_hash, sku_hash;  // their value_hash, taken with them
     Location loc;
     std::size_t order;  // in order_ids
   };
-  std::string project_id;
-  std::vector<std::string> order_ids;  // of the orders that have such lines
-  std::vector<Line> lines;             // in document order
+  explicit ProjectProducts(DigestArena& arena) : order_ids(arena.resource()), lines(arena.resource()) {}
+  std::string_view project_id;
+  DigestList<KeyedText> order_ids;  // of the orders that have such lines
+  DigestList<Line> lines;           // in document order
 };
 
 class ProductInconsistent final : public SplitRule<ProjectProducts> {
  protected:
-  void take_keys(const Element& project, ProjectProducts& keys) const override {
-    keys.project_id = project.id;
+  void take_keys(const Element& project, ProjectProducts& keys, DigestArena& arena) const override {
+    keys.project_id = arena.keep(project.id);
+    const ItemRange orders = project.items(Kind::Orders);
+    std::size_t lines = 0;
+    for (const Element* order : orders) lines += order->items(Kind::Products).size();
+    keys.order_ids.reserve(orders.size());
+    keys.lines.reserve(lines);
     const Element* last_order = nullptr;
     for_each_product(project, [&](const Element& order, const Element& product) {
       if (!product.has_id || is_blank(product.id)) return;  // product-id-missing
       if (&order != last_order) {
-        keys.order_ids.push_back(order.id);
+        keys.order_ids.push_back(keyed(arena.keep(order.id)));
         last_order = &order;
       }
-      keys.lines.push_back({text_key(product.id), product.id, std::string(trim_space(product.value(Kind::Name))),
-                            std::string(trim_space(product.value(Kind::SKU))), product.loc, keys.order_ids.size() - 1});
+      const std::string_view name = trim_space(product.value(Kind::Name));
+      const std::string_view sku = trim_space(product.value(Kind::SKU));
+      keys.lines.push_back({text_key(product.id), arena.keep(product.id), arena.keep(name), arena.keep(sku),
+                            value_hash(name), value_hash(sku), product.loc, keys.order_ids.size() - 1});
     });
   }
 
@@ -78,7 +86,7 @@ class ProductInconsistent final : public SplitRule<ProjectProducts> {
     std::size_t kept_order = keys.order_ids.size();  // none yet
     std::uint64_t kept_order_key = 0;
     for (const ProjectProducts::Line& line : keys.lines) {
-      const std::string& order_id = keys.order_ids[line.order];
+      const KeyedText& order_id = keys.order_ids[line.order];
       const std::string_view name = line.name;
       const std::string_view sku = line.sku;
       auto [it, inserted] = first_seen_.try_emplace(line.key);
@@ -95,17 +103,17 @@ class ProductInconsistent final : public SplitRule<ProjectProducts> {
       }
       // A field seen blank so far takes the first non-blank value.
       if (!first.has_name && !name.empty()) {
-        first.name = value_hash(name);
+        first.name = line.name_hash;
         first.has_name = true;
       }
       if (!first.has_sku && !sku.empty()) {
-        first.sku = value_hash(sku);
+        first.sku = line.sku_hash;
         first.has_sku = true;
       }
-      const bool name_differs = !name.empty() && value_hash(name) != first.name;
-      const bool sku_differs = !sku.empty() && value_hash(sku) != first.sku;
+      const bool name_differs = !name.empty() && line.name_hash != first.name;
+      const bool sku_differs = !sku.empty() && line.sku_hash != first.sku;
       if (!name_differs && !sku_differs) continue;
-      const std::uint64_t variant = line.key * 31 + (std::uint64_t{value_hash(name)} << 32 | value_hash(sku));
+      const std::uint64_t variant = line.key * 31 + (std::uint64_t{line.name_hash} << 32 | line.sku_hash);
       if (!reported_.insert(variant).second) continue;
       const std::string_view field = name_differs ? "Name" : "SKU";
       context.report(line.loc,
@@ -113,7 +121,7 @@ class ProductInconsistent final : public SplitRule<ProjectProducts> {
                                  "keeps one product per Id",
                                  quoted(line.id), field, quoted(name_differs ? name : sku), field,
                                  quoted(ids_.text(first.order)), first.line),
-                     keys.project_id, order_id, line.id, field);
+                     keys.project_id, order_id.text, line.id, field);
     }
   }
 

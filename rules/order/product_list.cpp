@@ -93,13 +93,13 @@ class ProductIdRepeated final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
     for_each_order(project, [&](const Element& order) {
-      std::vector<std::pair<std::string_view, std::uint32_t>> seen;  // id, line: orders have few lines
+      seen_.clear();
       for (const Element* product : order.items(Kind::Products)) {
         if (!product->has_id || is_blank(product->id)) continue;  // product-id-missing
         const auto first =
-            std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == product->id; });
-        if (first == seen.end()) {
-          seen.emplace_back(product->id, product->loc.line);
+            std::find_if(seen_.begin(), seen_.end(), [&](const auto& s) { return s.first == product->id; });
+        if (first == seen_.end()) {
+          seen_.emplace_back(product->id, product->loc.line);
           continue;
         }
         context.report(product->loc,
@@ -110,6 +110,12 @@ class ProductIdRepeated final : public Rule {
       }
     });
   }
+
+ private:
+  // The order's product ids so far, with their lines (orders have few lines).
+  // Only a buffer: emptied for each order, kept so that each order does not
+  // allocate a new one; nothing in it outlives the order.
+  std::vector<std::pair<std::string_view, std::uint32_t>> seen_;
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "rules/compact_index.h"
 #include "rules/party/party_rules.h"
 #include "rules/value_checks/email_address.h"
+#include "rules/value_checks/text_fold.h"
 #include "rules/value_parsers.h"
 
 namespace syncfeed {
@@ -44,26 +45,35 @@ constexpr RuleInfo kEmailDuplicate{
 // What the rule takes of a project: its id and its distinct addresses.
 struct ProjectEmails : RuleDigest {
   struct Address {
-    std::uint64_t key;  // text_key of the normalised address
-    std::string text;   // as sent, for the message
+    std::uint64_t key;      // text_key of the address's compared form (email_key)
+    std::string_view text;  // as sent, for the message
     Location loc;
   };
-  std::string project_id;
-  std::vector<Address> addresses;  // each key once, in document order
+  explicit ProjectEmails(DigestArena& arena) : addresses(arena.resource()) {}
+  KeyedText project_id;
+  DigestList<Address> addresses;  // each key once, in document order
 };
+
+// text_key(email_key(address)), copying the address only when it has
+// upper-case letters to fold: most are written in lower case.
+std::uint64_t compared_key(std::string_view trimmed) {
+  if (std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return text_key(trimmed);
+  return text_key(email_key(trimmed));
+}
 
 class EmailDuplicate final : public SplitRule<ProjectEmails> {
  protected:
-  void take_keys(const Element& project, ProjectEmails& keys) const override {
-    keys.project_id = project.id;
-    for (const Element* value : email_values(project)) {
-      const std::string address = email_key(value->text);
-      if (address.empty()) continue;
-      const std::uint64_t key = text_key(address);
+  void take_keys(const Element& project, ProjectEmails& keys, DigestArena& arena) const override {
+    keys.project_id = keyed(arena.keep(project.id));
+    for_each_email_value(project, [&](const Element& value) {
+      const std::string_view trimmed = trim_space(value.text);  // as email_key trims
+      if (trimmed.empty()) return;
+      const std::uint64_t key = compared_key(trimmed);
       if (std::any_of(keys.addresses.begin(), keys.addresses.end(), [&](const auto& a) { return a.key == key; }))
-        continue;
-      keys.addresses.push_back({key, value->text, value->loc});
-    }
+        return;
+      keys.addresses.push_back({key, arena.keep(value.text), value.loc});
+    });
   }
 
   void resolve_keys(ProjectEmails& keys, RuleContext& context) override {
@@ -83,7 +93,7 @@ class EmailDuplicate final : public SplitRule<ProjectEmails> {
       context.report(address.loc,
                      fmt::format("e-mail {} is also on project {} (line {}); two cards for one customer?",
                                  quoted(address.text), quoted(ids_.text(it->second.project)), it->second.line),
-                     keys.project_id, {}, {}, "Email");
+                     keys.project_id.text, {}, {}, "Email");
     }
   }
 

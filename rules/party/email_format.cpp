@@ -37,16 +37,16 @@ constexpr RuleInfo kEmailFormat{
 class EmailFormat final : public Rule {
  public:
   void check(const Element& project, RuleContext& context) override {
-    for (const Element* value : email_values(project)) {
-      if (is_blank(value->text)) continue;  // no address given (see the description)
-      const std::string problem = email_problem(value->text);
-      if (problem.empty()) continue;
-      context.report(value->loc,
+    for_each_email_value(project, [&](const Element& value) {
+      if (is_blank(value.text)) return;  // no address given (see the description)
+      const std::string problem = email_problem(value.text);
+      if (problem.empty()) return;
+      context.report(value.loc,
                      fmt::format("e-mail {} is not a plausible address: {}; expected an address like "
                                  "name@example.com",
-                                 quoted(value->text), problem),
+                                 quoted(value.text), problem),
                      {&project}, "Email");
-    }
+    });
   }
 };
 

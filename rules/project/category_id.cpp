@@ -94,21 +94,22 @@ class Format final : public Rule {
 
 // What category-id-mixed takes of a project: its well-formed CategoryId, if any.
 struct ProjectCategory : RuleDigest {
+  explicit ProjectCategory(DigestArena&) {}
   bool has_id = false;
-  std::string value;
+  std::string_view value;
   Location loc;
-  std::string project_id;
+  std::string_view project_id;
 };
 
 class Mixed final : public SplitRule<ProjectCategory> {
  protected:
-  void take_keys(const Element& project, ProjectCategory& keys) const override {
+  void take_keys(const Element& project, ProjectCategory& keys, DigestArena& arena) const override {
     const Element* id = project.child(Kind::CategoryId);
     if (!id || !is_positive_integer(id->text)) return;  // category-id-missing, -format
     keys.has_id = true;
-    keys.value = id->text;
+    keys.value = arena.keep(id->text);
     keys.loc = id->loc;
-    keys.project_id = project.id;
+    keys.project_id = arena.keep(project.id);
   }
 
   void resolve_keys(ProjectCategory& keys, RuleContext& context) override {
@@ -123,7 +124,7 @@ class Mixed final : public SplitRule<ProjectCategory> {
       return;
     }
     if (!first_) {
-      first_ = First{keys.value, keys.loc.line, keys.project_id};
+      first_ = First{std::string(keys.value), keys.loc.line, std::string(keys.project_id)};
       return;
     }
     if (keys.value != first_->value)

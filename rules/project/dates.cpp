@@ -78,21 +78,24 @@ struct ProjectDates : RuleDigest {
   struct Field {
     Date date;
     std::string_view tag;  // static
-    std::string text;
+    std::string_view text;
     Location loc;
-    std::string project_id, order_id;
+    std::string_view project_id, order_id;
   };
-  std::vector<Field> fields;
+  explicit ProjectDates(DigestArena& arena) : fields(arena.resource()) {}
+  DigestList<Field> fields;
 };
 
 class DateImplausible final : public SplitRule<ProjectDates> {
  protected:
-  void take_keys(const Element& project, ProjectDates& keys) const override {
+  void take_keys(const Element& project, ProjectDates& keys, DigestArena& arena) const override {
+    const std::string_view project_id = arena.keep(project.id);
+    keys.fields.reserve(2 + project.items(Kind::Orders).size());  // for_each_date's fields at most
     for_each_date(project, [&](const Element& field, RecordIds ids) {
       const auto parsed = parse_date_time(field.text);
       if (!parsed) return;  // date-format
-      keys.fields.push_back({parsed->date, field.tag(), field.text, field.loc, ids.project->id,
-                             ids.order ? ids.order->id : std::string()});
+      keys.fields.push_back({parsed->date, field.tag(), arena.keep(field.text), field.loc, project_id,
+                             ids.order ? arena.keep(ids.order->id) : std::string_view()});
     });
   }
 

@@ -112,17 +112,18 @@ std::string lines_list(const std::vector<Location>& places) {
 
 // What project-id-duplicate takes of a project: its non-blank Id and where it stands.
 struct ProjectIdKey : RuleDigest {
+  explicit ProjectIdKey(DigestArena&) {}
   bool has_id = false;
-  std::string id;
+  std::string_view id;
   Location loc;
 };
 
 class IdDuplicate final : public SplitRule<ProjectIdKey> {
  public:
-  void take_keys(const Element& project, ProjectIdKey& keys) const override {
+  void take_keys(const Element& project, ProjectIdKey& keys, DigestArena& arena) const override {
     if (!project.has_id || is_blank(project.id)) return;
     keys.has_id = true;
-    keys.id = project.id;
+    keys.id = arena.keep(project.id);
     keys.loc = project.loc;
   }
 
@@ -133,7 +134,7 @@ class IdDuplicate final : public SplitRule<ProjectIdKey> {
     if (is_positive_integer(keys.id) && std::from_chars(keys.id.data(), end, number).ptr == end)
       numbers_.push_back({number, keys.loc});
     else
-      texts_.push_back({std::move(keys.id), keys.loc});
+      texts_.push_back({std::string(keys.id), keys.loc});
   }
 
   void finish(RuleContext& context) override {

@@ -23,6 +23,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -249,14 +250,15 @@ std::string advice_for_extra(Kind parent, std::string_view name) {
 // and how many records it has (each counts a name once).
 struct ProjectUnknowns : RuleDigest {
   struct Unknown {
-    std::string name;
+    std::string_view name;
     Kind parent;
     UnknownChild place;
     Location loc;
-    std::string project_id, order_id, product_id;
+    std::string_view project_id, order_id, product_id;
     std::uint64_t record;  // the record it stands in, numbered from 1 in the project
   };
-  std::vector<Unknown> unknowns;  // in document order
+  explicit ProjectUnknowns(DigestArena& arena) : unknowns(arena.resource()) {}
+  DigestList<Unknown> unknowns;  // in document order
   std::uint64_t records = 0;
 };
 
@@ -319,9 +321,9 @@ class UnknownElement final : public SplitRule<ProjectUnknowns> {
     return fmt::format("<{}> elements", tag(parent));
   }
 
-  void take_keys(const Element& project, ProjectUnknowns& keys) const override {
+  void take_keys(const Element& project, ProjectUnknowns& keys, DigestArena& arena) const override {
     RecordIds ids{&project};
-    visit(project, ids, keys);
+    visit(project, ids, keys, arena);
   }
 
   void resolve_keys(ProjectUnknowns& keys, RuleContext& context) override {
@@ -335,7 +337,7 @@ class UnknownElement final : public SplitRule<ProjectUnknowns> {
 
   // Every element of the format below `record`, for the unknown elements
   // they hold. What an unknown element holds is part of it, and not visited.
-  static void visit(const Element& record, RecordIds ids, ProjectUnknowns& keys) {
+  static void visit(const Element& record, RecordIds ids, ProjectUnknowns& keys, DigestArena& arena) {
     const std::uint64_t number = ++keys.records;
     if (record.kind == Kind::Order) ids.order = &record;
     if (record.kind == Kind::Product) ids.product = &record;
@@ -345,11 +347,11 @@ class UnknownElement final : public SplitRule<ProjectUnknowns> {
         // A list's stranger and an item outside its list are the reader's `schema` errors.
         if (place == UnknownChild::CustomField || place == UnknownChild::Extra) {
           const TextIds text = text_ids(ids);
-          keys.unknowns.push_back({child.name, record.kind, place, child.loc, std::string(text.project),
-                                   std::string(text.order), std::string(text.product), number});
+          keys.unknowns.push_back({arena.keep(child.name), record.kind, place, child.loc, arena.keep(text.project),
+                                   arena.keep(text.order), arena.keep(text.product), number});
         }
       } else if (!child.is_leaf() && child.kind != Kind::Text) {
-        visit(child, ids, keys);
+        visit(child, ids, keys, arena);
       }
     }
   }
@@ -362,10 +364,13 @@ class UnknownElement final : public SplitRule<ProjectUnknowns> {
     return {id(ids.project), id(ids.order), id(ids.product)};
   }
 
-  void seen(const std::string& name, Location loc, Kind parent, UnknownChild place, const TextIds& ids,
+  void seen(std::string_view name, Location loc, Kind parent, UnknownChild place, const TextIds& ids,
             RuleContext& context) {
-    std::string key = fmt::format("{}:{}", static_cast<int>(parent), name);
-    if (const auto it = index_.find(key); it != index_.end()) {
+    // The index's key, "<parent>:<name>", in a buffer kept from one call to the next: such a
+    // name stands in every project, and the calling thread looks it up each time.
+    key_.clear();
+    fmt::format_to(std::back_inserter(key_), "{}:{}", static_cast<int>(parent), name);
+    if (const auto it = index_.find(key_); it != index_.end()) {
       First& first = firsts_[it->second];
       if (first.last_record != record_) ++first.count;  // a record repeating the field counts once
       first.last_record = record_;
@@ -378,12 +383,13 @@ class UnknownElement final : public SplitRule<ProjectUnknowns> {
                         ids.project, ids.order, ids.product, name);
       return;
     }
-    index_.emplace(std::move(key), firsts_.size());
-    firsts_.push_back({name, parent, place, loc, std::string(ids.project), std::string(ids.order),
+    index_.emplace(key_, firsts_.size());
+    firsts_.push_back({std::string(name), parent, place, loc, std::string(ids.project), std::string(ids.order),
                        std::string(ids.product), 1, record_});
   }
 
   std::unordered_map<std::string, std::size_t> index_;
+  std::string key_;            // seen()'s, reused
   std::vector<First> firsts_;  // in order of first occurrence
   std::uint64_t record_ = 0;   // numbers the records as they come
 };

@@ -9,6 +9,7 @@
 
 #include "feed/reader/part_plan.h"
 #include "support/corpus_files.h"
+#include "support/edge_key_feed.h"
 #include "support/run_syncfeed.h"
 #include "support/temp_folder.h"
 
@@ -83,6 +84,26 @@ TEST_CASE("--jobs: generated feeds with defects give the same output in parts") 
     check_same_each_way(feed.string(), "2000");
     check_same_each_way(feed.string(), "1");
   }
+}
+
+TEST_CASE(
+    "--jobs: keys that are empty, non-ASCII or longer than a digest's first block give the same output in parts") {
+  // A part's thread copies each project's keys into the project's digest
+  // (rules/digest_arena.h): here they overflow its first block.
+  TempFolder folder;
+  const fs::path feed = folder / "edge-keys.xml";
+  write_whole_file(feed, edge_key_feed());
+  REQUIRE(plan_parts(feed.string(), 1).cuts.size() >= 7);  // each project in a part of its own
+  const ProcessResult one = run({"lint", "--no-config", "--max-findings-per-rule", "0"}, "1", feed.string(), "");
+  for (const auto& [rule, count] : edge_key_findings()) {
+    CAPTURE(rule);
+    std::size_t found = 0;
+    for (std::size_t at = one.out.find("[" + rule + "]\n"); at != std::string::npos;
+         at = one.out.find("[" + rule + "]\n", at + 1))
+      ++found;
+    CHECK(found == static_cast<std::size_t>(count));
+  }
+  check_same_each_way(feed.string(), "1");
 }
 
 TEST_CASE("--jobs: suppression directives anywhere cover the cross-record findings as in one piece") {

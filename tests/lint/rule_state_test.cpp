@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "gen/random_feed.h"
 #include "rules/registry.h"
 #include "rules/rule_runner.h"
+#include "support/edge_key_feed.h"
 
 using namespace syncfeed;
 
@@ -111,8 +113,9 @@ class CheckedAndResolved final : public FeedSink {
 
   void on_project(Element& project) override {
     checked_.project(project);
-    std::vector<std::unique_ptr<RuleDigest>> taken;
-    split_ &= taker_.take(project, taken);
+    DigestArenaWithBlock<256> arena;  // small: most projects overflow it, as large ones do lint's
+    RuleDigests taken(arena.arena().resource());
+    split_ &= taker_.take(project, arena.arena(), taken);
     if (split_) resolved_.resolve(taken);
   }
   void on_stray(const StrayElement& stray) override {
@@ -154,6 +157,22 @@ TEST_CASE("whole-feed rules are split: what a part's thread takes of a project g
     RC_ASSERT(both.split());  // else lint keeps the projects of a file read in parts for the rule
     RC_ASSERT(both.checked() == both.resolved());
   });
+}
+
+TEST_CASE("whole-feed rules: keys that are empty, non-ASCII or longer than a digest's block, taken and resolved",
+          "[parts][rules]") {
+  // Each digest here is made in an arena of 256 bytes first: the long keys overflow it.
+  const RuleSettings settings;
+  CheckedAndResolved both(settings);
+  read_feed_text(test::edge_key_feed(), both);
+  REQUIRE(both.split());
+  const std::vector<std::string> checked = both.checked();
+  CHECK(both.resolved() == checked);
+  for (const auto& [rule, count] : test::edge_key_findings()) {
+    CAPTURE(rule);
+    CHECK(std::count_if(checked.begin(), checked.end(),
+                        [&](const std::string& f) { return f.starts_with(rule + " "); }) == count);
+  }
 }
 
 TEST_CASE("rules not marked whole_feed keep no state from one project to the next", "[parts][rules]") {
