@@ -1,5 +1,6 @@
 // The byte searches of the part plan's pass (part_plan.cpp): the first of one
-// to three bytes in a range. The text and tags the pass skips are mostly
+// to three bytes in a range; and the count of a byte (a part's line feeds,
+// parts_reader.cpp). The text and tags the pass skips are mostly
 // shorter than a call to memchr pays for (about ten bytes each in a feed), so
 // the searches are inline: sixteen bytes at a time with SSE2 (always there on
 // x86-64), eight at a time in a 64-bit word (SWAR) elsewhere. Both are
@@ -57,6 +58,15 @@ inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, 
   return size;
 }
 
+// How many bytes of data[i, size) equal `a`.
+inline std::uint64_t count_byte(const char* data, std::size_t i, std::size_t size, char a) {
+  std::uint64_t n = 0;
+  for (; i + 8 <= size; i += 8)
+    n += ((bytes_equal(load8(data + i), a) >> 7) * 0x0101010101010101ull) >> 56;  // summed in the top byte
+  for (; i < size; ++i) n += data[i] == a;
+  return n;
+}
+
 }  // namespace swar
 
 #if defined(__SSE2__)
@@ -86,6 +96,23 @@ inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, 
   return swar::find_byte(data, i, size, a);
 }
 
+// As swar::count_byte. Each compare gives 0xFF (-1) where `a` is; subtracting
+// it counts per byte lane, summed before a lane can pass 255. (No popcount:
+// without -mpopcnt it is a library call.)
+inline std::uint64_t count_byte(const char* data, std::size_t i, std::size_t size, char a) {
+  const __m128i va = _mm_set1_epi8(a);
+  std::uint64_t n = 0;
+  while (i + 16 <= size) {
+    __m128i lanes = _mm_setzero_si128();
+    for (int k = 0; k < 255 && i + 16 <= size; ++k, i += 16)
+      lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(load16(data + i), va));
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // two 64-bit sums of eight lanes
+    n += static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums)) +
+         static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+  }
+  return n + swar::count_byte(data, i, size, a);
+}
+
 }  // namespace sse2
 #endif
 
@@ -102,6 +129,13 @@ inline std::size_t find_byte(const char* data, std::size_t i, std::size_t size, 
   return sse2::find_byte(data, i, size, a);
 #else
   return swar::find_byte(data, i, size, a);
+#endif
+}
+inline std::uint64_t count_byte(const char* data, std::size_t i, std::size_t size, char a) {
+#if defined(__SSE2__)
+  return sse2::count_byte(data, i, size, a);
+#else
+  return swar::count_byte(data, i, size, a);
 #endif
 }
 

@@ -16,9 +16,7 @@
 #include <variant>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "feed/reader/byte_search.h"
 
 namespace syncfeed {
 namespace {
@@ -205,36 +203,8 @@ struct Extent {
     e.last_columns = columns(last) - static_cast<std::uint32_t>(std::count(last.begin(), last.end(), '\r'));
     return e;
   }
-  // Line feeds, sixteen bytes at a time where SSE2 is (every x86-64), else eight.
   static std::uint32_t count_lf(std::string_view bytes) {
-    std::uint64_t n = 0;
-    std::size_t i = 0;
-#if defined(__SSE2__)
-    // Each compare gives 0xFF (-1) where a LF is; subtracting it counts per
-    // byte lane, summed before a lane can pass 255. (No popcount: without
-    // -mpopcnt it is a library call.)
-    const __m128i lf = _mm_set1_epi8('\n');
-    while (i + 16 <= bytes.size()) {
-      __m128i lanes = _mm_setzero_si128();
-      for (int k = 0; k < 255 && i + 16 <= bytes.size(); ++k, i += 16) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
-        lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(chunk, lf));
-      }
-      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // two 64-bit sums of eight lanes
-      n += static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums)) +
-           static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-    }
-#endif
-    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kLf = 0x0A0A0A0A0A0A0A0Aull;
-    for (; i + 8 <= bytes.size(); i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, bytes.data() + i, 8);
-      const std::uint64_t x = word ^ kLf;                                // a zero byte where a LF was
-      const std::uint64_t found = ~(((x & kLow7) + kLow7) | x | kLow7);  // 0x80 in each such byte
-      n += ((found >> 7) * 0x0101010101010101ull) >> 56;                 // their number, summed in the top byte
-    }
-    for (; i < bytes.size(); ++i) n += bytes[i] == '\n';
-    return static_cast<std::uint32_t>(n);
+    return static_cast<std::uint32_t>(byte_search::count_byte(bytes.data(), 0, bytes.size(), '\n'));
   }
   // UTF-16 code units of UTF-8 text.
   static std::uint32_t columns(std::string_view text) {

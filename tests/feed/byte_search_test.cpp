@@ -6,6 +6,7 @@
 #include <rapidcheck/catch.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "feed/reader/byte_search.h"
@@ -60,6 +61,28 @@ TEST_CASE("the byte searches agree with a byte-by-byte loop, SSE2 and portable",
     CHECK(byte_search::find_any(s.data(), 0, s.size(), '>', '"', '\'') == 40);
     CHECK(byte_search::find_byte(s.data(), 0, s.size(), '<') == 81);
     CHECK(byte_search::swar::find_byte(s.data(), 0, s.size(), '<') == 81);
+  }
+}
+
+TEST_CASE("the byte count agrees with a byte-by-byte loop, SSE2 and portable", "[byte_search]") {
+  rc::prop("every start and end", [] {
+    const std::string s = sparse_buffer(*rc::gen::inRange<std::size_t>(1, 80), "\n\x8a\r");
+    for (std::size_t size = 0; size <= s.size(); ++size) {
+      for (std::size_t i = 0; i <= size; ++i) {
+        const auto expected = static_cast<std::uint64_t>(
+            std::count(s.begin() + static_cast<long>(i), s.begin() + static_cast<long>(size), '\n'));
+        RC_ASSERT(byte_search::swar::count_byte(s.data(), i, size, '\n') == expected);
+        RC_ASSERT(byte_search::count_byte(s.data(), i, size, '\n') == expected);
+#if defined(__SSE2__)
+        RC_ASSERT(byte_search::sse2::count_byte(s.data(), i, size, '\n') == expected);
+#endif
+      }
+    }
+  });
+  SECTION("past 255 blocks of sixteen bytes, where the lanes are summed") {
+    const std::string lines(16 * 600 + 5, '\n');
+    CHECK(byte_search::count_byte(lines.data(), 0, lines.size(), '\n') == lines.size());
+    CHECK(byte_search::swar::count_byte(lines.data(), 0, lines.size(), '\n') == lines.size());
   }
 }
 
