@@ -23,6 +23,8 @@ endif()
 
 # gzip -9n, as Debian compresses changelogs: no file name or time in the header.
 set(SYNCFEED_CHANGELOG_GZ ${CMAKE_BINARY_DIR}/packaging/changelog.gz)
+# Ninja makes an output's folder; the Makefile generator does not.
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/packaging)
 add_custom_command(OUTPUT ${SYNCFEED_CHANGELOG_GZ}
                    COMMAND gzip -9n -c ${CMAKE_SOURCE_DIR}/packaging/changelog > ${SYNCFEED_CHANGELOG_GZ}
                    DEPENDS ${CMAKE_SOURCE_DIR}/packaging/changelog

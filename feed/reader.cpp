@@ -34,6 +34,7 @@
 #include "feed/reader/part_plan.h"
 #include "feed/reader/parts_reader.h"
 #include "feed/reader/url_input_source.h"
+#include "feed/reader/utf8_transcoder.h"
 #include "feed/reader/xerces_handler.h"
 #include "feed/utf.h"
 #include "net/url.h"
@@ -49,6 +50,7 @@ using namespace xercesc;
 void ensure_xerces() {
   static const bool initialized = [] {
     XMLPlatformUtils::Initialize();
+    install_utf8_transcoder();
     return true;
   }();
   (void)initialized;

@@ -1,0 +1,94 @@
+#include "feed/reader/utf8_transcoder.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#include <xercesc/framework/XMLRecognizer.hpp>
+#include <xercesc/util/TransENameMap.hpp>
+#include <xercesc/util/XMLUni.hpp>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace syncfeed {
+namespace {
+
+using namespace xercesc;
+
+// The longest sequence Xerces's decoder looks at from a lead byte (FC to FF
+// announce five more bytes): it must see them all to decode or reject it
+// rather than wait for more input.
+constexpr XMLSize_t kLongestSequence = 6;
+
+// Widens the ASCII bytes at the start of src[0, n) into out; returns how many.
+XMLSize_t widen_ascii(const XMLByte* src, XMLSize_t n, XMLCh* out, unsigned char* sizes) {
+  XMLSize_t i = 0;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i ones = _mm_set1_epi8(1);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    // All sixteen are written: past the ASCII ones they are written again later.
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_unpacklo_epi8(bytes, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i + 8), _mm_unpackhi_epi8(bytes, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(sizes + i), ones);
+    if (const int high = _mm_movemask_epi8(bytes))
+      return i + static_cast<XMLSize_t>(std::countr_zero(static_cast<unsigned>(high)));
+  }
+#endif
+  for (; i < n && src[i] < 0x80; ++i) {
+    out[i] = src[i];
+    sizes[i] = 1;
+  }
+  return i;
+}
+
+// Xerces's table of the decoders of the encodings it senses by itself is a
+// protected member of XMLTransService: a derived class reaches it.
+class SensedEncodings final : public XMLTransService {
+ public:
+  static void set(XMLRecognizer::Encodings encoding, ENameMap* decoder) {
+    gMappingsRecognizer->setElementAt(decoder, encoding);  // adopts it, deletes Xerces's
+  }
+};
+
+class Utf8TranscoderMaker final : public ENameMap {
+ public:
+  Utf8TranscoderMaker() : ENameMap(XMLUni::fgUTF8EncodingString) {}
+  XMLTranscoder* makeNew(const XMLSize_t block_size, MemoryManager* const manager) const override {
+    return new (manager) Utf8Transcoder(getKey(), block_size, manager);
+  }
+};
+
+}  // namespace
+
+XMLSize_t Utf8Transcoder::transcodeFrom(const XMLByte* src, XMLSize_t src_count, XMLCh* to_fill, XMLSize_t max_chars,
+                                        XMLSize_t& bytes_eaten, unsigned char* char_sizes) {
+  XMLSize_t in = 0, out = 0;
+  while (in < src_count && out < max_chars) {
+    const XMLSize_t ascii =
+        widen_ascii(src + in, std::min(src_count - in, max_chars - out), to_fill + out, char_sizes + out);
+    in += ascii;
+    out += ascii;
+    if (in == src_count || out == max_chars) break;
+    // Bytes past ASCII go to Xerces's decoder, up to the ASCII byte after
+    // them, and at least a whole sequence's worth when there is one.
+    XMLSize_t end = in;
+    while (end < src_count && src[end] >= 0x80) ++end;
+    end = std::min(src_count, std::max(end + 1, in + kLongestSequence));
+    XMLSize_t eaten = 0;
+    const XMLSize_t made =
+        XMLUTF8Transcoder::transcodeFrom(src + in, end - in, to_fill + out, max_chars - out, eaten, char_sizes + out);
+    in += eaten;
+    out += made;
+    if (eaten == 0) break;  // a sequence cut by the end of the input, or no room left for it
+  }
+  bytes_eaten = in;
+  return out;
+}
+
+void install_utf8_transcoder() { SensedEncodings::set(XMLRecognizer::UTF_8, new Utf8TranscoderMaker); }
+
+}  // namespace syncfeed
