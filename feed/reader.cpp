@@ -91,7 +91,8 @@ ReadSummary parse(InputSource& source, FeedSink& sink, const ReadOptions& option
   // Xerces holds a name, attribute, comment or CDATA section whole before it
   // reports it: bound the input it may read without reporting anything.
   const std::uint64_t slack = 1u << 20;  // its read-ahead, and the markup around a value
-  InputGuard guard(options.max_text > UINT64_MAX - slack ? UINT64_MAX : options.max_text + slack, options.bytes_read);
+  InputGuard guard(options.max_text > UINT64_MAX - slack ? UINT64_MAX : options.max_text + slack, options.bytes_read,
+                   options.checked_utf8);
   handler.set_input_guard(&guard);
   GuardedInputSource guarded(source, guard);
   try {

@@ -52,6 +52,10 @@ struct ReadOptions {
   // error (ReadSummary::opened false) with the writer's reason. serve reads a
   // feed so while its body arrives.
   const GrowingFile* growing = nullptr;
+  // The input's bytes were checked as UTF-8 already, and the reader need not
+  // check them again (a part of a file read in parts: the plan checked the
+  // whole file).
+  bool checked_utf8 = false;
 };
 
 // From this size on, a file read with ReadOptions::jobs > 1 is read in parts

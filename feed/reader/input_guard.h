@@ -30,8 +30,9 @@ class InputGuard {
   struct NotUtf8 {};
 
   // `total`, when set, also counts every byte read (ReadOptions::bytes_read).
-  explicit InputGuard(std::uint64_t limit, std::atomic<std::uint64_t>* total = nullptr)
-      : limit_(limit), total_(total) {}
+  // `checked_utf8`: the bytes are known to be UTF-8 (ReadOptions::checked_utf8).
+  explicit InputGuard(std::uint64_t limit, std::atomic<std::uint64_t>* total = nullptr, bool checked_utf8 = false)
+      : limit_(limit), total_(total), utf8_(checked_utf8 ? Utf8::Checked : Utf8::Unknown) {}
   // The parser reported something: the count starts again.
   void progress() { since_progress_ = 0; }
   // `n` more bytes were read from the input.
@@ -41,11 +42,12 @@ class InputGuard {
     if (since_progress_ > limit_) throw Exceeded{};
     // Every byte is checked from the first one: Xerces reads ahead of the XML
     // declaration that says whether these bytes are meant to be UTF-8.
-    if (utf8_ != Utf8::No && !validator_.feed(data, n) && utf8_ == Utf8::Yes) throw NotUtf8{};
+    if (utf8_ != Utf8::No && utf8_ != Utf8::Checked && !validator_.feed(data, n) && utf8_ == Utf8::Yes) throw NotUtf8{};
   }
   // The reader learnt the document's encoding: UTF-8 (`yes`) or another.
   // Throws NotUtf8 at once when a byte read so far was not UTF-8.
   void expect_utf8(bool yes) {
+    if (utf8_ == Utf8::Checked) return;
     utf8_ = yes ? Utf8::Yes : Utf8::No;
     if (yes && !validator_.valid()) throw NotUtf8{};
   }
@@ -55,7 +57,7 @@ class InputGuard {
   std::uint64_t limit_;
   std::atomic<std::uint64_t>* total_;
   std::uint64_t since_progress_ = 0;
-  enum class Utf8 : std::uint8_t { Unknown, Yes, No } utf8_ = Utf8::Unknown;
+  enum class Utf8 : std::uint8_t { Unknown, Yes, No, Checked } utf8_;
   Utf8Validator validator_;
 };
 

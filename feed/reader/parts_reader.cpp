@@ -280,6 +280,10 @@ class PartsReader {
     part_options_ = options;
     part_options_.jobs = 1;
     part_options_.bytes_read = nullptr;  // the whole part is counted once read
+    // The plan checked every byte as UTF-8 (a plan that finds one that is not
+    // gives the file to one piece). A file changed since is read as it is:
+    // Xerces's decoder still refuses what is not UTF-8.
+    part_options_.checked_utf8 = true;
   }
 
   ReadSummary run(FeedSink& sink) {

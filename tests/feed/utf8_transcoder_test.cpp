@@ -95,13 +95,13 @@ TEST_CASE("the reader's UTF-8 decoder at the edges", "[utf8]") {
   Utf8Transcoder ours(XMLUni::fgUTF8EncodingString, 16 * 1024);
   const std::string ascii32 = "0123456789abcdef0123456789ABCDEF";
   for (const std::string& bytes : {
-           ascii32,                            // whole blocks of sixteen
-           ascii32 + "\xC3\xA9" + ascii32,     // a letter between blocks
-           ascii32.substr(0, 15) + "\xC3\xA9", // a letter across a block's end
-           ascii32 + "\xF0\x9F\x98",           // a sequence cut by the end of the input: waits
-           ascii32 + "\xC3" + ascii32,         // a lead byte without its continuation: thrown
-           ascii32 + "\xF0\x9F" + ascii32,     // four bytes announced, two there, then ASCII: thrown
-           ascii32 + "\xFC\x84\x80",           // five continuation bytes announced, three there: waits
+           ascii32,                                         // whole blocks of sixteen
+           ascii32 + "\xC3\xA9" + ascii32,                  // a letter between blocks
+           ascii32.substr(0, 15) + "\xC3\xA9",              // a letter across a block's end
+           ascii32 + "\xF0\x9F\x98",                        // a sequence cut by the end of the input: waits
+           ascii32 + "\xC3" + ascii32,                      // a lead byte without its continuation: thrown
+           ascii32 + "\xF0\x9F" + ascii32,                  // four bytes announced, two there, then ASCII: thrown
+           ascii32 + "\xFC\x84\x80",                        // five continuation bytes announced, three there: waits
            ascii32 + "\xFC\x84\x80\x80\x80\x80" + ascii32,  // not UTF-8 (RFC 3629): thrown as Xerces throws
            std::string("\x80") + ascii32,
        })
