@@ -45,18 +45,21 @@ XMLSize_t widen_ascii(const XMLByte* src, XMLSize_t n, XMLCh* out, unsigned char
   return i;
 }
 
-// Xerces's table of the decoders of the encodings it senses by itself is a
-// protected member of XMLTransService: a derived class reaches it.
+// Xerces keeps two tables of its own decoders: by name (for a document
+// without an XML declaration, and for a declared encoding it did not sense;
+// XMLTransService::addEncoding replaces an entry), and by the encoding it
+// senses from the first bytes, a protected member of XMLTransService that a
+// derived class reaches. Each adopts the maker and deletes the one it replaces.
 class SensedEncodings final : public XMLTransService {
  public:
-  static void set(XMLRecognizer::Encodings encoding, ENameMap* decoder) {
-    gMappingsRecognizer->setElementAt(decoder, encoding);  // adopts it, deletes Xerces's
+  static void sensed(XMLRecognizer::Encodings encoding, ENameMap* maker) {
+    gMappingsRecognizer->setElementAt(maker, encoding);
   }
 };
 
 class Utf8TranscoderMaker final : public ENameMap {
  public:
-  Utf8TranscoderMaker() : ENameMap(XMLUni::fgUTF8EncodingString) {}
+  explicit Utf8TranscoderMaker(const XMLCh* name) : ENameMap(name) {}
   XMLTranscoder* makeNew(const XMLSize_t block_size, MemoryManager* const manager) const override {
     return new (manager) Utf8Transcoder(getKey(), block_size, manager);
   }
@@ -89,6 +92,14 @@ XMLSize_t Utf8Transcoder::transcodeFrom(const XMLByte* src, XMLSize_t src_count,
   return out;
 }
 
-void install_utf8_transcoder() { SensedEncodings::set(XMLRecognizer::UTF_8, new Utf8TranscoderMaker); }
+void install_utf8_transcoder() {
+  // The names Xerces itself knows UTF-8 by (TransService.cpp), upper case as its table keeps them.
+  static const XMLCh* const names[] = {XMLUni::fgUTF8EncodingString, XMLUni::fgUTF8EncodingString2};
+  for (const XMLCh* name : names) {
+    ENameMap* maker = new Utf8TranscoderMaker(name);
+    XMLTransService::addEncoding(maker->getKey(), maker);
+  }
+  SensedEncodings::sensed(XMLRecognizer::UTF_8, new Utf8TranscoderMaker(XMLUni::fgUTF8EncodingString));
+}
 
 }  // namespace syncfeed

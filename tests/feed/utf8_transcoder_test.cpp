@@ -115,7 +115,14 @@ TEST_CASE("the reader decodes UTF-8 with its own decoder", "[utf8]") {
   test::RecordingSink sink;
   read_feed_text("<Projects/>", sink);  // sets Xerces up
   XMLTransService::Codes result;
-  std::unique_ptr<XMLTranscoder> decoder(
+  // Sensed from the first bytes (a document with an XML declaration)...
+  std::unique_ptr<XMLTranscoder> sensed(
       XMLPlatformUtils::fgTransService->makeNewTranscoderFor(XMLRecognizer::UTF_8, result, 16 * 1024));
-  CHECK(dynamic_cast<Utf8Transcoder*>(decoder.get()) != nullptr);
+  CHECK(dynamic_cast<Utf8Transcoder*>(sensed.get()) != nullptr);
+  // ... or by name, in any case (a document without one: a part of a file read in parts).
+  for (const char* name : {"UTF-8", "utf-8", "UTF8"}) {
+    std::unique_ptr<XMLTranscoder> named(
+        XMLPlatformUtils::fgTransService->makeNewTranscoderFor(name, result, 16 * 1024));
+    CHECK(dynamic_cast<Utf8Transcoder*>(named.get()) != nullptr);
+  }
 }
