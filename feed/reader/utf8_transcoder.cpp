@@ -76,8 +76,17 @@ XMLSize_t Utf8Transcoder::transcodeFrom(const XMLByte* src, XMLSize_t src_count,
     in += ascii;
     out += ascii;
     if (in == src_count || out == max_chars) break;
-    // Bytes past ASCII go to Xerces's decoder, up to the ASCII byte after
-    // them, and at least a whole sequence's worth when there is one.
+    // A letter of two bytes (most letters past ASCII in a feed: á, ő, ș, ț):
+    // decoded as Xerces decodes it, C2 to DF then 80 to BF.
+    if (in + 1 < src_count && src[in] >= 0xC2 && src[in] <= 0xDF && (src[in + 1] & 0xC0) == 0x80) {
+      to_fill[out] = static_cast<XMLCh>(((src[in] & 0x1F) << 6) | (src[in + 1] & 0x3F));
+      char_sizes[out] = 2;
+      in += 2;
+      ++out;
+      continue;
+    }
+    // Other bytes past ASCII go to Xerces's decoder, up to the ASCII byte
+    // after them, and at least a whole sequence's worth when there is one.
     XMLSize_t end = in;
     while (end < src_count && src[end] >= 0x80) ++end;
     end = std::min(src_count, std::max(end + 1, in + kLongestSequence));

@@ -3,9 +3,10 @@
 // Xerces decodes every UTF-8 document to UTF-16 before it scans it, one byte
 // at a time (XMLUTF8Transcoder::transcodeFrom): about 5 % of a lint. A feed
 // is nearly all ASCII, which widens to UTF-16 sixteen bytes at a time with
-// SSE2; everything else (a letter past ASCII, a byte that is not UTF-8) is
-// handed to Xerces's own decoder, so that what is decoded, how many bytes
-// are eaten, and what is thrown for bad bytes stay Xerces's
+// SSE2, and most of its other letters take two bytes, decoded in line;
+// everything else (a longer sequence, a byte that is not UTF-8) is handed to
+// Xerces's own decoder, so that what is decoded, how many bytes are eaten,
+// and what is thrown for bad bytes stay Xerces's
 // (tests/feed/utf8_transcoder_test.cpp compares the two).
 #pragma once
 
