@@ -1,11 +1,41 @@
 #include "sim/scratch_state.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "sim/card_bytes.h"
 
 namespace syncfeed::sim {
+
+namespace {
+
+// The value of an id written as a plain positive number: digits only, no
+// leading zero (so that "07" and "7" stay two ids), below 10^18 (no overflow).
+std::optional<std::uint64_t> plain_number(std::string_view id) {
+  if (id.empty() || id.size() > 18 || id[0] == '0') return std::nullopt;
+  std::uint64_t n = 0;
+  for (const char c : id) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+const ScratchState::Stored* ScratchState::Index::find(std::string_view reference_id) {
+  if (const std::optional<std::uint64_t> n = plain_number(reference_id)) return numbers.find(*n);
+  const auto it = texts.find(reference_id);
+  return it == texts.end() ? nullptr : &it->second;
+}
+
+void ScratchState::Index::put(const std::string& reference_id, const Stored& stored) {
+  if (const std::optional<std::uint64_t> n = plain_number(reference_id))
+    numbers.try_emplace(*n).first = stored;
+  else
+    texts.insert_or_assign(reference_id, stored);  // one look-up, not a find and an emplace
+}
 
 bool ScratchState::initialized() { return counters_ || (base_ && base_->initialized()); }
 
@@ -17,8 +47,7 @@ Counters ScratchState::counters() {
 Card ScratchState::load(const Stored& stored) const { return card_from_bytes(file_.read(stored.offset, stored.size)); }
 
 std::optional<Card> ScratchState::find(CardKind kind, std::string_view reference_id) {
-  const Index& cards = index(kind);
-  if (auto it = cards.find(reference_id); it != cards.end()) return load(it->second);
+  if (const Stored* stored = index(kind).find(reference_id)) return load(*stored);
   return base_ ? base_->find(kind, reference_id) : std::nullopt;
 }
 
@@ -27,7 +56,7 @@ void ScratchState::save(const Card& after, const Card*) {
   // repeats a Reference ID is rare, and the file is gone at the end of the run.
   const ScratchFile::Extent bytes = file_.append_with([&](std::string& out) { append_card_bytes(after, out); });
   const Stored stored{bytes.offset, bytes.size, after.id};
-  index(after.kind).insert_or_assign(after.reference_id, stored);  // one look-up, not a find and an emplace
+  index(after.kind).put(after.reference_id, stored);
 }
 
 // The base's cards that were not changed and this run's, merged by card id
@@ -36,7 +65,7 @@ void ScratchState::for_each_card(const std::function<void(const Card&)>& visit) 
   std::vector<std::pair<std::pair<std::int64_t, CardKind>, const Stored*>> mine;
   mine.reserve(projects_.size() + orders_.size());
   for (CardKind kind : {CardKind::Project, CardKind::Order})
-    for (const auto& [reference_id, stored] : index(kind)) mine.push_back({{stored.card_id, kind}, &stored});
+    index(kind).for_each([&](const Stored& stored) { mine.push_back({{stored.card_id, kind}, &stored}); });
   std::sort(mine.begin(), mine.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   auto next = mine.begin();
   auto visit_mine_before = [&](std::pair<std::int64_t, CardKind> limit) {
@@ -45,7 +74,7 @@ void ScratchState::for_each_card(const std::function<void(const Card&)>& visit) 
   if (base_)
     base_->for_each_card([&](const Card& card) {
       visit_mine_before({card.id, card.kind});
-      if (!index(card.kind).contains(card.reference_id)) visit(card);
+      if (!index(card.kind).find(card.reference_id)) visit(card);
     });
   for (; next != mine.end(); ++next) visit(load(*next->second));
 }

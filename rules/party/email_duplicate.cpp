@@ -9,8 +9,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "feed/key_table.h"
 #include "rules/compact_index.h"
-#include "rules/key_table.h"
 #include "rules/party/party_rules.h"
 #include "rules/value_checks/email_address.h"
 #include "rules/value_checks/text_fold.h"

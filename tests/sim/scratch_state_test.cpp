@@ -76,3 +76,32 @@ TEST_CASE("the scratch file reads back what was appended, in memory and after sp
   }
   for (const auto& [offset, piece] : written) REQUIRE(file.read(offset, piece.size()) == piece);
 }
+
+TEST_CASE("the scratch state tells apart Reference IDs a number index could merge") {
+  // Looked up by value when written as a plain number, by text otherwise:
+  // "7" and "07" are two ids, and so are ids past what the number index takes.
+  const std::vector<std::string> ids = {
+      "7",  "07",  "0", " 7", "7 ", "A7", "999999999999999999", "1000000000000000000", "18446744073709551623",
+      "-7", "7.0", ""};
+  ScratchState state;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    Card card;
+    card.kind = CardKind::Project;
+    card.id = static_cast<std::int64_t>(i + 1);
+    card.reference_id = ids[i];
+    state.save(card, nullptr);
+  }
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    CAPTURE(ids[i]);
+    const std::optional<Card> found = state.find(CardKind::Project, ids[i]);
+    REQUIRE(found);
+    CHECK(found->id == static_cast<std::int64_t>(i + 1));
+    CHECK_FALSE(state.find(CardKind::Order, ids[i]));
+  }
+  CHECK_FALSE(state.find(CardKind::Project, "8"));
+  CHECK_FALSE(state.find(CardKind::Project, "007"));
+  std::vector<std::int64_t> visited;
+  state.for_each_card([&](const Card& card) { visited.push_back(card.id); });
+  CHECK(visited.size() == ids.size());
+  CHECK(std::is_sorted(visited.begin(), visited.end()));
+}

@@ -1,14 +1,14 @@
-// rules/key_table.h: the flat index keeps what std::unordered_map keeps, over
+// feed/key_table.h: the flat index keeps what std::unordered_map keeps, over
 // any keys (0 among them, ids in a row, repeats), across its growth: from
 // 1,024 slots on, up to 2,000 keys probe past each other (two growths).
-// Replay a failure with RC_PARAMS="seed=N" build/tests/test_rules "[property]".
+// Replay a failure with RC_PARAMS="seed=N" build/tests/test_feed "[property]".
 #include <rapidcheck/catch.h>
 
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
 
-#include "rules/key_table.h"
+#include "feed/key_table.h"
 
 using namespace syncfeed;
 
@@ -34,6 +34,17 @@ void count_in_both(const std::vector<std::uint64_t>& keys) {
     RC_ASSERT(seen.times == it->second.times);
   }
   RC_ASSERT(table.size() == reference.size());
+  std::size_t visited = 0;
+  table.for_each([&](std::uint64_t key, const Seen& seen) {
+    ++visited;
+    const auto it = reference.find(key);
+    RC_ASSERT(it != reference.end());
+    RC_ASSERT(seen.times == it->second.times);
+  });
+  RC_ASSERT(visited == reference.size());
+  for (const std::uint64_t key : keys) RC_ASSERT(table.find(key) != nullptr);
+  RC_ASSERT((table.find(0) != nullptr) == reference.contains(0));
+  RC_ASSERT((table.find(1ull << 63) != nullptr) == reference.contains(1ull << 63));
 }
 
 }  // namespace
