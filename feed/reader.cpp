@@ -171,12 +171,16 @@ ReadSummary read_file_in_one_piece(const std::string& path, FeedSink& sink, cons
 }
 
 ReadSummary read_feed(const std::string& path, FeedSink& sink, const ReadOptions& options) {
-  ensure_xerces();
+  // Xerces is set up (about 4 ms: its tables of Unicode ranges) where a
+  // parse needs it: a file read in parts sets it up on the first worker
+  // while this thread plans the parts.
   if (path == "-") {
+    ensure_xerces();  // before any InputSource
     StdInInputSource source;
     return parse(source, sink, options, [] { return std::optional<Location>(); });
   }
   if (net::is_url(path)) {
+    ensure_xerces();
     UrlInputSource source(path, options.download);
     return parse(source, sink, options, [] { return std::optional<Location>(); });
   }
