@@ -21,7 +21,9 @@
 // a DOCTYPE, found late), the file is read again in one piece and what the
 // parts already told is skipped, so the sink is told what one piece tells.
 //
-// Memory: at most jobs + 1 parts are read or waiting to be replayed at once.
+// Memory: at most 6 x jobs parts are read or waiting to be replayed at once
+// when the sink's checker makes each project compact (text or a digest),
+// jobs + 1 when projects are kept whole.
 #pragma once
 
 #include <cstdint>
