@@ -1,28 +1,21 @@
 // Compact index helpers (see compact_index.h).
 #include "rules/compact_index.h"
 
-#include <charconv>
 #include <functional>
+#include <optional>
+
+#include "feed/integer_id.h"
 
 namespace syncfeed {
 namespace {
 
+// Set in the keys of texts; integer ids (feed/integer_id.h) are below it.
 constexpr std::uint64_t kTextFlag = std::uint64_t{1} << 63;
-
-// The id's value when it is a positive integer below 2^63 written without
-// leading zeros (so that the value gives back the same text).
-bool integer_id(std::string_view id, std::uint64_t& value) {
-  if (id.empty() || id.front() == '0') return false;
-  const char* end = id.data() + id.size();
-  auto [ptr, ec] = std::from_chars(id.data(), end, value);
-  return ec == std::errc() && ptr == end && value < kTextFlag;
-}
 
 }  // namespace
 
 std::uint64_t IdStore::keep(std::string_view id) {
-  std::uint64_t value = 0;
-  if (integer_id(id, value)) return value;
+  if (const std::optional<std::uint64_t> value = integer_id(id)) return *value;  // below kTextFlag
   others_.emplace_back(id);
   return kTextFlag | (others_.size() - 1);
 }
@@ -45,13 +38,11 @@ std::string IdStore::text(std::uint64_t kept) const {
 
 bool IdStore::equals(std::uint64_t kept, std::string_view id) const {
   if (kept & kTextFlag) return others_[kept & ~kTextFlag] == id;
-  std::uint64_t value = 0;
-  return integer_id(id, value) && value == kept;
+  return integer_id(id) == kept;
 }
 
 std::uint64_t text_key(std::string_view text) {
-  std::uint64_t value = 0;
-  if (integer_id(text, value)) return value;
+  if (const std::optional<std::uint64_t> value = integer_id(text)) return *value;
   return kTextFlag | static_cast<std::uint64_t>(std::hash<std::string_view>{}(text));
 }
 

@@ -4,34 +4,19 @@
 #include <optional>
 #include <vector>
 
+#include "feed/integer_id.h"
 #include "sim/card_bytes.h"
 
 namespace syncfeed::sim {
 
-namespace {
-
-// The value of an id written as a plain positive number: digits only, no
-// leading zero (so that "07" and "7" stay two ids), below 10^18 (no overflow).
-std::optional<std::uint64_t> plain_number(std::string_view id) {
-  if (id.empty() || id.size() > 18 || id[0] == '0') return std::nullopt;
-  std::uint64_t n = 0;
-  for (const char c : id) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + static_cast<std::uint64_t>(c - '0');
-  }
-  return n;
-}
-
-}  // namespace
-
 const ScratchState::Stored* ScratchState::Index::find(std::string_view reference_id) {
-  if (const std::optional<std::uint64_t> n = plain_number(reference_id)) return numbers.find(*n);
+  if (const std::optional<std::uint64_t> n = integer_id(reference_id)) return numbers.find(*n);
   const auto it = texts.find(reference_id);
   return it == texts.end() ? nullptr : &it->second;
 }
 
 void ScratchState::Index::put(const std::string& reference_id, const Stored& stored) {
-  if (const std::optional<std::uint64_t> n = plain_number(reference_id))
+  if (const std::optional<std::uint64_t> n = integer_id(reference_id))
     numbers.try_emplace(*n).first = stored;
   else
     texts.insert_or_assign(reference_id, stored);  // one look-up, not a find and an emplace

@@ -1,7 +1,7 @@
 // The state a plan writes to: the cards this run created or changed, as bytes
 // in a ScratchFile, found through an index of their Reference IDs held in
 // memory (the one thing that grows with the feed: 32 to 64 bytes an id, more
-// for an id that is not a plain number).
+// for an id that is not an integer).
 // Over an optional base state (plan: the user's SqliteState, opened
 // read-only), which it never writes: a card that changes is stored here whole
 // and shadows the base's.
@@ -41,9 +41,9 @@ class ScratchState final : public State {
     std::uint64_t size = 0;
     std::int64_t card_id = 0;
   };
-  // Reference ID -> the card's latest bytes. An id written as a plain
-  // positive number (nearly every id: MiniCRM's and the shops' own) is looked
-  // up by its value in one flat array; any other by its text, looked up by
+  // Reference ID -> the card's latest bytes. An id written as a positive
+  // integer (feed/integer_id.h; nearly every id: MiniCRM's and the shops'
+  // own) is looked up by its value in one flat array; any other by its text, looked up by
   // string_view (no key is built for a look-up). A node per id in
   // std::unordered_map was about 5 % of a JSON plan (perf: the look-ups'
   // cache misses and its rehashes).
