@@ -42,7 +42,8 @@ class InputGuard {
     if (since_progress_ > limit_) throw Exceeded{};
     // Every byte is checked from the first one: Xerces reads ahead of the XML
     // declaration that says whether these bytes are meant to be UTF-8.
-    if (utf8_ != Utf8::No && utf8_ != Utf8::Checked && !validator_.feed(data, n) && utf8_ == Utf8::Yes) throw NotUtf8{};
+    if (utf8_ == Utf8::Unknown || utf8_ == Utf8::Yes)  // not No (another encoding), not Checked (before)
+      if (!validator_.feed(data, n) && utf8_ == Utf8::Yes) throw NotUtf8{};
   }
   // The reader learnt the document's encoding: UTF-8 (`yes`) or another.
   // Throws NotUtf8 at once when a byte read so far was not UTF-8.
