@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 
 #include <xercesc/framework/XMLRecognizer.hpp>
 #include <xercesc/util/TransENameMap.hpp>

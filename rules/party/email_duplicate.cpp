@@ -2,7 +2,7 @@
 // a compact index (rules/compact_index.h) maps each address to the project
 // and line where it was first seen; a later project with the same address is
 // reported where it happens, naming the first. Memory: 32 to 64 bytes per
-// distinct address (rules/key_table.h), nothing per project.
+// distinct address (feed/key_table.h), nothing per project.
 #include <fmt/format.h>
 
 #include <algorithm>

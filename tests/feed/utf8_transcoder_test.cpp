@@ -10,7 +10,7 @@
 #include <vector>
 
 #include <xercesc/framework/XMLRecognizer.hpp>
-#include <xercesc/util/PlatformUtils.hpp>
+#include <xercesc/util/PlatformUtils.hpp>  // fgTransService
 #include <xercesc/util/TransService.hpp>
 #include <xercesc/util/UTFDataFormatException.hpp>
 #include <xercesc/util/XMLUni.hpp>
@@ -51,12 +51,10 @@ Decoded decode(XMLTranscoder& decoder, const std::string& bytes, XMLSize_t room)
   return d;
 }
 
-void ensure_xerces() {
-  static const bool initialized = [] {
-    XMLPlatformUtils::Initialize();
-    return true;
-  }();
-  (void)initialized;
+// Xerces set up as the reader sets it up (with its decoder installed): by reading a feed.
+void set_up_xerces() {
+  test::RecordingSink sink;
+  read_feed_text("<Projects/>", sink);
 }
 
 // Bytes as a feed's text has them: ASCII runs, letters of two to four
@@ -79,7 +77,7 @@ rc::Gen<std::string> feed_like_bytes() {
 }  // namespace
 
 TEST_CASE("the reader's UTF-8 decoder decodes as Xerces's does", "[utf8][property]") {
-  ensure_xerces();
+  set_up_xerces();
   rc::prop("same characters, sizes, bytes eaten and errors, whatever the room", [] {
     const std::string bytes = *feed_like_bytes();
     const auto room = *rc::gen::inRange<XMLSize_t>(1, bytes.size() + 40);
@@ -90,7 +88,7 @@ TEST_CASE("the reader's UTF-8 decoder decodes as Xerces's does", "[utf8][propert
 }
 
 TEST_CASE("the reader's UTF-8 decoder at the edges", "[utf8]") {
-  ensure_xerces();
+  set_up_xerces();
   XMLUTF8Transcoder xerces(XMLUni::fgUTF8EncodingString, 16 * 1024);
   Utf8Transcoder ours(XMLUni::fgUTF8EncodingString, 16 * 1024);
   const std::string ascii32 = "0123456789abcdef0123456789ABCDEF";
@@ -112,8 +110,7 @@ TEST_CASE("the reader's UTF-8 decoder at the edges", "[utf8]") {
 }
 
 TEST_CASE("the reader decodes UTF-8 with its own decoder", "[utf8]") {
-  test::RecordingSink sink;
-  read_feed_text("<Projects/>", sink);  // sets Xerces up
+  set_up_xerces();
   XMLTransService::Codes result;
   // Sensed from the first bytes (a document with an XML declaration)...
   std::unique_ptr<XMLTranscoder> sensed(

@@ -78,8 +78,9 @@ TEST_CASE("the scratch file reads back what was appended, in memory and after sp
 }
 
 TEST_CASE("the scratch state tells apart Reference IDs a number index could merge") {
-  // Looked up by value when written as a plain number, by text otherwise:
-  // "7" and "07" are two ids, and so are ids past what the number index takes.
+  // Looked up by value when written as an integer (feed/integer_id.h), by
+  // text otherwise: "7" and "07" are two ids, and so are integers of 18 and
+  // 19 digits and an id past 2^64.
   const std::vector<std::string> ids = {
       "7",  "07",  "0", " 7", "7 ", "A7", "999999999999999999", "1000000000000000000", "18446744073709551623",
       "-7", "7.0", ""};
